@@ -1,0 +1,157 @@
+// Port: one user's mailbox. The Microsoft Graph adapter is the only implementation (real
+// tenant, offline demo and tests alike); use cases and the UI depend on this interface only.
+
+import type { EmailAddress, MailMessage, WellKnownFolder } from '../domain/types';
+
+/** An Exchange immutable id (Prefer: IdType="ImmutableId"). Only these are persisted. */
+export type MessageId = string & { readonly __brand: 'MessageId' };
+
+export const asMessageId = (id: string): MessageId => id as MessageId;
+
+/** Postvakt's own single-value extended properties on a message. */
+export type PostvaktProperty =
+  /** JSON: cached verdict keyed by classifier version, and the user's "Avgör senare" decision. */
+  | 'state'
+  /** JSON: send-to-registrar intent marker {key, step, at}; also set on the forward draft. */
+  | 'intent';
+
+export interface FolderSummary {
+  folder: WellKnownFolder;
+  id: string;
+  totalItemCount: number;
+  unreadItemCount: number;
+}
+
+/** Message metadata as listed (never bodies in lists). */
+export interface MessageSummary {
+  id: MessageId;
+  folder: WellKnownFolder;
+  receivedDateTime: string;
+  sentDateTime: string;
+  isRead: boolean;
+  isDraft: boolean;
+  from: EmailAddress | null;
+  toRecipients: EmailAddress[];
+  ccRecipients: EmailAddress[];
+  subject: string;
+  hasAttachments: boolean;
+  /** Postvakt's extended properties present on the message. */
+  properties: Partial<Record<PostvaktProperty, string>>;
+}
+
+export interface ListMessagesOptions {
+  folders: readonly WellKnownFolder[];
+  /** ISO instant: only messages received (sent, for sentitems) at or after it. */
+  since?: string;
+}
+
+export interface FullMessage extends MailMessage {
+  id: MessageId;
+  folder: WellKnownFolder;
+  /** Total size in bytes as Exchange reports it (PidTagMessageSize), when known. */
+  size?: number;
+  properties: Partial<Record<PostvaktProperty, string>>;
+}
+
+export interface OutgoingAttachment {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface OutgoingMessage {
+  subject: string;
+  /** Plain text body. */
+  body: string;
+  toRecipients: EmailAddress[];
+  properties?: Partial<Record<PostvaktProperty, string>>;
+}
+
+export interface BulkProgress {
+  done: number;
+  failed: number;
+  total: number;
+}
+
+export interface BulkOptions {
+  onProgress?: (progress: BulkProgress) => void;
+  /** Checked between batches: an aborted run stops and reports what is left. */
+  signal?: AbortSignal;
+  /** Milliseconds to keep re-queueing throttled items before giving up. */
+  budgetMs?: number;
+}
+
+export interface BulkFailure {
+  id: MessageId;
+  code: string;
+  message: string;
+}
+
+export interface BulkResult {
+  done: MessageId[];
+  failed: BulkFailure[];
+  /** Not attempted because the run was cancelled or the budget ran out. */
+  notAttempted: MessageId[];
+}
+
+export interface AutomaticReplies {
+  status: 'disabled' | 'alwaysEnabled' | 'scheduled';
+  scheduledStartDateTime?: string;
+  scheduledEndDateTime?: string;
+}
+
+/**
+ * Postvakt's own small document in the user's mailbox: the metadata-only record of what it
+ * purged or forwarded (for the 30-day log exposure report) and the e-mail log request holds.
+ */
+export interface PostvaktStore {
+  journal: JournalEntry[];
+  holds: LogRequestHold[];
+}
+
+export interface JournalEntry {
+  /** When the logged message was sent or received (the log row's own time). */
+  dateTime: string;
+  direction: 'in' | 'out';
+  from: EmailAddress | null;
+  to: EmailAddress[];
+  cc: EmailAddress[];
+  subject: string;
+  action: 'gallrad' | 'skickad_till_registrator' | 'vidarebefordran';
+  actedAt: string;
+}
+
+export interface LogRequestHold {
+  id: string;
+  /** Who asked and when, as the kansli reported it. */
+  reference: string;
+  since: string;
+}
+
+export interface MailboxPort {
+  /** The mailbox owner's SMTP address. */
+  readonly address: string;
+  folderSummaries(): Promise<FolderSummary[]>;
+  listMessages(options: ListMessagesOptions): Promise<MessageSummary[]>;
+  /** One message with its body as text, headers and attachment metadata. */
+  getMessage(id: MessageId): Promise<FullMessage>;
+  /** Several messages with text bodies, fetched in pages (classification traffic). */
+  getMessages(ids: readonly MessageId[]): Promise<FullMessage[]>;
+  /** The message's MIME (RFC 822) content. */
+  getMime(id: MessageId): Promise<Uint8Array>;
+  setProperty(id: MessageId, property: PostvaktProperty, value: string): Promise<void>;
+  /** Messages (drafts and sent items included) whose intent property contains the key. */
+  findByIntentKey(key: string): Promise<MessageSummary[]>;
+  createDraft(message: OutgoingMessage): Promise<MessageId>;
+  /** Small files in one POST; above 3 MB through an upload session. */
+  addAttachment(draftId: MessageId, attachment: OutgoingAttachment): Promise<void>;
+  sendDraft(draftId: MessageId): Promise<void>;
+  permanentDelete(id: MessageId): Promise<void>;
+  /** Bulk permanent delete through $batch; re-queues throttled items within the budget. */
+  permanentDeleteMany(ids: readonly MessageId[], options?: BulkOptions): Promise<BulkResult>;
+  automaticReplies(): Promise<AutomaticReplies>;
+  /** Translates REST ids (as Office.js gives after convertToRestId) to immutable ids. */
+  toImmutableIds(restIds: readonly string[]): Promise<MessageId[]>;
+  loadStore(): Promise<PostvaktStore>;
+  saveStore(store: PostvaktStore): Promise<void>;
+}
