@@ -119,6 +119,10 @@ export interface JournalEntry {
   subject: string;
   action: 'gallrad' | 'skickad_till_registrator' | 'vidarebefordran';
   actedAt: string;
+  /** The purged message's immutable id: a row whose message is still listed is not counted twice. */
+  messageId?: string;
+  /** Identifies the entry so a resumed run writes it once (e.g. '<idempotency key>:original'). */
+  ref?: string;
 }
 
 export interface LogRequestHold {
