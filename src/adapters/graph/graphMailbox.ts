@@ -1,0 +1,282 @@
+// MailboxPort over Microsoft Graph: the one mailbox implementation (real tenant, demo, tests).
+
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { WellKnownFolder } from '../../domain/types';
+import { systemClock, type Clock } from '../../ports/clock';
+import {
+  asMessageId,
+  type AutomaticReplies,
+  type FullMessage,
+  type ListMessagesOptions,
+  type MailboxPort,
+  type MessageId,
+  type MessageSummary,
+  type PostvaktProperty,
+} from '../../ports/mailbox';
+import type { GraphStats } from './accounting';
+import { permanentDeleteMany } from './bulkDelete';
+import { GraphError, toGraphError } from './errors';
+import { loadFolders, type FolderIndex } from './folders';
+import { limiterFor } from './limiter';
+import { FULL_SELECT, SUMMARY_SELECT, fromAddress, toFullMessage, toSummary, type RawMessage } from './mapMessage';
+import { extendedPropertiesExpand, odataString, PROPERTY_IDS, propertyPayload } from './properties';
+import { BATCH_LIMIT, isThrottled, itemError, retryAfterMs, sleep, MailboxSession, PREFER_TEXT_BODY, type BatchItem } from './session';
+import { StoreAccess } from './store';
+import { addAttachment } from './upload';
+
+export interface GraphMailboxOptions {
+  /** 'me' (default) or an address for /users/{upn} (delegated access). */
+  user?: string;
+  /** The owner's SMTP address when `user` is 'me'; otherwise openGraphMailbox resolves it. */
+  address?: string;
+  clock?: Clock;
+  /** How long getMessages keeps re-queueing throttled items (ms). */
+  budgetMs?: number;
+}
+
+export interface GraphMailbox extends MailboxPort {
+  /** Requests, bytes (by metadata/classification/action) and max operations in flight so far. */
+  stats(): GraphStats;
+  resetStats(): void;
+}
+
+/** Graph's largest page. */
+export const PAGE_SIZE = 1000;
+const TRANSLATE_LIMIT = 1000;
+const ATTACHMENT_EXPAND = 'attachments($select=name,contentType,size)';
+
+interface Page {
+  value?: RawMessage[];
+  '@odata.nextLink'?: string;
+}
+
+/** $filter and matching $orderby: Graph requires the ordered property to lead the filter. */
+function windowQuery(folder: WellKnownFolder, since: string | undefined): { $filter?: string; $orderby: string } {
+  const field = folder === 'sentitems' ? 'sentDateTime' : 'receivedDateTime';
+  if (!since) return { $orderby: `${field} desc` };
+  const instant = new Date(since);
+  if (Number.isNaN(instant.getTime())) throw new GraphError({ code: 'bad_request', message: `Not an instant: ${since}` });
+  return { $filter: `${field} ge ${instant.toISOString()}`, $orderby: `${field} desc` };
+}
+
+export function createGraphMailbox(client: Client, options: GraphMailboxOptions = {}): GraphMailbox {
+  const user = options.user ?? 'me';
+  const userPath = user === 'me' ? '/me' : `/users/${encodeURIComponent(user)}`;
+  const clock = options.clock ?? systemClock;
+  const budgetMs = options.budgetMs ?? 120_000;
+  const limiter = limiterFor(client, user);
+  const session = new MailboxSession(client, userPath, limiter);
+  const store = new StoreAccess(session);
+  let folders: FolderIndex | null = null;
+  const msgPath = (id: MessageId | string): string => `${userPath}/messages/${encodeURIComponent(id)}`;
+
+  async function folderIndex(refresh = false): Promise<FolderIndex> {
+    if (!folders || refresh) folders = await loadFolders(session);
+    return folders;
+  }
+  const folderOf = (index: FolderIndex, parentFolderId: unknown): WellKnownFolder =>
+    (typeof parentFolderId === 'string' && index.byId.get(parentFolderId)) || 'inbox';
+
+  async function collect(firstPath: string, query: Record<string, string | number | undefined>): Promise<RawMessage[]> {
+    const out: RawMessage[] = [];
+    let page = await session.get<Page>(firstPath, query, { category: 'metadata' });
+    for (;;) {
+      out.push(...(page?.value ?? []));
+      const next = page?.['@odata.nextLink'];
+      if (!next) return out;
+      page = await session.request<Page>('GET', next, undefined, { category: 'metadata' });
+    }
+  }
+
+  async function listFolder(folder: WellKnownFolder, since: string | undefined): Promise<MessageSummary[]> {
+    const raw = await collect(`${userPath}/mailFolders/${folder}/messages`, {
+      $select: SUMMARY_SELECT,
+      ...windowQuery(folder, since),
+      $top: PAGE_SIZE,
+      $expand: extendedPropertiesExpand(),
+    });
+    return raw.map((m) => toSummary(m, folder));
+  }
+
+  async function fetchFull(ids: readonly MessageId[]): Promise<Map<MessageId, FullMessage>> {
+    const index = await folderIndex();
+    const out = new Map<MessageId, FullMessage>();
+    const started = Date.parse(clock.now());
+    let queue = [...new Set(ids)];
+    while (queue.length > 0) {
+      const chunk = queue.slice(0, BATCH_LIMIT);
+      queue = queue.slice(BATCH_LIMIT);
+      const items: BatchItem[] = chunk.map((id, i) => ({
+        id: String(i + 1),
+        method: 'GET',
+        url: `${msgPath(id)}?$select=${FULL_SELECT}&$expand=${encodeURIComponent(`${ATTACHMENT_EXPAND},${extendedPropertiesExpand(true)}`)}`,
+      }));
+      const results = await session.batch(items, 'classification', [PREFER_TEXT_BODY]);
+      let waitMs = 0;
+      const retry: MessageId[] = [];
+      chunk.forEach((id, i) => {
+        const result = results.get(String(i + 1));
+        if (result && result.status === 200) {
+          const raw = result.body as RawMessage;
+          out.set(id, toFullMessage(raw, folderOf(index, raw.parentFolderId)));
+        } else if (!result || isThrottled(result.status)) {
+          retry.push(id);
+          if (result) waitMs = Math.max(waitMs, retryAfterMs(result));
+        } else if (result.status !== 404) {
+          throw itemError(result);
+        }
+      });
+      if (retry.length > 0) {
+        if (Date.parse(clock.now()) - started > budgetMs) {
+          throw new GraphError({ code: 'throttled', statusCode: 429, message: `${retry.length} messages stayed throttled past the time budget.` });
+        }
+        await sleep(waitMs);
+        queue = [...retry, ...queue];
+      }
+    }
+    return out;
+  }
+
+  const mailbox: GraphMailbox = {
+    get address(): string {
+      if (options.address) return options.address;
+      return user.includes('@') ? user : '';
+    },
+
+    stats: () => session.recorder.snapshot(limiter.maxInFlight),
+    resetStats: () => {
+      session.recorder.reset();
+      limiter.resetMax();
+    },
+
+    async folderSummaries() {
+      return (await folderIndex(true)).summaries;
+    },
+
+    async listMessages(list: ListMessagesOptions) {
+      const parts = await Promise.all(list.folders.map((folder) => listFolder(folder, list.since)));
+      return parts.flat();
+    },
+
+    async getMessage(id) {
+      const index = await folderIndex();
+      const raw = await session.get<RawMessage>(msgPath(id), {
+        $select: FULL_SELECT,
+        $expand: `${ATTACHMENT_EXPAND},${extendedPropertiesExpand(true)}`,
+      }, { category: 'classification', prefer: [PREFER_TEXT_BODY] });
+      return toFullMessage(raw, folderOf(index, raw.parentFolderId));
+    },
+
+    async getMessages(ids) {
+      const found = await fetchFull(ids);
+      return ids.map((id) => found.get(id)).filter((m): m is FullMessage => m !== undefined);
+    },
+
+    async getMime(id) {
+      const buffer = await session.request<ArrayBuffer>('GET', `${msgPath(id)}/$value`, undefined, {
+        category: 'action',
+        responseType: 'arraybuffer',
+      });
+      return new Uint8Array(buffer);
+    },
+
+    async setProperty(id: MessageId, property: PostvaktProperty, value: string) {
+      await session.request('PATCH', msgPath(id), { singleValueExtendedProperties: propertyPayload({ [property]: value }) }, {
+        category: property === 'state' ? 'classification' : 'action',
+      });
+    },
+
+    async findByIntentKey(key: string) {
+      const index = await folderIndex();
+      const raw = await collect(`${userPath}/messages`, {
+        $filter: `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(PROPERTY_IDS.intent)} and contains(ep/value, ${odataString(key)}))`,
+        $select: SUMMARY_SELECT,
+        $expand: extendedPropertiesExpand(),
+        $top: 100,
+      });
+      return raw.map((m) => toSummary(m, folderOf(index, m.parentFolderId)));
+    },
+
+    async createDraft(message) {
+      const created = await session.request<{ id?: unknown }>('POST', `${userPath}/messages`, {
+        subject: message.subject,
+        body: { contentType: 'text', content: message.body },
+        toRecipients: message.toRecipients.map(fromAddress),
+        ...(message.properties ? { singleValueExtendedProperties: propertyPayload(message.properties) } : {}),
+      }, { category: 'action' });
+      if (typeof created?.id !== 'string') throw new GraphError({ code: 'invalid_response', message: 'The new draft has no id.' });
+      return asMessageId(created.id);
+    },
+
+    addAttachment: (draftId, attachment) => addAttachment(session, draftId, attachment),
+
+    async sendDraft(draftId) {
+      await session.request('POST', `${msgPath(draftId)}/send`, undefined, { category: 'action' });
+    },
+
+    async permanentDelete(id) {
+      await session.request('POST', `${msgPath(id)}/permanentDelete`, undefined, { category: 'action' });
+    },
+
+    permanentDeleteMany: (ids, bulk) => permanentDeleteMany(session, clock, ids, bulk),
+
+    async automaticReplies(): Promise<AutomaticReplies> {
+      const raw = await session.get<Record<string, unknown>>(`${userPath}/mailboxSettings/automaticRepliesSetting`, {}, { category: 'metadata' });
+      const status = raw?.status === 'alwaysEnabled' || raw?.status === 'scheduled' ? raw.status : 'disabled';
+      const instant = (value: unknown): string | undefined => {
+        const v = value as { dateTime?: unknown; timeZone?: unknown } | undefined;
+        if (typeof v?.dateTime !== 'string') return undefined;
+        const utc = typeof v.timeZone !== 'string' || /^(utc|etc\/utc|gmt)$/i.test(v.timeZone);
+        return utc && !/(z|[+-]\d\d:\d\d)$/i.test(v.dateTime) ? `${v.dateTime.replace(/\.\d+$/, '')}Z` : v.dateTime;
+      };
+      const start = instant(raw?.scheduledStartDateTime);
+      const end = instant(raw?.scheduledEndDateTime);
+      return {
+        status,
+        ...(start ? { scheduledStartDateTime: start } : {}),
+        ...(end ? { scheduledEndDateTime: end } : {}),
+      };
+    },
+
+    async toImmutableIds(restIds) {
+      const out: MessageId[] = [];
+      for (let i = 0; i < restIds.length; i += TRANSLATE_LIMIT) {
+        const inputIds = restIds.slice(i, i + TRANSLATE_LIMIT);
+        const answer = await session.request<{ value?: { sourceId?: unknown; targetId?: unknown }[] }>(
+          'POST',
+          `${userPath}/translateExchangeIds`,
+          { inputIds, sourceIdType: 'restId', targetIdType: 'restImmutableEntryId' },
+          { category: 'metadata' },
+        );
+        const map = new Map<string, string>();
+        for (const pair of answer?.value ?? []) {
+          if (typeof pair.sourceId === 'string' && typeof pair.targetId === 'string') map.set(pair.sourceId, pair.targetId);
+        }
+        for (const id of inputIds) {
+          const target = map.get(id);
+          if (!target) throw new GraphError({ code: 'not_found', statusCode: 404, message: 'An id could not be translated to an immutable id.' });
+          out.push(asMessageId(target));
+        }
+      }
+      return out;
+    },
+
+    loadStore: () => store.load(),
+    saveStore: (value) => store.save(value),
+  };
+  return mailbox;
+}
+
+/** Builds the adapter and, for 'me' without a known address, asks Graph for the owner's address. */
+export async function openGraphMailbox(client: Client, options: GraphMailboxOptions = {}): Promise<GraphMailbox> {
+  const user = options.user ?? 'me';
+  if (options.address || user.includes('@')) return createGraphMailbox(client, options);
+  let me: { mail?: unknown; userPrincipalName?: unknown } | undefined;
+  try {
+    me = await client.api('/me').select('mail,userPrincipalName').get();
+  } catch (thrown) {
+    throw toGraphError(thrown);
+  }
+  const address = typeof me?.mail === 'string' && me.mail ? me.mail : String(me?.userPrincipalName ?? '');
+  return createGraphMailbox(client, { ...options, address });
+}
