@@ -1,7 +1,10 @@
 // Per-mailbox concurrency limiter: Exchange allows 4 concurrent operations per mailbox.
 
-/** Operations a $batch of `items` requests occupies: Graph runs up to 4 of its items at once. */
-export const batchWeight = (items: number): number => Math.max(1, Math.min(4, items));
+/**
+ * Slots a $batch occupies. Graph runs up to 4 of its items at once, so a $batch takes the whole
+ * mailbox: at most one $batch, or four single requests, are in flight.
+ */
+export const BATCH_WEIGHT = 4;
 
 export class Limiter {
   private inFlight = 0;

@@ -3,7 +3,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { RequestTag, StatsRecorder, type TrafficCategory } from './accounting';
 import { GraphError, graphErrorFromBody, toGraphError } from './errors';
-import { batchWeight, type Limiter } from './limiter';
+import { BATCH_WEIGHT, type Limiter } from './limiter';
 
 export const PREFER_IMMUTABLE = 'IdType="ImmutableId"';
 export const PREFER_TEXT_BODY = 'outlook.body-content-type="text"';
@@ -110,7 +110,7 @@ export class MailboxSession {
         ...(item.body !== undefined ? { body: item.body } : {}),
       })),
     };
-    const response = await this.limiter.run(batchWeight(items.length), () =>
+    const response = await this.limiter.run(BATCH_WEIGHT, () =>
       this.send<{ responses?: unknown }>('POST', '/$batch', payload, { category }),
     );
     const results = new Map<string, BatchItemResult>();
