@@ -174,3 +174,53 @@ describe('createGraphMailbox', () => {
     });
   });
 });
+
+describe('createGraphMailbox small calls', () => {
+  it('finds intents with an Any() filter on the intent property and contains()', async () => {
+    const { mailbox, seen } = setup((req) =>
+      req.url.pathname.endsWith('/$batch')
+        ? { status: 200, body: { responses: JSON.parse(req.body!).requests.map((r: { id: string }) => ({ id: r.id, status: 200, body: { id: `f-${r.id}` } })) } }
+        : { status: 200, body: { value: [{ ...message('m9'), parentFolderId: 'f-sentitems' }] } },
+    );
+    const found = await mailbox.findByIntentKey("k'1");
+    const list = seen.find((r) => r.url.pathname === '/v1.0/me/messages')!;
+    expect(list.url.searchParams.get('$filter')).toBe(
+      `singleValueExtendedProperties/Any(ep: ep/id eq '${PROPERTY_IDS.intent}' and contains(ep/value, 'k''1'))`,
+    );
+    expect(found[0]).toMatchObject({ id: 'm9', folder: 'sentitems' });
+  });
+
+  it('maps automatic replies with UTC times to ISO instants', async () => {
+    const { mailbox } = setup(() => ({
+      status: 200,
+      body: {
+        status: 'scheduled',
+        scheduledStartDateTime: { dateTime: '2026-12-20T08:00:00.0000000', timeZone: 'UTC' },
+        scheduledEndDateTime: { dateTime: '2027-01-07T08:00:00.0000000', timeZone: 'UTC' },
+      },
+    }));
+    await expect(mailbox.automaticReplies()).resolves.toEqual({
+      status: 'scheduled',
+      scheduledStartDateTime: '2026-12-20T08:00:00Z',
+      scheduledEndDateTime: '2027-01-07T08:00:00Z',
+    });
+  });
+
+  it('translates REST ids to immutable ids in input order', async () => {
+    const { mailbox, seen } = setup(() => ({
+      status: 200,
+      body: { value: [{ sourceId: 'r2', targetId: 'i2' }, { sourceId: 'r1', targetId: 'i1' }] },
+    }));
+    await expect(mailbox.toImmutableIds(['r1', 'r2'])).resolves.toEqual(['i1', 'i2']);
+    expect(JSON.parse(seen[0]!.body!)).toEqual({ inputIds: ['r1', 'r2'], sourceIdType: 'restId', targetIdType: 'restImmutableEntryId' });
+  });
+
+  it('refuses a stored document that is not Postvakt JSON instead of overwriting it', async () => {
+    const { mailbox } = setup((req) => {
+      if (req.url.pathname.endsWith('/mailFolders')) return { status: 200, body: { value: [{ id: 'pv' }] } };
+      if (req.url.pathname.endsWith('/mailFolders/pv/messages')) return { status: 200, body: { value: [{ id: 'doc' }] } };
+      return { status: 200, body: { id: 'doc', body: { contentType: 'text', content: 'hello' } } };
+    });
+    await expect(mailbox.loadStore()).rejects.toMatchObject({ code: 'invalid_response' });
+  });
+});
