@@ -26,6 +26,8 @@ export interface LoggedRow {
   to: EmailAddress[];
   cc: EmailAddress[];
   subject: string;
+  /** The original's own sent time: with sender and subject it recognises copies of it. */
+  sentDateTime?: string;
 }
 
 export interface ForwardIntent {

@@ -1,0 +1,239 @@
+// "Skicka till registrator": one crash-safe, idempotent path. (1) intent marker on the original,
+// (2) draft carrying the key → .eml + metadata attached → send, (3) Sent Items copy confirmed by
+// its immutable id, (4) only then journal and purge. Every run first looks up what a previous run
+// left behind (by the deterministic key) and continues from there.
+
+import type { Profile } from '../domain/policy/types';
+import type { EmailAddress, MailboxOwner, Verdict } from '../domain/types';
+import { buildRegistrarEnvelope } from '../domain/registrar/envelope';
+import { deriveIdempotencyKey, shortRef } from '../domain/registrar/idempotency';
+import { parseIntent, serializeIntent, type ForwardIntent, type IntentStep, type LoggedRow, type OriginalIntent } from '../domain/registrar/intent';
+import { estimateForwardBytes, formatMegabytes } from '../domain/registrar/size';
+import type { Clock } from '../ports/clock';
+import type { FullMessage, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
+import { confirmSent, type SentCopy } from './confirmSent';
+import { UseCaseError, isNotFound } from './errors';
+import { purgeAfterSend } from './registrarPurge';
+import { realSleep, type Sleep } from './sleep';
+
+export interface SendDeps {
+  mailbox: MailboxPort;
+  profile: Profile;
+  clock: Clock;
+  /** Waiting between confirmation polls; defaults to setTimeout. */
+  sleep?: Sleep;
+  /** How many times to look for the Sent Items copy (backoff 250 ms doubling to 4 s). */
+  confirmAttempts?: number;
+}
+
+export interface SendInput {
+  id: MessageId;
+  verdict: Verdict;
+  owner: MailboxOwner;
+  /** Required to send something Postvakt judged not to be an allmän handling. */
+  override?: { reason: string };
+  /** Called as each step starts (for a progress line in the UI). */
+  onStep?: (step: SendStep) => void;
+}
+
+export type SendStep = 'checking' | 'marking' | 'drafting' | 'sending' | 'confirming' | 'purging';
+
+export interface SendOutcome {
+  status: 'delivered' | 'already_delivered' | 'delivered_not_purged';
+  key: string;
+  ref: string;
+  sentCopyId: MessageId;
+  purged: MessageId[];
+  /** True when this run continued work a previous run had started. */
+  resumed: boolean;
+  messageSv: string;
+  messageEn: string;
+}
+
+function loggedRow(original: FullMessage, owner: string): LoggedRow {
+  const out = original.folder === 'sentitems' || original.from.address.toLowerCase() === owner.toLowerCase();
+  return {
+    dateTime: out ? original.sentDateTime : original.receivedDateTime,
+    direction: out ? 'out' : 'in',
+    from: original.from,
+    to: original.toRecipients,
+    cc: original.ccRecipients,
+    subject: original.subject,
+    sentDateTime: original.sentDateTime,
+  };
+}
+
+function checkVerdict(input: SendInput): void {
+  if (input.verdict.category === 'gallra_ej_allman' && !input.override?.reason.trim()) {
+    throw new UseCaseError(
+      'refused_not_public',
+      'Meddelandet är bedömt som inte allmän handling och skickas inte till registrator. Vill du ändå skicka det, ange en motivering.',
+      'The message was judged not to be a public record and is not sent to the registrar. To send it anyway, give a reason.',
+    );
+  }
+}
+
+function checkSize(bytes: number, profile: Profile): void {
+  const forwarded = estimateForwardBytes(bytes);
+  if (forwarded > profile.maxMessageBytes) {
+    throw new UseCaseError(
+      'too_large',
+      `Meddelandet blir cirka ${formatMegabytes(forwarded)} när det bifogas, och gränsen är ${formatMegabytes(profile.maxMessageBytes)}. ` +
+        'Det har inte skickats och ingenting har raderats. Kontakta registrator och lämna handlingen på annat sätt, till exempel bilagorna var för sig.',
+      `Attached, the message would be about ${formatMegabytes(forwarded)}; the limit is ${formatMegabytes(profile.maxMessageBytes)}. ` +
+        'It was not sent and nothing was deleted. Contact the registrar and hand the document over another way.',
+    );
+  }
+}
+
+interface Found {
+  drafts: MessageSummary[];
+  sent: { summary: MessageSummary; intent: ForwardIntent } | null;
+}
+
+function sortFound(found: MessageSummary[], key: string): Found {
+  const drafts: MessageSummary[] = [];
+  let sent: Found['sent'] = null;
+  for (const m of found) {
+    const intent = parseIntent(m.properties.intent);
+    if (!intent || intent.key !== key || intent.role !== 'forward') continue;
+    if (m.isDraft || m.folder === 'drafts') drafts.push(m);
+    // Outbox is not a folder the adapter names: only Sent Items (or Deleted Items, moved there) proves sending.
+    else if (m.folder === 'sentitems' || m.folder === 'deleteditems') sent ??= { summary: m, intent };
+  }
+  return { drafts, sent };
+}
+
+export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise<SendOutcome> {
+  const { mailbox, profile, clock } = deps;
+  const sleep = deps.sleep ?? realSleep;
+  const ownerAddress = mailbox.address || input.owner.address;
+  const owner: EmailAddress = { name: input.owner.name, address: ownerAddress };
+  const key = deriveIdempotencyKey(ownerAddress, input.id);
+  const ref = shortRef(key);
+  const registrar = { name: profile.registrar.name, address: profile.registrar.address };
+  input.onStep?.('checking');
+
+  const found = sortFound(await mailbox.findByIntentKey(key), key);
+  const finish = async (copy: SentCopy, original: LoggedRow | null, resumed: boolean, alreadyDelivered: boolean): Promise<SendOutcome> => {
+    input.onStep?.('purging');
+    const result = await purgeAfterSend(deps, {
+      key,
+      originalId: input.id,
+      original,
+      sentCopy: copy,
+      staleDrafts: found.drafts.map((d) => d.id).filter((id) => id !== copy.id),
+      owner,
+    });
+    const base = { key, ref, sentCopyId: copy.id, purged: result.purged, resumed };
+    if (result.blockedByHold) {
+      return {
+        ...base,
+        status: 'delivered_not_purged',
+        messageSv: `Handlingen är skickad till registrator (ref ${ref}). Den har inte gallrats eftersom en begäran om din e-postlogg handläggs; gallra när begäran är klar.`,
+        messageEn: `Sent to the registrar (ref ${ref}). Not purged because a request for your e-mail log is being handled; purge once it is done.`,
+      };
+    }
+    return {
+      ...base,
+      status: alreadyDelivered ? 'already_delivered' : 'delivered',
+      messageSv: `Handlingen är skickad till registrator (ref ${ref}) och gallrad från Inkorgen, Skickat och Borttaget.`,
+      messageEn: `Sent to the registrar (ref ${ref}) and purged from Inbox, Sent Items and Deleted Items.`,
+    };
+  };
+
+  // Already sent by an earlier click, device or crashed run: only the purge may be left.
+  if (found.sent) {
+    const s = found.sent.summary;
+    return finish({ id: s.id, sentDateTime: s.sentDateTime, subject: s.subject, to: s.toRecipients }, found.sent.intent.original, true, true);
+  }
+
+  let original: FullMessage;
+  try {
+    original = await mailbox.getMessage(input.id);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    throw new UseCaseError('not_found', 'Meddelandet finns inte längre i brevlådan.', 'The message is no longer in the mailbox.', error);
+  }
+  const marker = parseIntent(original.properties.intent);
+  const previous = marker?.role === 'original' && marker.key === key ? marker : null;
+  const row = loggedRow(original, ownerAddress);
+  const mark = (step: IntentStep, draftId?: string): Promise<void> => {
+    const intent: OriginalIntent = { v: 1, role: 'original', key, step, ...(draftId ? { draftId } : {}), at: clock.now() };
+    return mailbox.setProperty(input.id, 'intent', serializeIntent(intent));
+  };
+  const confirm = (draftId: MessageId) => confirmSent(mailbox, key, draftId, sleep, deps.confirmAttempts);
+
+  // A send was issued before the crash: look for its Sent Items copy before sending anything again.
+  if (previous?.step === 'sending' || previous?.step === 'sent') {
+    input.onStep?.('confirming');
+    const copy = previous.draftId ? await confirm(previous.draftId as MessageId) : null;
+    if (copy) return finish(copy, row, true, true);
+  }
+
+  if (!previous) checkVerdict(input);
+  if (original.size !== undefined) checkSize(original.size, profile);
+
+  let draftId: MessageId | null = null;
+  const reusable = previous?.draftId && previous.step !== 'started' ? found.drafts.find((d) => d.id === previous.draftId) : undefined;
+  if (reusable) {
+    draftId = reusable.id;
+  } else {
+    const mime = await mailbox.getMime(input.id);
+    checkSize(mime.byteLength, profile);
+    input.onStep?.('marking');
+    await mark('started');
+    // Drafts from a run that crashed before both attachments were on: start over.
+    for (const d of found.drafts) {
+      try {
+        await mailbox.permanentDelete(d.id);
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
+    }
+    found.drafts = [];
+    input.onStep?.('drafting');
+    const envelope = buildRegistrarEnvelope({
+      key,
+      owner: { ...input.owner, address: ownerAddress },
+      verdict: input.verdict,
+      original: {
+        subject: original.subject,
+        from: original.from,
+        toRecipients: original.toRecipients,
+        ccRecipients: original.ccRecipients,
+        receivedDateTime: original.receivedDateTime,
+        sentDateTime: original.sentDateTime,
+        attachmentNames: original.attachments.map((a) => a.name),
+        direction: row.direction,
+      },
+      forwardedAt: clock.now(),
+      ...(input.override?.reason.trim() ? { override: { reason: input.override.reason.trim() } } : {}),
+    });
+    const forwardIntent: ForwardIntent = { v: 1, role: 'forward', key, originalId: input.id, original: row };
+    draftId = await mailbox.createDraft({
+      subject: envelope.subject,
+      body: envelope.body,
+      toRecipients: [registrar],
+      properties: { intent: serializeIntent(forwardIntent) },
+    });
+    await mailbox.addAttachment(draftId, { name: envelope.emlName, contentType: 'message/rfc822', bytes: mime });
+    await mailbox.addAttachment(draftId, { name: envelope.metadataName, contentType: 'application/json', bytes: new TextEncoder().encode(envelope.metadataJson) });
+    await mark('attached', draftId);
+  }
+
+  input.onStep?.('sending');
+  await mark('sending', draftId);
+  await mailbox.sendDraft(draftId);
+  input.onStep?.('confirming');
+  const copy = await confirm(draftId);
+  if (!copy) {
+    throw new UseCaseError(
+      'send_unconfirmed',
+      `Meddelandet är skickat men kopian i Skickat har inte dykt upp än (ref ${ref}). Ingenting har raderats. Försök igen om en stund; Postvakt fortsätter där det slutade och skickar inte två gånger.`,
+      `The message was sent but its Sent Items copy has not appeared yet (ref ${ref}). Nothing was deleted. Try again shortly; Postvakt resumes and never sends twice.`,
+    );
+  }
+  await mark('sent', draftId);
+  return finish(copy, row, previous !== null, false);
+}
