@@ -87,9 +87,8 @@ export async function purgeAfterSend(deps: { mailbox: MailboxPort; profile: Prof
     });
   }
   // Journal first: a crash after a purge must not lose the row the log still holds.
-  const journal = appendJournal(store.journal, entries, now, profile.logWindowDays);
-  if (journal.length !== store.journal.length || entries.some((e) => !store.journal.some((j) => j.ref === e.ref))) {
-    await mailbox.saveStore({ ...store, journal });
+  if (entries.some((e) => !store.journal.some((j) => j.ref === e.ref))) {
+    await mailbox.saveStore({ ...store, journal: appendJournal(store.journal, entries, now, profile.logWindowDays) });
   }
 
   const purged: MessageId[] = [];

@@ -42,6 +42,7 @@ export interface SendOutcome {
   status: 'delivered' | 'already_delivered' | 'delivered_not_purged';
   key: string;
   ref: string;
+  /** The Sent Items copy that proved delivery (the original's id when an earlier run already purged it). */
   sentCopyId: MessageId;
   purged: MessageId[];
   /** True when this run continued work a previous run had started. */
@@ -153,6 +154,20 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
     original = await mailbox.getMessage(input.id);
   } catch (error) {
     if (!isNotFound(error)) throw error;
+    // Gone and journalled as forwarded: an earlier run (another click or device) finished the job.
+    const earlier = (await mailbox.loadStore()).journal.find((e) => e.ref === `${key}:original`);
+    if (earlier) {
+      return {
+        status: 'already_delivered',
+        key,
+        ref,
+        sentCopyId: input.id,
+        purged: [],
+        resumed: true,
+        messageSv: `Handlingen är redan skickad till registrator (ref ${ref}) och gallrad.`,
+        messageEn: `Already sent to the registrar (ref ${ref}) and purged.`,
+      };
+    }
     throw new UseCaseError('not_found', 'Meddelandet finns inte längre i brevlådan.', 'The message is no longer in the mailbox.', error);
   }
   const marker = parseIntent(original.properties.intent);
@@ -172,7 +187,8 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
   }
 
   if (!previous) checkVerdict(input);
-  if (original.size !== undefined) checkSize(original.size, profile);
+  // Before downloading the MIME: Exchange's own size, else the attachments as MIME carries them (base64).
+  checkSize(original.size ?? Math.ceil((original.attachments.reduce((sum, a) => sum + a.size, 0) * 4) / 3) + original.body.content.length, profile);
 
   let draftId: MessageId | null = null;
   const reusable = previous?.draftId && previous.step !== 'started' ? found.drafts.find((d) => d.id === previous.draftId) : undefined;
