@@ -1,0 +1,327 @@
+// parseCorpus: validates a labelled mailbox corpus (postvakt-corpus/1); a bad message is reported by id and field and skipped.
+
+import { z } from 'zod';
+import type { AttachmentInfo, Category, EmailAddress, Flag, MailMessage, MessageHeader } from './types';
+import { CATEGORIES, FLAGS } from './types';
+
+export const CORPUS_SCHEMA = 'postvakt-corpus/1';
+/** Largest body the corpus accepts, in UTF-8 bytes (25 MB, the largest mail most servers take). */
+export const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface CorpusError {
+  messageId?: string;
+  field: string;
+  message: string;
+}
+
+export interface CorpusOrganization {
+  id: string;
+  name: string;
+  politicianDomain: string;
+  orgDomains: string[];
+  registrar: { name: string; address: string };
+  admins?: { name: string; address: string }[];
+}
+
+export interface CorpusExpected {
+  category: Exclude<Category, 'osaker'>;
+  difficulty: 'clear' | 'borderline';
+  rule: string;
+  rationale: string;
+  flags: Flag[];
+}
+
+export type CorpusMessage = MailMessage & {
+  folder: 'inbox' | 'sentitems' | 'deleteditems';
+  expected?: CorpusExpected;
+};
+
+export interface CorpusMailbox {
+  organization: string;
+  owner: { name: string; address: string };
+  roles: string[];
+  party?: string;
+  automaticReplies?: {
+    status: 'disabled' | 'alwaysEnabled' | 'scheduled';
+    scheduledStartDateTime?: string;
+    scheduledEndDateTime?: string;
+  };
+  messages: CorpusMessage[];
+}
+
+export interface Corpus {
+  schema: string;
+  referenceDate: string;
+  organizations: CorpusOrganization[];
+  mailboxes: CorpusMailbox[];
+}
+
+const person = z.object({ name: z.string(), address: z.string() });
+
+const organizationSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  politicianDomain: z.string(),
+  orgDomains: z.array(z.string()),
+  registrar: person,
+  admins: z.array(person).optional(),
+});
+
+const mailboxHeadSchema = z.object({
+  organization: z.string(),
+  owner: person,
+  roles: z.array(z.string()),
+  party: z.string().optional(),
+  automaticReplies: z
+    .object({
+      status: z.enum(['disabled', 'alwaysEnabled', 'scheduled']),
+      scheduledStartDateTime: z.string().optional(),
+      scheduledEndDateTime: z.string().optional(),
+    })
+    .passthrough()
+    .optional(),
+  messages: z.array(z.unknown()),
+});
+
+const topSchema = z.object({
+  schema: z.literal(CORPUS_SCHEMA),
+  referenceDate: z.string(),
+  organizations: z.array(z.unknown()),
+  mailboxes: z.array(z.unknown()),
+});
+
+function zodErrors(error: z.ZodError, prefix: string): CorpusError[] {
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }));
+}
+
+/** UTF-8 length without Buffer (the domain also runs in the browser). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+type Rec = Record<string, unknown>;
+const isObj = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Hand-written message check: zod per message is too slow for 24,000-message files. */
+class MessageReader {
+  readonly problems: { field: string; message: string }[] = [];
+  constructor(private readonly raw: Rec) {}
+
+  private fail(field: string, message: string): void {
+    this.problems.push({ field, message });
+  }
+
+  string(obj: Rec, key: string, path: string): string {
+    const v = obj[key];
+    if (typeof v === 'string') return v;
+    this.fail(path, v === undefined ? 'is missing' : `must be a string, got ${typeName(v)}`);
+    return '';
+  }
+
+  address(v: unknown, path: string): EmailAddress {
+    if (!isObj(v)) {
+      this.fail(path, v === undefined ? 'is missing' : `must be an object {name, address}, got ${typeName(v)}`);
+      return { name: '', address: '' };
+    }
+    return { name: this.string(v, 'name', `${path}.name`), address: this.string(v, 'address', `${path}.address`) };
+  }
+
+  array<T>(key: string, item: (v: unknown, path: string) => T): T[] {
+    const v = this.raw[key];
+    if (!Array.isArray(v)) {
+      this.fail(key, v === undefined ? 'is missing' : `must be an array, got ${typeName(v)}`);
+      return [];
+    }
+    return v.map((x, i) => item(x, `${key}[${i}]`));
+  }
+
+  header = (v: unknown, path: string): MessageHeader => {
+    if (!isObj(v)) {
+      this.fail(path, `must be an object {name, value}, got ${typeName(v)}`);
+      return { name: '', value: '' };
+    }
+    return { name: this.string(v, 'name', `${path}.name`), value: this.string(v, 'value', `${path}.value`) };
+  };
+
+  attachment = (v: unknown, path: string): AttachmentInfo => {
+    if (!isObj(v)) {
+      this.fail(path, `must be an object {name, contentType, size}, got ${typeName(v)}`);
+      return { name: '', contentType: '', size: 0 };
+    }
+    const size = v.size;
+    if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) {
+      this.fail(`${path}.size`, size === undefined ? 'is missing' : 'must be a non-negative number of bytes');
+    }
+    return {
+      name: this.string(v, 'name', `${path}.name`),
+      contentType: this.string(v, 'contentType', `${path}.contentType`),
+      size: typeof size === 'number' ? size : 0,
+    };
+  };
+
+  oneOf<T extends string>(key: string, allowed: readonly T[]): T {
+    const v = this.raw[key];
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    this.fail(key, v === undefined ? 'is missing' : `must be one of ${allowed.join(', ')}`);
+    return allowed[0];
+  }
+
+  boolean(key: string): boolean {
+    const v = this.raw[key];
+    if (typeof v === 'boolean') return v;
+    this.fail(key, v === undefined ? 'is missing' : `must be true or false, got ${typeName(v)}`);
+    return false;
+  }
+
+  body(): { contentType: 'text' | 'html'; content: string } {
+    const v = this.raw.body;
+    if (!isObj(v)) {
+      this.fail('body', v === undefined ? 'is missing' : `must be an object {contentType, content}, got ${typeName(v)}`);
+      return { contentType: 'text', content: '' };
+    }
+    const ct = v.contentType;
+    if (ct !== 'text' && ct !== 'html') this.fail('body.contentType', 'must be "text" or "html"');
+    const content = this.string(v, 'content', 'body.content');
+    // Only count bytes when the character count alone cannot decide.
+    if (content.length * 3 > MAX_BODY_BYTES && utf8ByteLength(content) > MAX_BODY_BYTES) {
+      this.fail('body.content', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+    }
+    return { contentType: ct === 'html' ? 'html' : 'text', content };
+  }
+
+  expected(): CorpusExpected | undefined {
+    const v = this.raw.expected;
+    if (v === undefined) return undefined;
+    if (!isObj(v)) {
+      this.fail('expected', `must be an object, got ${typeName(v)}`);
+      return undefined;
+    }
+    const category = v.category;
+    const okCategory = typeof category === 'string' && CATEGORIES.includes(category as Category) && category !== 'osaker';
+    if (!okCategory) this.fail('expected.category', 'must be registrera, gallra_ej_allman or gallra_ringa');
+    const difficulty = v.difficulty === undefined ? 'clear' : v.difficulty;
+    if (difficulty !== 'clear' && difficulty !== 'borderline') this.fail('expected.difficulty', 'must be clear or borderline');
+    const flags = v.flags === undefined ? [] : v.flags;
+    if (!Array.isArray(flags) || flags.some((f) => !FLAGS.includes(f as Flag))) {
+      this.fail('expected.flags', `must be an array of ${FLAGS.join(', ')}`);
+    }
+    return {
+      category: category as CorpusExpected['category'],
+      difficulty: difficulty as CorpusExpected['difficulty'],
+      rule: typeof v.rule === 'string' ? v.rule : '',
+      rationale: typeof v.rationale === 'string' ? v.rationale : '',
+      flags: Array.isArray(flags) ? (flags as Flag[]) : [],
+    };
+  }
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+const FOLDERS = ['inbox', 'sentitems', 'deleteditems'] as const;
+const IMPORTANCES = ['normal', 'high', 'low'] as const;
+
+/** Validates one message; returns it, or the problems found (each naming its field). */
+export function parseCorpusMessage(raw: unknown): { message: CorpusMessage | null; errors: { field: string; message: string }[] } {
+  if (!isObj(raw)) return { message: null, errors: [{ field: 'message', message: `must be an object, got ${typeName(raw)}` }] };
+  const r = new MessageReader(raw);
+  const message: CorpusMessage = {
+    id: r.string(raw, 'id', 'id'),
+    folder: r.oneOf('folder', FOLDERS),
+    receivedDateTime: r.string(raw, 'receivedDateTime', 'receivedDateTime'),
+    sentDateTime: r.string(raw, 'sentDateTime', 'sentDateTime'),
+    isRead: r.boolean('isRead'),
+    importance: r.oneOf('importance', IMPORTANCES),
+    from: r.address(raw.from, 'from'),
+    toRecipients: r.array('toRecipients', (v, p) => r.address(v, p)),
+    ccRecipients: r.array('ccRecipients', (v, p) => r.address(v, p)),
+    subject: r.string(raw, 'subject', 'subject'),
+    body: r.body(),
+    internetMessageHeaders: r.array('internetMessageHeaders', r.header),
+    attachments: r.array('attachments', r.attachment),
+  };
+  const expected = r.expected();
+  if (expected) message.expected = expected;
+  return r.problems.length ? { message: null, errors: r.problems } : { message, errors: [] };
+}
+
+/** Parses corpus text. Structural errors leave corpus null; bad messages are reported and skipped. */
+export function parseCorpus(text: string): { corpus: Corpus | null; errors: CorpusError[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { corpus: null, errors: [{ field: '(file)', message: `not JSON: ${(e as Error).message}` }] };
+  }
+  const top = topSchema.safeParse(json);
+  if (!top.success) return { corpus: null, errors: zodErrors(top.error, '') };
+
+  const errors: CorpusError[] = [];
+  const organizations: CorpusOrganization[] = [];
+  top.data.organizations.forEach((raw, i) => {
+    const org = organizationSchema.safeParse(raw);
+    if (org.success) organizations.push(org.data);
+    else errors.push(...zodErrors(org.error, `organizations[${i}]`));
+  });
+  const orgIds = new Set(organizations.map((o) => o.id));
+
+  const mailboxes: CorpusMailbox[] = [];
+  top.data.mailboxes.forEach((raw, i) => {
+    const head = mailboxHeadSchema.safeParse(raw);
+    if (!head.success) {
+      errors.push(...zodErrors(head.error, `mailboxes[${i}]`));
+      return;
+    }
+    if (!orgIds.has(head.data.organization)) {
+      errors.push({
+        field: `mailboxes[${i}].organization`,
+        message: `unknown organisation '${head.data.organization}' (not in "organizations")`,
+      });
+      return;
+    }
+    const messages: CorpusMessage[] = [];
+    const seen = new Set<string>();
+    head.data.messages.forEach((rawMessage, j) => {
+      const { message, errors: problems } = parseCorpusMessage(rawMessage);
+      const id = isObj(rawMessage) && typeof rawMessage.id === 'string' ? rawMessage.id : undefined;
+      const where = id ?? `mailboxes[${i}].messages[${j}]`;
+      if (!message) {
+        for (const p of problems) errors.push({ messageId: id, field: p.field, message: id ? p.message : `${where}: ${p.message}` });
+        return;
+      }
+      if (seen.has(message.id)) {
+        errors.push({ messageId: message.id, field: 'id', message: 'appears twice in the mailbox' });
+        return;
+      }
+      seen.add(message.id);
+      messages.push(message);
+    });
+    const { messages: _raw, ...rest } = head.data;
+    const box: CorpusMailbox = { ...rest, messages };
+    if (rest.automaticReplies) box.automaticReplies = rest.automaticReplies;
+    mailboxes.push(box);
+  });
+
+  return { corpus: { schema: top.data.schema, referenceDate: top.data.referenceDate, organizations, mailboxes }, errors };
+}
+
+/** One line per error for a person: "kr-005: body.content is larger than 25 MB". */
+export function formatCorpusError(error: CorpusError): string {
+  return `${error.messageId ? `message ${error.messageId}` : 'corpus'}: ${error.field} ${error.message}`;
+}
