@@ -88,8 +88,13 @@ export class StoreAccess {
     const location = (await this.locate(true))!;
     const body = { contentType: 'text', content: JSON.stringify({ journal: store.journal, holds: store.holds }) };
     if (location.messageId) {
-      await this.session.request('PATCH', `${this.session.userPath}/messages/${encodeURIComponent(location.messageId)}`, { body }, { category: 'action' });
-      return;
+      try {
+        await this.session.request('PATCH', `${this.session.userPath}/messages/${encodeURIComponent(location.messageId)}`, { body }, { category: 'action' });
+        return;
+      } catch (error) {
+        // Someone deleted the document message: write a new one rather than lose this save.
+        if (!(error instanceof GraphError) || error.code !== 'not_found') throw error;
+      }
     }
     const created = await this.session.request<{ id?: string }>(
       'POST',
