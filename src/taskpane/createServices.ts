@@ -1,0 +1,50 @@
+// Builds the UI's services from the use cases; the use cases and the mailbox load lazily (in
+// Outlook the Graph client and MSAL are fetched only when a view or an action needs them).
+
+import type { ExposureReport } from '../domain/reports/exposure.types';
+import type { MessageId } from '../ports/mailbox';
+import type { PostvaktServices } from '../ui/services';
+import type { ServiceDeps } from './serviceDeps';
+
+export interface ServiceHooks {
+  openMessage?: (id: MessageId) => void;
+  afterAction?: () => void;
+}
+
+export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: ServiceHooks = {}): PostvaktServices {
+  const useCases = () => import(/* webpackChunkName: "lazy-usecases" */ './useCases.js');
+  let csv: ((report: ExposureReport) => string) | null = null;
+  return {
+    async sendToRegistrar(id, verdict) {
+      const [uc, deps] = await Promise.all([useCases(), getDeps()]);
+      return uc.sendToRegistrar(deps, { id, verdict, owner: deps.owner });
+    },
+    async gallra(request) {
+      const [uc, deps] = await Promise.all([useCases(), getDeps()]);
+      return uc.gallra(deps, request);
+    },
+    async deferDecision(id) {
+      const [uc, deps] = await Promise.all([useCases(), getDeps()]);
+      await uc.deferDecision(deps, id);
+    },
+    async loadInbox(onProgress) {
+      const [uc, deps] = await Promise.all([useCases(), getDeps()]);
+      return uc.loadInbox(deps, onProgress);
+    },
+    async loadHygiene() {
+      const [uc, deps] = await Promise.all([useCases(), getDeps()]);
+      return uc.loadHygieneReport(deps);
+    },
+    async loadExposure() {
+      const [uc, deps] = await Promise.all([useCases(), getDeps()]);
+      csv = uc.exposureToCsv;
+      return uc.loadExposureReport(deps);
+    },
+    exposureCsv(report) {
+      if (!csv) throw new Error('exposureCsv called before loadExposure');
+      return csv(report);
+    },
+    openMessage: hooks.openMessage,
+    afterAction: hooks.afterAction,
+  };
+}

@@ -1,0 +1,155 @@
+// "Logg 30 dagar": what a request for the e-mail log would disclose today — the rows (sensitive ones
+// flagged), a day-by-day timeline of rows leaving the window, and a CSV export.
+
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular, WarningRegular } from '@fluentui/react-icons';
+import { SENSITIVE_LABELS } from '../../domain/reports/sensitive';
+import type { ExposureReport, ExposureRow } from '../../domain/reports/exposure.types';
+import { useLanguage, useStrings } from '../i18n';
+import { useServices } from '../services';
+import { useLoad } from '../useLoad';
+import { Timeline } from './Timeline';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  scroll: { overflowX: 'auto' },
+  // Below 600 px each log row becomes a small card: label before value, nothing squeezed.
+  table: { '@media (max-width: 599px)': { display: 'block' } },
+  header: { '@media (max-width: 599px)': { display: 'none' } },
+  body: { '@media (max-width: 599px)': { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS } },
+  row: {
+    '@media (max-width: 599px)': {
+      display: 'flex',
+      flexDirection: 'column',
+      padding: tokens.spacingVerticalS,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
+  flagged: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  cell: {
+    overflowWrap: 'anywhere',
+    '@media (max-width: 599px)': {
+      display: 'block',
+      height: 'auto',
+      '::before': { content: 'attr(data-label)', display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+    },
+  },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  button: { minHeight: '44px', alignSelf: 'flex-start' },
+  statement: { color: tokens.colorNeutralForeground2 },
+});
+
+function counterpart(row: ExposureRow): string {
+  const people = row.direction === 'in' ? (row.from ? [row.from] : []) : [...row.to, ...row.cc];
+  return people.map((p) => p.name || p.address).join(', ');
+}
+
+export function ExposureView() {
+  const services = useServices();
+  const strings = useStrings();
+  const state = useLoad(services.loadExposure);
+  if (state.status === 'loading') return <Spinner label={strings.loading} />;
+  if (state.status === 'error')
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{state.message}</MessageBarBody>
+      </MessageBar>
+    );
+  return <ExposureReportView report={state.value} />;
+}
+
+function ExposureReportView({ report }: { report: ExposureReport }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const language = useLanguage();
+  const services = useServices();
+
+  function download() {
+    const blob = new Blob([services.exposureCsv(report)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `postvakt-epostlogg-${report.now.slice(0, 10)}.csv`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  return (
+    <div className={styles.root}>
+      <Text as="h2" size={400} weight="semibold">
+        {strings.logTitle}
+      </Text>
+      <Text className={styles.statement}>{report.statement[language]}</Text>
+      <Text>
+        {strings.rows(report.counts.total)} · {report.counts.withSensitive} {strings.logFlags.toLowerCase()}
+      </Text>
+      <Button className={styles.button} icon={<ArrowDownloadRegular />} onClick={download}>
+        {strings.exportCsv}
+      </Button>
+      <Timeline days={report.timeline} />
+      <div className={styles.scroll} role="region" aria-label={strings.rows(report.rows.length)} tabIndex={0}>
+        <Table className={styles.table} size="small" aria-label={strings.logTitle}>
+          <TableHeader className={styles.header}>
+            <TableRow>
+              <TableHeaderCell>{strings.logDate}</TableHeaderCell>
+              <TableHeaderCell>{strings.logDirection}</TableHeaderCell>
+              <TableHeaderCell>{strings.logCounterpart}</TableHeaderCell>
+              <TableHeaderCell>{strings.subject}</TableHeaderCell>
+              <TableHeaderCell>{strings.logFlags}</TableHeaderCell>
+              <TableHeaderCell>{strings.logLeaves}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody className={styles.body}>
+            {report.rows.map((row, i) => (
+              <TableRow key={i} className={mergeClasses(styles.row, row.sensitive.length > 0 && styles.flagged)}>
+                <TableCell className={styles.cell} data-label={strings.logDate}>
+                  {row.localDate} {row.localTime}
+                </TableCell>
+                <TableCell className={styles.cell} data-label={strings.logDirection}>
+                  {row.direction === 'in' ? strings.inbound : strings.outbound}
+                </TableCell>
+                <TableCell className={styles.cell} data-label={strings.logCounterpart}>
+                  {counterpart(row)}
+                </TableCell>
+                <TableCell className={styles.cell} data-label={strings.subject}>
+                  {row.subject}
+                </TableCell>
+                <TableCell className={styles.cell} data-label={strings.logFlags}>
+                  <div className={styles.badges}>
+                    {row.sensitive.map((s) => (
+                      <Badge key={s.kind} color="warning" appearance="tint" icon={<WarningRegular aria-hidden />}>
+                        {SENSITIVE_LABELS[s.kind][language]}
+                      </Badge>
+                    ))}
+                  </div>
+                </TableCell>
+                <TableCell className={styles.cell} data-label={strings.logLeaves}>
+                  {row.leavesWindowOn}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
+}

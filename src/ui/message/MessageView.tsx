@@ -1,0 +1,77 @@
+// "Det här meddelandet": the verdict on the open message and the three actions, each irreversible
+// one behind a confirmation dialog; purging a public record needs a stated reason.
+
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
+import { ArchiveArrowBackRegular, ClockRegular, DeleteRegular } from '@fluentui/react-icons';
+import { errorText } from '../errorText';
+import { useLanguage, useStrings } from '../i18n';
+import type { CurrentMessage, CurrentState } from '../services';
+import { useMessageActions } from './useMessageActions';
+import { VerdictCard } from './VerdictCard';
+
+// The confirmation dialog (Dialog, Field, Textarea) is fetched on idle, not in the first bundle.
+const ConfirmActionDialog = lazy(() =>
+  import(/* webpackChunkName: "lazy-confirm", webpackPrefetch: true */ './ConfirmActionDialog.js').then((m) => ({ default: m.ConfirmActionDialog })),
+);
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  action: { minHeight: '44px', minWidth: '44px', flexGrow: 1 },
+});
+
+export function MessageView({ state }: { state: CurrentState }) {
+  const strings = useStrings();
+  const language = useLanguage();
+  if (state.status === 'loading') return <Spinner label={strings.loading} />;
+  if (state.status === 'none') return <Text>{strings.noItem}</Text>;
+  if (state.status === 'error')
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{errorText(state.error, language, strings)}</MessageBarBody>
+      </MessageBar>
+    );
+  return <MessageActions key={state.current.message.subject + state.current.verdict.category} current={state.current} />;
+}
+
+function MessageActions({ current }: { current: CurrentMessage }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const a = useMessageActions(current);
+  const done = a.outcome !== null;
+  return (
+    <div className={styles.root}>
+      <VerdictCard current={current} />
+      {!done && (
+        <div className={styles.actions}>
+          <Button className={styles.action} appearance="primary" icon={<ArchiveArrowBackRegular />} disabled={a.busy} onClick={() => a.open('send')}>
+            {strings.sendToRegistrar}
+          </Button>
+          <Button className={styles.action} icon={<DeleteRegular />} disabled={a.busy} onClick={() => a.open('gallra')}>
+            {strings.gallra}
+          </Button>
+          <Button className={styles.action} icon={<ClockRegular />} disabled={a.busy} onClick={() => void a.defer()}>
+            {strings.defer}
+          </Button>
+        </div>
+      )}
+      {a.busy && <Spinner size="small" label={strings.working} />}
+      {a.outcome && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{a.outcome}</MessageBarBody>
+        </MessageBar>
+      )}
+      {a.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{a.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {a.pending !== null && (
+        <Suspense fallback={null}>
+          <ConfirmActionDialog actions={a} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
