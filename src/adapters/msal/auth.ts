@@ -1,0 +1,88 @@
+// AuthPort over MSAL: nested app authentication in Outlook, the Office dialog where NAA is missing,
+// a standard MSAL popup in a plain browser. MSAL is created lazily, on the first token request.
+
+import type { AuthPort, TokenOptions } from '../../ports/auth';
+import { tokenThroughDialog, type DialogUi } from './dialogAuth';
+import { AuthError, toAuthError } from './errors';
+import { acquireToken, type MsalLike } from './tokenFlow';
+
+export interface AuthConfig {
+  clientId: string;
+  /** Defaults to https://login.microsoftonline.com/organizations (work accounts only). */
+  authority?: string;
+  /** Absolute URL of dialog.html; defaults to the one beside the current page. */
+  dialogUrl?: string;
+}
+
+export type AuthStrategy = 'naa' | 'dialog' | 'browser';
+
+/** What the host offers; read from Office at the entry point, stubbed in tests. */
+export interface AuthEnvironment {
+  inOffice: boolean;
+  supportsNaa: boolean;
+  ui?: DialogUi;
+  createNestable(config: AuthConfig): Promise<MsalLike>;
+  createStandard(config: AuthConfig): Promise<MsalLike>;
+}
+
+export function chooseStrategy(env: Pick<AuthEnvironment, 'inOffice' | 'supportsNaa'>): AuthStrategy {
+  if (env.inOffice) return env.supportsNaa ? 'naa' : 'dialog';
+  return 'browser';
+}
+
+function msalConfiguration(config: AuthConfig) {
+  return {
+    auth: { clientId: config.clientId, authority: config.authority ?? 'https://login.microsoftonline.com/organizations' },
+    // No PII in MSAL's logs: the default logger is off and piiLoggingEnabled stays false.
+    system: { loggerOptions: { piiLoggingEnabled: false } },
+  };
+}
+
+export function officeAuthEnvironment(): AuthEnvironment {
+  const office = typeof Office !== 'undefined' ? Office : undefined;
+  const inOffice = Boolean(office?.context?.mailbox);
+  let supportsNaa = false;
+  try {
+    supportsNaa = inOffice && Boolean(office!.context.requirements.isSetSupported('NestedAppAuth', '1.1'));
+  } catch {
+    supportsNaa = false;
+  }
+  return {
+    inOffice,
+    supportsNaa,
+    ui: inOffice ? office!.context.ui : undefined,
+    async createNestable(config) {
+      const msal = await import('@azure/msal-browser');
+      return (await msal.createNestablePublicClientApplication(msalConfiguration(config))) as unknown as MsalLike;
+    },
+    async createStandard(config) {
+      const msal = await import('@azure/msal-browser');
+      const pca = await msal.createStandardPublicClientApplication(msalConfiguration(config));
+      await pca.handleRedirectPromise();
+      return pca as unknown as MsalLike;
+    },
+  };
+}
+
+export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuthEnvironment()): AuthPort {
+  if (!config.clientId) throw new AuthError('auth_config', 'No clientId configured');
+  const strategy = chooseStrategy(env);
+  let pca: Promise<MsalLike> | null = null;
+  const client = (): Promise<MsalLike> => {
+    pca ??= (strategy === 'naa' ? env.createNestable(config) : env.createStandard(config)).catch((error: unknown) => {
+      pca = null;
+      throw toAuthError(error);
+    });
+    return pca;
+  };
+  return {
+    async getToken(scopes: string[], options?: TokenOptions): Promise<string> {
+      if (strategy === 'dialog') {
+        if (!env.ui) throw new AuthError('auth_unsupported', 'No Office dialog API');
+        const dialogUrl = config.dialogUrl ?? new URL('dialog.html', location.href).toString();
+        return tokenThroughDialog(env.ui, dialogUrl, scopes, options);
+      }
+      return acquireToken(await client(), scopes, options);
+    },
+  };
+}

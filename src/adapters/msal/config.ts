@@ -1,0 +1,41 @@
+// The deployment configuration (config/postvakt.config.json): parsed and validated once at the entry point.
+
+export interface DeploymentConfig {
+  /** Entra ID application (client) id. */
+  clientId: string;
+  /** e.g. https://login.microsoftonline.com/<tenant-id> or .../organizations */
+  authority: string;
+  /** https://graph.microsoft.com, or the local Graph-compatible server in the demo. */
+  graphBaseUrl: string;
+  /** Where the add-in's files are served in production (manifest URLs). */
+  productionBaseUrl: string;
+}
+
+export type ConfigResult = { ok: true; config: DeploymentConfig } | { ok: false; errors: { field: string; message: string }[] };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function httpsUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? value.replace(/\/+$/, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseDeploymentConfig(json: unknown): ConfigResult {
+  const raw = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  const errors: { field: string; message: string }[] = [];
+  const clientId = typeof raw.clientId === 'string' && GUID.test(raw.clientId) ? raw.clientId : null;
+  if (!clientId) errors.push({ field: 'clientId', message: 'must be the Entra application (client) id, a GUID' });
+  const authority = raw.authority === undefined ? 'https://login.microsoftonline.com/organizations' : httpsUrl(raw.authority);
+  if (!authority) errors.push({ field: 'authority', message: 'must be an https URL such as https://login.microsoftonline.com/<tenant-id>' });
+  const graphBaseUrl = raw.graphBaseUrl === undefined ? 'https://graph.microsoft.com' : httpsUrl(raw.graphBaseUrl);
+  if (!graphBaseUrl) errors.push({ field: 'graphBaseUrl', message: 'must be an https URL' });
+  const productionBaseUrl = httpsUrl(raw.productionBaseUrl);
+  if (!productionBaseUrl) errors.push({ field: 'productionBaseUrl', message: 'must be the https URL the add-in is served from' });
+  if (errors.length > 0 || !clientId || !authority || !graphBaseUrl || !productionBaseUrl) return { ok: false, errors };
+  return { ok: true, config: { clientId, authority, graphBaseUrl, productionBaseUrl } };
+}

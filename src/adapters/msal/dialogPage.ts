@@ -1,0 +1,47 @@
+// Entry of dialog.html (the Office dialog fallback): MSAL redirect sign-in, then the token to the parent.
+
+import { createStandardPublicClientApplication, type IPublicClientApplication } from '@azure/msal-browser';
+import { parseDeploymentConfig } from './config';
+import type { DialogReply } from './dialogAuth';
+
+const PENDING = 'postvakt.dialog.request';
+
+function reply(message: DialogReply): void {
+  Office.context.ui.messageParent(JSON.stringify(message));
+}
+
+async function run(): Promise<void> {
+  const response = await fetch('postvakt.config.json', { cache: 'no-cache' });
+  const parsed = parseDeploymentConfig(response.ok ? await response.json() : null);
+  if (!parsed.ok) {
+    reply({ status: 'error', code: 'auth_config' });
+    return;
+  }
+  const redirectUri = `${location.origin}${location.pathname}`;
+  const pca: IPublicClientApplication = await createStandardPublicClientApplication({
+    auth: { clientId: parsed.config.clientId, authority: parsed.config.authority, redirectUri },
+    cache: { cacheLocation: 'sessionStorage' },
+  });
+  const result = await pca.handleRedirectPromise();
+  if (result?.accessToken) {
+    sessionStorage.removeItem(PENDING);
+    reply({ status: 'ok', accessToken: result.accessToken });
+    return;
+  }
+  const params = new URLSearchParams(location.search);
+  const scopes = (params.get('scopes') ?? '').split(' ').filter(Boolean);
+  const claims = params.get('claims') ?? undefined;
+  if (scopes.length === 0) {
+    reply({ status: 'error', code: 'no_scopes' });
+    return;
+  }
+  sessionStorage.setItem(PENDING, '1');
+  await pca.acquireTokenRedirect({ scopes, claims });
+}
+
+Office.onReady(() => {
+  run().catch((error: unknown) => {
+    const code = (error as { errorCode?: unknown } | null)?.errorCode;
+    reply({ status: 'error', code: typeof code === 'string' ? code : 'unknown' });
+  });
+});

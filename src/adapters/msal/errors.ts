@@ -1,0 +1,37 @@
+// Typed sign-in errors with a stable code and a Swedish sentence saying what to do.
+
+export type AuthErrorCode = 'auth_config' | 'auth_cancelled' | 'auth_failed' | 'auth_dialog_blocked' | 'auth_unsupported';
+
+const SV: Record<AuthErrorCode, string> = {
+  auth_config: 'Postvakt saknar inställningar för inloggning (postvakt.config.json). Kontakta IT-supporten.',
+  auth_cancelled: 'Inloggningen avbröts. Försök igen och logga in med ditt kommunkonto.',
+  auth_failed: 'Inloggningen misslyckades. Försök igen om en stund; kvarstår felet, kontakta IT-supporten.',
+  auth_dialog_blocked: 'Inloggningsfönstret kunde inte öppnas. Tillåt popup-fönster för Outlook och försök igen.',
+  auth_unsupported: 'Den här Outlook-versionen kan inte logga in Postvakt. Använd Outlook på webben eller nya Outlook.',
+};
+
+export class AuthError extends Error {
+  readonly code: AuthErrorCode;
+  readonly messageSv: string;
+  override readonly cause: unknown;
+
+  constructor(code: AuthErrorCode, message: string, cause?: unknown) {
+    super(message);
+    this.name = 'AuthError';
+    this.code = code;
+    this.messageSv = SV[code];
+    this.cause = cause;
+  }
+}
+
+/** MSAL error codes meaning the person closed or refused the sign-in window. */
+const CANCELLED = new Set(['user_cancelled', 'access_denied', 'popup_window_error_closed']);
+
+export function toAuthError(error: unknown): AuthError {
+  if (error instanceof AuthError) return error;
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  if (typeof code === 'string' && CANCELLED.has(code)) return new AuthError('auth_cancelled', `Sign-in cancelled (${code})`, error);
+  if (code === 'popup_window_error' || code === 'empty_window_error') return new AuthError('auth_dialog_blocked', `Sign-in window blocked (${code})`, error);
+  // Only the MSAL code goes into the message: error texts can carry account names.
+  return new AuthError('auth_failed', `Sign-in failed (${typeof code === 'string' ? code : 'unknown'})`, error);
+}
