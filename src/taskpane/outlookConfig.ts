@@ -1,31 +1,29 @@
-// The Outlook deployment's one configuration object: postvakt.config.json beside taskpane.html
-// (Entra app id, Graph base URL, the organisation's policy), validated; defaults where absent.
+// The Outlook deployment's one configuration object, read from postvakt.config.json beside
+// taskpane.html: the sign-in settings (validated by the MSAL adapter's parser) and, optionally,
+// the organisation's policy (validated by parsePolicy). Defaults where absent.
 
+import { parseDeploymentConfig, type DeploymentConfig } from '../adapters/msal/config';
 import { DEFAULT_PROFILE, parsePolicy } from '../domain/policy';
 import type { Profile } from '../domain/policy/types';
 
 export interface OutlookConfig {
-  /** Entra ID application (client) id for MSAL; null when the deployment has not set one. */
-  clientId: string | null;
-  graphBaseUrl: string;
+  /** Sign-in and Graph settings; null when the deployment has not provided valid ones. */
+  deployment: DeploymentConfig | null;
   profile: Profile;
 }
 
-export const GRAPH_BASE_URL = 'https://graph.microsoft.com';
-
 export function parseOutlookConfig(json: unknown): OutlookConfig {
-  const raw = (json && typeof json === 'object' ? json : {}) as { clientId?: unknown; graphBaseUrl?: unknown; policy?: unknown };
-  const clientId = typeof raw.clientId === 'string' && /^[0-9a-f-]{36}$/i.test(raw.clientId) ? raw.clientId : null;
-  const graphBaseUrl = typeof raw.graphBaseUrl === 'string' && raw.graphBaseUrl.startsWith('https://') ? raw.graphBaseUrl : GRAPH_BASE_URL;
+  const deployment = parseDeploymentConfig(json);
+  const policy = (json && typeof json === 'object' ? (json as { policy?: unknown }).policy : undefined) ?? undefined;
   let profile: Profile = DEFAULT_PROFILE;
-  if (raw.policy !== undefined) {
-    const parsed = parsePolicy(raw.policy);
+  if (policy !== undefined) {
+    const parsed = parsePolicy(policy);
     if (parsed.ok) profile = parsed.profile;
   }
-  return { clientId, graphBaseUrl, profile };
+  return { deployment: deployment.ok ? deployment.config : null, profile };
 }
 
-/** Never rejects: a missing or broken file gives the defaults (the verdict must not wait on it). */
+/** Never rejects: a missing or broken file gives the defaults (the first verdict must not wait on it). */
 export async function loadOutlookConfig(): Promise<OutlookConfig> {
   try {
     const response = await fetch('postvakt.config.json', { cache: 'no-cache' });

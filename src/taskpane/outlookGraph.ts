@@ -1,0 +1,30 @@
+// Lazy chunk for Outlook: MSAL (nested app authentication) and the Graph client, loaded only when
+// an action or a mailbox-wide view needs them.
+
+import { createGraphClient } from '../adapters/graph/client';
+import { createGraphMailbox } from '../adapters/graph/graphMailbox';
+import { GRAPH_SCOPES } from '../adapters/graph/scopes';
+import { createAuth } from '../adapters/msal/auth';
+import type { MailboxOwner } from '../domain/types';
+import { systemClock } from '../ports/clock';
+import type { OutlookConfig } from './outlookConfig';
+import type { ServiceDeps } from './serviceDeps';
+
+/** The deployment has no Entra app id: the person can do nothing about it but tell IT. */
+export class ConfigMissingError extends Error {
+  readonly code = 'config_missing';
+  readonly messageSv = 'Postvakt saknar giltiga inloggningsinställningar (postvakt.config.json). Kontakta IT-supporten.';
+  readonly messageEn = 'Postvakt has no valid sign-in settings (postvakt.config.json). Contact IT support.';
+  constructor() {
+    super('postvakt.config.json is missing or invalid');
+    this.name = 'ConfigMissingError';
+  }
+}
+
+export function createOutlookDeps(config: OutlookConfig, owner: MailboxOwner): ServiceDeps {
+  const deployment = config.deployment;
+  if (!deployment) throw new ConfigMissingError();
+  const auth = createAuth({ clientId: deployment.clientId, authority: deployment.authority });
+  const client = createGraphClient({ baseUrl: deployment.graphBaseUrl, getToken: () => auth.getToken([...GRAPH_SCOPES]) });
+  return { mailbox: createGraphMailbox(client, { address: owner.address, clock: systemClock }), profile: config.profile, owner, clock: systemClock };
+}
