@@ -7,8 +7,8 @@ export interface DeploymentConfig {
   authority: string;
   /** https://graph.microsoft.com, or the local Graph-compatible server in the demo. */
   graphBaseUrl: string;
-  /** Where the add-in's files are served in production (manifest URLs). */
-  productionBaseUrl: string;
+  /** Where the add-in's files are served in production (manifest URLs); scripts/manifest.js needs it, the browser does not. */
+  productionBaseUrl: string | null;
 }
 
 export type ConfigResult = { ok: true; config: DeploymentConfig } | { ok: false; errors: { field: string; message: string }[] };
@@ -34,8 +34,8 @@ export function parseDeploymentConfig(json: unknown): ConfigResult {
   if (!authority) errors.push({ field: 'authority', message: 'must be an https URL such as https://login.microsoftonline.com/<tenant-id>' });
   const graphBaseUrl = raw.graphBaseUrl === undefined ? 'https://graph.microsoft.com' : httpsUrl(raw.graphBaseUrl);
   if (!graphBaseUrl) errors.push({ field: 'graphBaseUrl', message: 'must be an https URL' });
-  const productionBaseUrl = httpsUrl(raw.productionBaseUrl);
-  if (!productionBaseUrl) errors.push({ field: 'productionBaseUrl', message: 'must be the https URL the add-in is served from' });
-  if (errors.length > 0 || !clientId || !authority || !graphBaseUrl || !productionBaseUrl) return { ok: false, errors };
+  const productionBaseUrl = raw.productionBaseUrl === undefined ? null : httpsUrl(raw.productionBaseUrl);
+  if (raw.productionBaseUrl !== undefined && !productionBaseUrl) errors.push({ field: 'productionBaseUrl', message: 'must be the https URL the add-in is served from' });
+  if (errors.length > 0 || !clientId || !authority || !graphBaseUrl) return { ok: false, errors };
   return { ok: true, config: { clientId, authority, graphBaseUrl, productionBaseUrl } };
 }

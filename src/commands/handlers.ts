@@ -1,0 +1,107 @@
+// The ribbon commands "Skicka till registrator" and "Gallra": the task pane's use cases behind a
+// button, an outcome notification, and event.completed() on every path. Dependencies come in as arguments.
+
+import { gallra as gallraUseCase, type GallraDeps, type GallraInput, type GallraOutcome } from '../app/gallra';
+import { sendToRegistrar as sendUseCase, type SendDeps, type SendInput, type SendOutcome } from '../app/sendToRegistrar';
+import type { Profile } from '../domain/policy/types';
+import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
+import type { Clock } from '../ports/clock';
+import type { MailboxPort, MessageId } from '../ports/mailbox';
+import { decideCommandGallra, decideCommandSend } from './decide';
+import { commandErrorSv } from './errorText';
+import type { Notify } from './notify';
+
+export interface CommandEvent {
+  completed(options?: { allowEvent?: boolean }): void;
+}
+
+export interface CommandServices {
+  mailbox: MailboxPort;
+  profile: Profile;
+  owner: MailboxOwner;
+  clock: Clock;
+}
+
+export interface CommandDeps {
+  readItem(): Promise<{ message: MailMessage; restId: string | null; itemId: string }>;
+  /** Config, auth and the Graph mailbox; created lazily, once per runtime. */
+  services(): Promise<CommandServices>;
+  classify(message: MailMessage, profile: Profile, owner: MailboxOwner): Verdict;
+  notify: Notify;
+  useCases?: {
+    sendToRegistrar?: (deps: SendDeps, input: SendInput) => Promise<SendOutcome>;
+    gallra?: (deps: GallraDeps, input: GallraInput) => Promise<GallraOutcome>;
+  };
+}
+
+interface Prepared {
+  services: CommandServices;
+  verdict: Verdict;
+  restId: string;
+}
+
+async function prepare(deps: CommandDeps): Promise<Prepared> {
+  const [item, services] = await Promise.all([deps.readItem(), deps.services()]);
+  const verdict = deps.classify(item.message, services.profile, services.owner);
+  return { services, verdict, restId: item.restId ?? item.itemId };
+}
+
+async function immutableId(services: CommandServices, restId: string): Promise<MessageId> {
+  const [id] = await services.mailbox.toImmutableIds([restId]);
+  if (!id) throw Object.assign(new Error('No immutable id'), { code: 'not_found' });
+  return id;
+}
+
+/** Runs body; whatever happens, the person sees a notice and Outlook hears completed(). */
+async function guarded(event: CommandEvent, deps: CommandDeps, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    await deps.notify({ kind: 'error', text: commandErrorSv(error) }).catch(() => undefined);
+  } finally {
+    event.completed();
+  }
+}
+
+export function sendToRegistrarCommand(event: CommandEvent, deps: CommandDeps): Promise<void> {
+  return guarded(event, deps, async () => {
+    await deps.notify({ kind: 'progress', text: 'Postvakt skickar meddelandet till registratorn …' });
+    const { services, verdict, restId } = await prepare(deps);
+    const decision = decideCommandSend(verdict);
+    if (!decision.act) {
+      await deps.notify({ kind: 'error', text: `${decision.reasonSv} Öppna Postvakt om du ändå vill skicka.` });
+      return;
+    }
+    const id = await immutableId(services, restId);
+    const send = deps.useCases?.sendToRegistrar ?? sendUseCase;
+    const outcome = await send(
+      { mailbox: services.mailbox, profile: services.profile, clock: services.clock },
+      { id, verdict, owner: services.owner },
+    );
+    await deps.notify({ kind: outcome.status === 'delivered_not_purged' ? 'error' : 'success', text: outcome.messageSv });
+  });
+}
+
+export function gallraCommand(event: CommandEvent, deps: CommandDeps): Promise<void> {
+  return guarded(event, deps, async () => {
+    const { services, verdict, restId } = await prepare(deps);
+    const decision = decideCommandGallra(verdict);
+    if (!decision.act) {
+      await deps.notify({ kind: 'error', text: `Inget gallrades. ${decision.reasonSv} Öppna Postvakt för att avgöra.` });
+      return;
+    }
+    await deps.notify({ kind: 'progress', text: 'Postvakt gallrar meddelandet …' });
+    const id = await immutableId(services, restId);
+    const run = deps.useCases?.gallra ?? gallraUseCase;
+    const outcome = await run(
+      { mailbox: services.mailbox, profile: services.profile, clock: services.clock },
+      { ids: [id], verdicts: new Map([[id, verdict]]) },
+    );
+    if (outcome.done.includes(id)) {
+      await deps.notify({ kind: 'success', text: 'Gallrat. Meddelandet är borttaget ur brevlådan (även ur Borttaget).' });
+    } else {
+      const failure = outcome.failed.find((f) => f.id === id);
+      await deps.notify({ kind: 'error', text: failure ? commandErrorSv({ code: failure.code }) : 'Meddelandet gallrades inte. Öppna Postvakt och försök igen.' });
+    }
+  });
+}
