@@ -25,6 +25,7 @@ export const profileSchema = z.object({
   massMailingRecipients: z.number().int().min(2).default(25),
   largeAttachmentBytes: z.number().int().positive().default(20 * 1024 * 1024),
   language: z.enum(['sv', 'en']).default('sv'),
+  guidelineRef: z.string().min(1).optional(),
 });
 
 export interface PolicyError {

@@ -37,4 +37,6 @@ export interface Profile {
   /** Attachment size at or above which a mailing counts as carrying a large file. */
   largeAttachmentBytes: number;
   language: 'sv' | 'en';
+  /** How rule citations name the local guideline, e.g. "Kramfors 5.2"; absent: the law (TF 2 kap.). */
+  guidelineRef?: string;
 }

@@ -1,0 +1,132 @@
+// Message features the rules read: text split into newest part and quoted thread, sender kind, headers, recipients.
+
+import type { MailboxOwner, MailMessage } from '../types';
+import type { Profile } from '../policy/types';
+import { DEFAULT_MAX_TEXT_CHARS, htmlToText } from '../text/htmlToText';
+
+/** Characters of a body the classifier reads; the cap is named in the reasons when it bites. */
+export const ANALYSIS_CAP_CHARS = DEFAULT_MAX_TEXT_CHARS;
+
+export type SenderKind =
+  | 'own' // the mailbox owner (sent items)
+  | 'politician' // a colleague on the politicians' own subdomain (e.g. pol.kramfors.se)
+  | 'org' // the organisation's staff or systems
+  | 'party' // a party's domain
+  | 'freemail' // a private address (gmail, hotmail, telia ...): a citizen, a relative or a local association
+  | 'lookalike' // imitates the organisation's name on another domain
+  | 'external'; // another organisation, authority or company
+
+export interface Features {
+  subject: string;
+  /** Subject without SV:/RE:/VB:/FW: prefixes. */
+  baseSubject: string;
+  isReply: boolean;
+  isForward: boolean;
+  /** Subject + the newest part of the body (lower case is not applied: regexes are case-insensitive). */
+  newest: string;
+  /** Quoted or forwarded earlier messages. */
+  quoted: string;
+  capped: boolean;
+  fromAddress: string;
+  fromDomain: string;
+  fromLocal: string;
+  senderKind: SenderKind;
+  recipients: string[];
+  toRegistrar: boolean;
+  autoSubmitted: boolean;
+  autoReplied: boolean;
+  bulk: boolean;
+  authFail: boolean;
+  headerText: string;
+}
+
+const FREEMAIL = new Set([
+  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.se', 'outlook.com', 'outlook.se', 'live.se', 'live.com',
+  'msn.com', 'yahoo.com', 'yahoo.se', 'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me', 'pm.me',
+  'telia.com', 'telia.se', 'bredband.net', 'bredband2.com', 'comhem.se', 'tele2.se', 'spray.se', 'passagen.se',
+  'home.se', 'glocalnet.net', 'bahnhof.se', 'ownit.se', 'aol.com', 'gmx.com', 'gmx.se', 'mail.com', 'tutanota.com',
+]);
+
+const SUBJECT_PREFIX = /^\s*((sv|re|ang|aw|vb|vs|fw|fwd|wg|tr)\s*:\s*)+/i;
+const FORWARD_PREFIX = /^\s*((sv|re|ang|aw)\s*:\s*)*(vb|vs|fw|fwd|wg|tr)\s*:/i;
+const REPLY_PREFIX = /^\s*(sv|re|ang|aw)\s*:/i;
+const QUOTE_START =
+  /(?:^|\n)[ >]*(?:-{2,}\s*(?:ursprungligt meddelande|original message|vidarebefordrat meddelande|forwarded message)|(?:från|from)\s*:[^\n]{0,200}\n?[^\n]{0,200}?(?:skickat|sent|datum|date)\s*:|(?:den|on)\s[^\n]{4,120}(?:skrev|wrote)\s*:)/i;
+
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
+}
+
+export function matchesDomain(domain: string, list: readonly string[]): boolean {
+  return list.some((d) => d && (domain === d || domain.endsWith(`.${d}`)));
+}
+
+/** Distinctive name tokens of the organisation's domains, e.g. "kramfors" from kramfors.se. */
+function orgTokens(profile: Profile): string[] {
+  const tokens = new Set<string>();
+  for (const d of [profile.politicianDomain, ...profile.orgDomains]) {
+    for (const part of d.split('.')) if (part.length >= 5 && !['kommun', 'region', 'regionen'].includes(part)) tokens.add(part);
+  }
+  return [...tokens];
+}
+
+function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
+  if (address && address === owner.address.toLowerCase()) return 'own';
+  if (!domain) return 'external';
+  const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
+  if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
+  if (own.includes(domain)) return 'org';
+  if (matchesDomain(domain, profile.partyDomains)) return 'party';
+  if (FREEMAIL.has(domain)) return 'freemail';
+  // A subdomain of the organisation (e.g. elev.kramfors.se for pupils) is a person outside the administration.
+  if (matchesDomain(domain, own)) return 'external';
+  const flat = domain.replace(/[^a-z0-9]/g, '');
+  if (orgTokens(profile).some((t) => flat.includes(t))) return 'lookalike';
+  return 'external';
+}
+
+function bodyText(message: MailMessage): { text: string; capped: boolean } {
+  const content = message.body?.content ?? '';
+  if (message.body?.contentType === 'html') {
+    const text = htmlToText(content, ANALYSIS_CAP_CHARS);
+    return { text, capped: text.length >= ANALYSIS_CAP_CHARS || content.length > ANALYSIS_CAP_CHARS * 20 };
+  }
+  return content.length > ANALYSIS_CAP_CHARS
+    ? { text: content.slice(0, ANALYSIS_CAP_CHARS), capped: true }
+    : { text: content, capped: false };
+}
+
+export function extractFeatures(message: MailMessage, profile: Profile, owner: MailboxOwner): Features {
+  const subject = message.subject ?? '';
+  const { text, capped } = bodyText(message);
+  const q = QUOTE_START.exec(text);
+  const newestBody = q ? text.slice(0, q.index) : text;
+  const quoted = q ? text.slice(q.index) : '';
+  const fromAddress = (message.from?.address ?? '').trim().toLowerCase();
+  const fromDomain = domainOf(fromAddress);
+  const headers = message.internetMessageHeaders ?? [];
+  const header = (name: string) => headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value.toLowerCase());
+  const auto = header('auto-submitted');
+  const recipients = [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].map((r) => (r.address ?? '').toLowerCase());
+  return {
+    subject,
+    baseSubject: subject.replace(SUBJECT_PREFIX, ''),
+    isReply: REPLY_PREFIX.test(subject),
+    isForward: FORWARD_PREFIX.test(subject),
+    newest: `${subject}\n${newestBody}`,
+    quoted,
+    capped,
+    fromAddress,
+    fromDomain,
+    fromLocal: fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))),
+    senderKind: senderKind(fromAddress, fromDomain, owner, profile),
+    recipients,
+    toRegistrar: !!profile.registrar.address && recipients.includes(profile.registrar.address.toLowerCase()),
+    autoSubmitted: auto.some((v) => v !== 'no') || header('x-auto-response-suppress').length > 0,
+    autoReplied: auto.some((v) => v.includes('auto-replied')),
+    bulk: header('list-unsubscribe').length > 0 || header('precedence').some((v) => v === 'bulk' || v === 'list'),
+    authFail: header('authentication-results').some((v) => /\b(spf=(soft)?fail|dmarc=fail|dkim=fail)/.test(v)),
+    headerText: headers.map((h) => `${h.name}: ${h.value}`).join('\n'),
+  };
+}

@@ -1,0 +1,51 @@
+// Flags beside the category: phishing, unknown attachment and mass mailing (personnummer and sekretess have their own files).
+
+import type { MailMessage } from '../types';
+import type { Profile } from '../policy/types';
+import { excerptAt, wordRe } from '../text/words';
+import type { Features } from './features';
+
+const DANGEROUS_ATTACHMENT = /\.(zip|rar|7z|html?|exe|js|vbs|scr|iso|img|bat|cmd|jar|lnk|docm|xlsm)$/i;
+const LURE = wordRe(
+  String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom)\b`,
+);
+
+export interface PhishingHit {
+  evidence: string;
+}
+
+/** Fraud signs: an imitated organisation domain, failed sender authentication, a lure with a risky attachment. */
+export function detectPhishing(message: MailMessage, f: Features, text: string): PhishingHit | null {
+  if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
+  if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
+  const lure = LURE.exec(text);
+  if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
+    return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
+  }
+  const risky = message.attachments.find((a) => DANGEROUS_ATTACHMENT.test(a.name));
+  if (risky && f.senderKind !== 'party') return { evidence: `bilaga av riskabel typ: ${risky.name}` };
+  if (lure && f.senderKind !== 'party') return { evidence: `"${excerptAt(text, lure.index, lure[0].length, 20)}"` };
+  return null;
+}
+
+const GROUP_LOCAL = /^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|ledamoter|ledamöter|fortroendevalda|förtroendevalda|anvandare|användare|chefer|personal|medarbetare)$/i;
+
+/** A large group address, many recipients or a very large attachment (Mjölby: var selektiv med massutskick). */
+export function detectMassMailing(message: MailMessage, f: Features, profile: Profile): string | null {
+  const group = f.recipients.find((r) => GROUP_LOCAL.test(r.slice(0, r.lastIndexOf('@'))));
+  if (group) return `gruppadress: ${group}`;
+  if (f.recipients.length >= profile.massMailingRecipients) return `${f.recipients.length} mottagare`;
+  const big = message.attachments.find((a) => a.size >= profile.largeAttachmentBytes);
+  if (big) return `stor bilaga: ${big.name} (${Math.round(big.size / 1024 / 1024)} MB)`;
+  return null;
+}
+
+const REQUEST = wordRe(
+  String.raw`\?|\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar))\b`,
+);
+
+/** A question or request to the politician in the newest part of the message. */
+export function findRequest(newest: string): string | null {
+  const m = REQUEST.exec(newest);
+  return m ? excerptAt(newest, m.index, m[0].length, 40) : null;
+}

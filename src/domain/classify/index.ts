@@ -1,0 +1,181 @@
+// classify: the explainable, deterministic classifier — message + profile + context in, Verdict with cited rules out.
+
+import type { Category, Flag, MailboxOwner, MailMessage, Reason, Verdict } from '../types';
+import type { Profile } from '../policy/types';
+import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } from './features';
+import { detectMassMailing, detectPhishing, findRequest } from './flags';
+import { findPersonnummer } from './personnummer';
+import { detectSekretess } from './sekretess';
+import { scoreSignals, type Scored } from './score';
+import { phrasesRe, excerptAt, wordRe } from '../text/words';
+
+export const CLASSIFIER_VERSION = 'postvakt-rules/1.0.0';
+
+export interface ClassifyContext {
+  owner: MailboxOwner;
+  /** Lower-case addresses the owner has written to. */
+  knownCorrespondents: ReadonlySet<string>;
+}
+
+/** The owner's correspondents: everyone the owner has sent mail to (a sender alone is not "known"). */
+export function buildClassifyContext(
+  owner: MailboxOwner,
+  messages: Pick<MailMessage, 'from' | 'toRecipients' | 'ccRecipients'>[],
+): ClassifyContext {
+  const self = owner.address.toLowerCase();
+  const known = new Set<string>();
+  for (const m of messages) {
+    if ((m.from?.address ?? '').toLowerCase() !== self) continue;
+    for (const r of [...(m.toRecipients ?? []), ...(m.ccRecipients ?? [])]) if (r.address) known.add(r.address.toLowerCase());
+  }
+  return { owner, knownCorrespondents: known };
+}
+
+const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
+const EN_WORDS = /\b(the|you|your|and|to|of|for|our|we|is|this|with|now|get|only|within)\b/gi;
+const SV_WORDS = /(?<![\p{L}])(och|att|det|som|för|på|är|med|till|jag|vi|du|inte|har|om|kan)(?![\p{L}])/giu;
+
+function ref(profile: Profile): string {
+  return profile.guidelineRef ?? 'TF 2 kap.';
+}
+
+function verdict(category: Category, subtype: string, confidence: number, reasons: Reason[]): Verdict {
+  return { category, subtype, confidence: Math.round(confidence * 100) / 100, reasons, flags: [] };
+}
+
+/** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
+function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string): Verdict | null {
+  const r = ref(profile);
+  const phishing = detectPhishing(message, f, text);
+  if (phishing) {
+    return verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
+  }
+  if (f.senderKind !== 'own' && (f.autoReplied || AUTO_REPLY_SUBJECT.test(f.subject))) {
+    return verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]);
+  }
+  const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));
+  const toolPhrases = phrasesRe(profile.meetingTools.flatMap((t) => t.phrases));
+  const phrase = toolPhrases?.exec(f.newest.slice(0, 1500));
+  const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);
+  if ((tool && f.senderKind !== 'own') || (phrase && systemSender && f.senderKind !== 'own')) {
+    return verdict('gallra_ringa', 'kallelse', 0.95, [
+      {
+        rule: `${r}: inkommen för kännedom – kallelse eller handlingar i mötesverktyget`,
+        evidence: [tool ? `avsändare ${f.fromAddress} (${tool.name})` : `avsändare ${f.fromAddress}`, phrase ? `"${excerptAt(f.newest, phrase.index, phrase[0].length, 15)}"` : '']
+          .filter(Boolean)
+          .join('; '),
+      },
+    ]);
+  }
+  if (f.senderKind === 'party') {
+    return verdict('gallra_ej_allman', 'partipolitiskt', 0.9, [{ rule: `${r}: ej allmän handling – partipolitiskt`, evidence: `avsändare från partidomän ${f.fromDomain}` }]);
+  }
+  if (f.senderKind === 'external' || f.senderKind === 'freemail') {
+    const en = (f.newest.match(EN_WORDS) ?? []).length;
+    const sv = (f.newest.match(SV_WORDS) ?? []).length;
+    if (en >= 6 && en > sv * 3) {
+      return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
+    }
+  }
+  return null;
+}
+
+const LABEL: Record<Exclude<Category, 'osaker'>, string> = {
+  registrera: 'allmän handling – registreras',
+  gallra_ej_allman: 'ej allmän handling – gallras',
+  gallra_ringa: 'ringa betydelse – gallras',
+};
+
+/** Decides from the weighted signals; answers osaker when evidence is weak or conflicts. */
+function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
+  const r = ref(profile);
+  const ranked = (Object.keys(scored.totals) as (keyof typeof scored.totals)[]).sort((a, b) => scored.totals[b] - scored.totals[a]);
+  const [top, second] = ranked;
+  const s1 = scored.totals[top];
+  const s2 = scored.totals[second];
+  const reasonsFor = (c: keyof typeof scored.totals) =>
+    scored.hits
+      .filter((h) => h.leaning === c)
+      .slice(0, 3)
+      .map((h) => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
+  const reg = scored.totals.registrera;
+  const ej = scored.totals.gallra_ej_allman;
+  let doubt: string | null = null;
+  if (s1 < 2.5) doubt = 'för svaga belägg för att avgöra';
+  else if (s1 - s2 < 1.5) doubt = `motstridiga belägg (${LABEL[top]} mot ${LABEL[second]})`;
+  else if (top !== 'registrera' && reg >= 3) doubt = 'kan vara en allmän handling som rör verksamheten – gallra inte utan bedömning';
+  else if (top === 'registrera' && ej >= 3) doubt = 'kan vara parti-, facklig eller privat post – registrera inte utan bedömning';
+  if (doubt) {
+    const reasons = [
+      { rule: `${r}: osäker – den förtroendevalda avgör`, evidence: doubt },
+      ...reasonsFor(top).slice(0, 2),
+      ...(s2 > 0 ? reasonsFor(second).slice(0, 2) : []),
+    ];
+    if (reasons.length === 1) reasons.push({ rule: `${r}: inga kända kännetecken`, evidence: `avsändare ${f.fromAddress || '(tom)'}; ämne "${f.subject}"` });
+    return verdict('osaker', top, 0.3, reasons);
+  }
+  const topHit = scored.hits.find((h) => h.leaning === top);
+  const confidence = Math.min(0.95, 0.55 + (s1 - s2) / (2 * (s1 + 1)));
+  return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
+}
+
+function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null): void {
+  const r = ref(profile);
+  const flags: Flag[] = [];
+  const pnr = findPersonnummer(fullText);
+  if (pnr.length) {
+    flags.push('personnummer');
+    v.reasons.push({ rule: `${r}: personnummer i e-post – undvik`, evidence: `${pnr.length} personnummer (t.ex. ${pnr[0].slice(0, 6)}-****)` });
+  }
+  const sek = v.subtype === 'natfiske' ? null : detectSekretess(fullText);
+  if (sek) {
+    flags.push('sekretess');
+    v.reasons.push({ rule: `OSL: kan omfattas av sekretess (${sek.kind}) – använd inte e-post`, evidence: `"${sek.evidence}"` });
+  }
+  if (v.subtype === 'natfiske') flags.push('phishing');
+  const inbound = f.senderKind !== 'own';
+  if (inbound && message.attachments.length > 0 && !context.knownCorrespondents.has(f.fromAddress)) {
+    if (f.senderKind === 'freemail' || f.senderKind === 'lookalike' || v.subtype === 'natfiske') {
+      flags.push('okand_bilaga');
+      v.reasons.push({ rule: `${r}: bilaga från okänd avsändare – öppna bara bilagor från kända avsändare`, evidence: `${message.attachments.map((a) => a.name).join(', ')} från ${f.fromAddress}` });
+    }
+  }
+  if (inbound) {
+    const mass = detectMassMailing(message, f, profile);
+    if (mass) {
+      flags.push('massutskick');
+      v.reasons.push({ rule: `${r}: massutskick – var selektiv med stora gruppadresser och stora filer`, evidence: mass });
+    }
+  }
+  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && v.category !== 'gallra_ringa') {
+    const request = findRequest(f.newest);
+    const official =
+      v.category === 'registrera' ||
+      (scored !== null && scored.totals.registrera >= 3) ||
+      ((v.subtype === 'underhandskontakt' || v.subtype === 'utkast') && f.senderKind === 'org') ||
+      scored?.hits.some((h) => h.subtype === 'underhandskontakt' && h.leaning === 'gallra_ej_allman' && !h.quoted);
+    if (request && official) {
+      flags.push('svar_kravs');
+      v.reasons.push({ rule: `${r}: fråga till förtroendevald i uppdraget – svar krävs`, evidence: `"${request}"` });
+    }
+  }
+  if (f.capped) v.reasons.push({ rule: `Analysen är begränsad till de första ${ANALYSIS_CAP_CHARS} tecknen av brödtexten`, evidence: 'resten av meddelandet lästes inte' });
+  v.flags = flags;
+}
+
+/** Classifies one message under a profile: category, subtype, confidence, cited reasons and flags. */
+export function classify(message: MailMessage, profile: Profile, context: ClassifyContext): Verdict {
+  const f = extractFeatures(message, profile, context.owner);
+  const fullText = `${f.newest}\n${f.quoted}`;
+  let scored: Scored | null = null;
+  let v = decisiveRule(message, f, profile, fullText);
+  if (!v) {
+    scored = scoreSignals(f, profile);
+    v = scoredVerdict(scored, f, profile);
+  }
+  addFlags(v, message, f, profile, context, fullText, scored);
+  return v;
+}
+
+export { findPersonnummer } from './personnummer';
+export { detectSekretess } from './sekretess';
