@@ -1,0 +1,97 @@
+// Webpack configs for Outlook's other entry points: the function file (commands.html + commands.js),
+// the Smart Alerts runtime (launchevent.html + ONE import-free launchevent.js for classic Windows'
+// JS runtime), the sign-in dialog page; copies icons, the deployment config and the manifest.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_LOCAL = 'office/office.js';
+
+function swcRule(target) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript', tsx: true }, target } } },
+  };
+}
+
+function base(name, env, argv, target) {
+  const production = (argv && argv.mode) !== 'development';
+  const demo = Boolean(env && env.demo);
+  return {
+    name,
+    mode: production ? 'production' : 'development',
+    // eval-based source maps would break the classic Windows JS runtime; no maps in production.
+    devtool: production ? false : 'source-map',
+    output: { path: path.join(__dirname, demo ? 'dist-demo' : 'dist'), filename: '[name].js', publicPath: '' },
+    resolve: { extensions: ['.tsx', '.ts', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] }, alias: { undici: false } },
+    module: { rules: [swcRule(target)] },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+    officeJs: demo ? OFFICE_LOCAL : OFFICE_CDN,
+    production,
+    demo,
+  };
+}
+
+function page(filename, template, chunk, officeJs) {
+  return new HtmlWebpackPlugin({ filename, template: path.join(__dirname, template), chunks: [chunk], templateParameters: { officeJs }, scriptLoading: 'blocking', inject: 'body' });
+}
+
+/** Writes the manifest for this build: dev → copy of the committed dev manifest; prod → generated when configured. */
+class ManifestPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('PostvaktManifest', () => {
+      const { generate } = require('./scripts/manifest.js');
+      const out = path.join(compiler.options.output.path, 'manifest.xml');
+      const configFile = path.join(__dirname, 'config', 'postvakt.config.json');
+      try {
+        generate({ env: this.options.production ? 'prod' : 'dev', config: configFile, out });
+      } catch (error) {
+        // `npm run build` must work without configuration: say what is missing, build the rest.
+        process.stderr.write(`webpack.outlook: no production manifest (${error.message})\n`);
+      }
+    });
+  }
+}
+
+function commandsConfig(env, argv) {
+  const b = base('commands', env, argv, 'es2017');
+  const copies = [{ from: path.join(__dirname, 'assets'), to: 'assets' }];
+  const configFile = path.join(__dirname, 'config', 'postvakt.config.json');
+  if (fs.existsSync(configFile)) copies.push({ from: configFile, to: 'postvakt.config.json' });
+  const { officeJs, production, demo, ...config } = b;
+  return {
+    ...config,
+    entry: { commands: path.join(__dirname, 'src/commands/index.ts'), dialog: path.join(__dirname, 'src/adapters/msal/dialogPage.ts') },
+    output: { ...config.output, chunkFilename: production ? 'commands-[name].[contenthash:8].js' : 'commands-[name].js' },
+    plugins: [
+      page('commands.html', 'src/commands/commands.html', 'commands', officeJs),
+      page('dialog.html', 'src/adapters/msal/dialog.html', 'dialog', officeJs),
+      new CopyWebpackPlugin({ patterns: copies }),
+      ...(demo ? [] : [new ManifestPlugin({ production })]),
+    ],
+  };
+}
+
+function launcheventConfig(env, argv) {
+  const b = base('launchevent', env, argv, 'es2017');
+  const { officeJs, production, demo, ...config } = b;
+  return {
+    ...config,
+    entry: { launchevent: path.join(__dirname, 'src/launchevent/index.ts') },
+    // One self-contained classic script: no chunks, no runtime loading, no module syntax.
+    target: ['web', 'es2017'],
+    output: { ...config.output, iife: true, chunkFormat: false, chunkLoading: false, asyncChunks: false },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [page('launchevent.html', 'src/launchevent/launchevent.html', 'launchevent', officeJs)],
+  };
+}
+
+module.exports = (env = {}, argv = {}) => [commandsConfig(env, argv), launcheventConfig(env, argv)];
