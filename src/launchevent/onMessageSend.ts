@@ -1,0 +1,89 @@
+// OnMessageSend (Smart Alerts) shell: read the draft, ask checkOutgoing, complete the event exactly once.
+
+import { checkOutgoing, type OutgoingMessage, type OutgoingRecipient } from '../domain/sendCheck';
+import type { Profile } from '../domain/policy/types';
+
+/** The part of the send event the handler uses. */
+export interface SendEvent {
+  completed(options?: { allowEvent?: boolean; errorMessage?: string; cancelLabel?: string }): void;
+}
+
+/** Reads the draft; in Outlook this wraps item.subject/body/to/cc/bcc getAsync. */
+export interface DraftReader {
+  read(): Promise<OutgoingMessage>;
+}
+
+export interface SendHandlerDeps {
+  draft: DraftReader;
+  profile: Pick<Profile, 'massMailingRecipients'>;
+  /** Mailbox 1.14: the Don't Send button's label can be set. */
+  supportsCancelLabel: boolean;
+  /** Outlook stops waiting after about 5 s; we answer well before. */
+  deadlineMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+/** At most 20 characters (Outlook's limit for cancelLabel). */
+export const CANCEL_LABEL_SV = 'Redigera mejlet';
+
+export async function handleMessageSend(event: SendEvent, deps: SendHandlerDeps): Promise<void> {
+  let done = false;
+  const complete = (options: { allowEvent: boolean; errorMessage?: string; cancelLabel?: string }) => {
+    if (done) return;
+    done = true;
+    event.completed(options);
+  };
+  const setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  // Postvakt advises; it never stops mail because it could not read the draft in time.
+  const timer = setTimer(() => complete({ allowEvent: true }), deps.deadlineMs ?? 4000);
+  try {
+    const message = await deps.draft.read();
+    const check = checkOutgoing(message, deps.profile);
+    if (check.allow) {
+      complete({ allowEvent: true });
+    } else {
+      complete({
+        allowEvent: false,
+        errorMessage: check.messageSv,
+        ...(deps.supportsCancelLabel ? { cancelLabel: CANCEL_LABEL_SV } : {}),
+      });
+    }
+  } catch {
+    complete({ allowEvent: true });
+  } finally {
+    clearTimer(timer);
+  }
+}
+
+type ComposeItem = Office.MessageCompose;
+
+function getAsync<T>(fn: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    fn((r) => (String(r.status) === 'succeeded' ? resolve(r.value) : reject(r.error)));
+  });
+}
+
+function toRecipients(list: Office.EmailAddressDetails[] | undefined): OutgoingRecipient[] {
+  return (list ?? []).map((r) => ({
+    address: r.emailAddress ?? '',
+    isGroup: String(r.recipientType) === 'distributionList' || String(r.recipientType) === 'group',
+  }));
+}
+
+/** The draft through Office.js (all Mailbox 1.1–1.3 calls, in parallel). */
+export function officeDraftReader(item: ComposeItem): DraftReader {
+  return {
+    async read() {
+      const [subject, body, to, cc, bcc] = await Promise.all([
+        getAsync<string>((cb) => item.subject.getAsync(cb)),
+        getAsync<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
+        getAsync<Office.EmailAddressDetails[]>((cb) => item.to.getAsync(cb)),
+        getAsync<Office.EmailAddressDetails[]>((cb) => item.cc.getAsync(cb)),
+        item.bcc ? getAsync<Office.EmailAddressDetails[]>((cb) => item.bcc.getAsync(cb)) : Promise.resolve([]),
+      ]);
+      return { subject: subject ?? '', body: body ?? '', to: toRecipients(to), cc: toRecipients(cc), bcc: toRecipients(bcc) };
+    },
+  };
+}
