@@ -47,6 +47,8 @@ const FREEMAIL = new Set([
   'home.se', 'glocalnet.net', 'bahnhof.se', 'ownit.se', 'aol.com', 'gmx.com', 'gmx.se', 'mail.com', 'tutanota.com',
 ]);
 
+const LURE_PARTS = new Set(['mail', 'webmail', 'kommun', 'region', 'portal', 'login', 'secure', 'support', 'it', 'konto', 'office', 'o365', 'm365', 'lon', 'verify', 'intranet', 'helpdesk', 'service']);
+
 const SUBJECT_PREFIX = /^\s*((sv|re|ang|aw|vb|vs|fw|fwd|wg|tr)\s*:\s*)+/i;
 const FORWARD_PREFIX = /^\s*((sv|re|ang|aw)\s*:\s*)*(vb|vs|fw|fwd|wg|tr)\s*:/i;
 const REPLY_PREFIX = /^\s*(sv|re|ang|aw)\s*:/i;
@@ -81,8 +83,9 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   if (FREEMAIL.has(domain)) return 'freemail';
   // A subdomain of the organisation (e.g. elev.kramfors.se for pupils) is a person outside the administration.
   if (matchesDomain(domain, own)) return 'external';
-  const flat = domain.replace(/[^a-z0-9]/g, '');
-  if (orgTokens(profile).some((t) => flat.includes(t))) return 'lookalike';
+  // An imitation: the organisation's name as its own label part next to a service word (kramfors-mail.com).
+  const parts = domain.split(/[-.]/);
+  if (orgTokens(profile).some((t) => parts.includes(t)) && parts.some((p) => LURE_PARTS.has(p))) return 'lookalike';
   return 'external';
 }
 

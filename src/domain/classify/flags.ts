@@ -28,7 +28,7 @@ export function detectPhishing(message: MailMessage, f: Features, text: string):
   return null;
 }
 
-const GROUP_LOCAL = /^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|ledamoter|ledamöter|fortroendevalda|förtroendevalda|anvandare|användare|chefer|personal|medarbetare)$/i;
+const GROUP_LOCAL = /^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$/i;
 
 /** A large group address, many recipients or a very large attachment (Mjölby: var selektiv med massutskick). */
 export function detectMassMailing(message: MailMessage, f: Features, profile: Profile): string | null {
@@ -41,7 +41,7 @@ export function detectMassMailing(message: MailMessage, f: Features, profile: Pr
 }
 
 const REQUEST = wordRe(
-  String.raw`\?|\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar))\b`,
+  String.raw`\?|\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar))\b`,
 );
 
 /** A question or request to the politician in the newest part of the message. */

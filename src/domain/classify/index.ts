@@ -101,10 +101,10 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const reg = scored.totals.registrera;
   const ej = scored.totals.gallra_ej_allman;
   let doubt: string | null = null;
-  if (s1 < 2.5) doubt = 'för svaga belägg för att avgöra';
+  if (s1 < 2) doubt = 'för svaga belägg för att avgöra';
   else if (s1 - s2 < 1.5) doubt = `motstridiga belägg (${LABEL[top]} mot ${LABEL[second]})`;
-  else if (top !== 'registrera' && reg >= 3) doubt = 'kan vara en allmän handling som rör verksamheten – gallra inte utan bedömning';
-  else if (top === 'registrera' && ej >= 3) doubt = 'kan vara parti-, facklig eller privat post – registrera inte utan bedömning';
+  else if (top !== 'registrera' && reg >= 3 && s1 - reg < 4) doubt = 'kan vara en allmän handling som rör verksamheten – gallra inte utan bedömning';
+  else if (top === 'registrera' && ej >= 3 && s1 - ej < 4) doubt = 'kan vara parti-, facklig eller privat post – registrera inte utan bedömning';
   if (doubt) {
     const reasons = [
       { rule: `${r}: osäker – den förtroendevalda avgör`, evidence: doubt },
@@ -151,8 +151,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     const request = findRequest(f.newest);
     const official =
       v.category === 'registrera' ||
-      (scored !== null && scored.totals.registrera >= 3) ||
-      ((v.subtype === 'underhandskontakt' || v.subtype === 'utkast') && f.senderKind === 'org') ||
+      (v.category === 'osaker' && scored !== null && scored.totals.registrera >= 2) ||
       scored?.hits.some((h) => h.subtype === 'underhandskontakt' && h.leaning === 'gallra_ej_allman' && !h.quoted);
     if (request && official) {
       flags.push('svar_kravs');
@@ -170,7 +169,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   let scored: Scored | null = null;
   let v = decisiveRule(message, f, profile, fullText);
   if (!v) {
-    scored = scoreSignals(f, profile);
+    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile));
     v = scoredVerdict(scored, f, profile);
   }
   addFlags(v, message, f, profile, context, fullText, scored);

@@ -20,7 +20,7 @@ export interface Scored {
   hits: Hit[];
 }
 
-export function scoreSignals(f: Features, _profile: Profile): Scored {
+export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null): Scored {
   const totals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const hits: Hit[] = [];
   const add = (hit: Hit) => {
@@ -28,6 +28,7 @@ export function scoreSignals(f: Features, _profile: Profile): Scored {
     hits.push(hit);
   };
   for (const sig of SIGNALS) {
+    if (sig.senders && !sig.senders.includes(f.senderKind)) continue;
     const inNewest = sig.pattern.exec(f.newest);
     if (inNewest) {
       add({ leaning: sig.leaning, weight: sig.weight, label: sig.label, subtype: sig.subtype, evidence: `"${excerptAt(f.newest, inNewest.index, inNewest[0].length)}"`, quoted: false });
@@ -43,6 +44,9 @@ export function scoreSignals(f: Features, _profile: Profile): Scored {
   if (f.bulk) add({ leaning: 'gallra_ringa', weight: 2, label: 'ringa betydelse – massutskick/nyhetsbrev', subtype: 'nyhetsbrev', evidence: 'huvudet List-Unsubscribe/Precedence: bulk', quoted: false });
   if (f.senderKind === 'org' && f.autoSubmitted) {
     add({ leaning: 'gallra_ringa', weight: 2, label: 'tillfällig betydelse – automatiskt meddelande från organisationens system', subtype: 'administrativt', evidence: `avsändare ${f.fromAddress}; Auto-Submitted`, quoted: false });
+  }
+  if (f.senderKind === 'org' && massRecipient) {
+    add({ leaning: 'gallra_ringa', weight: 3, label: 'tillfällig betydelse – information från organisationen till en stor grupp', subtype: 'massutskick', evidence: `avsändare ${f.fromAddress}; ${massRecipient}`, quoted: false });
   }
   hits.sort((a, b) => b.weight - a.weight);
   return { totals, hits };

@@ -1,6 +1,7 @@
 // Text signals: phrases that speak for one category, each with a weight, a Swedish rule label and a subtype.
 
 import { wordRe } from '../text/words';
+import type { SenderKind } from './features';
 
 export type Leaning = 'registrera' | 'gallra_ej_allman' | 'gallra_ringa';
 
@@ -13,8 +14,8 @@ export interface Signal {
   pattern: RegExp;
   /** Weight factor when the phrase is only in quoted or forwarded text (default 0.6). */
   quotedFactor?: number;
-  /** Only the subject counts. */
-  subjectOnly?: boolean;
+  /** Only counts for these sender kinds. */
+  senders?: readonly SenderKind[];
 }
 
 const s = (leaning: Leaning, weight: number, subtype: string, label: string, source: string, extra: Partial<Signal> = {}): Signal => ({
@@ -27,6 +28,9 @@ const s = (leaning: Leaning, weight: number, subtype: string, label: string, sou
 });
 
 const REG = 'registrera';
+/** Inside the organisation or a private person: where drafts and underhandskontakt come from. */
+const INSIDE: readonly SenderKind[] = ['own', 'politician', 'org', 'freemail', 'party'];
+const NOT_OWN: readonly SenderKind[] = ['politician', 'org', 'freemail', 'party', 'external', 'lookalike'];
 const EJ = 'gallra_ej_allman';
 const RINGA = 'gallra_ringa';
 
@@ -42,12 +46,14 @@ export const SIGNALS: readonly Signal[] = [
   s(REG, 3, 'foreläggande', 'rör verksamheten – myndighetsbeslut', String.raw`\b(föreläggande\w*|tillsynsvägledning\w*|uppföljning av nämndens)\b`),
   s(REG, 2, 'synpunkter', 'rör verksamheten – synpunkter (inkommen)', String.raw`\b(synpunkter på (samrådsförslaget|detaljplanen|förslaget|bygglov\w*)|mina synpunkter|jag motsätter mig|är mycket kritisk)\b`),
   s(REG, 3, 'offert', 'rör verksamheten – offert till nämnden', String.raw`\b(offert(en)?|anbud(et)?|fast pris)\b`),
-  s(REG, 3, 'faktura', 'rör verksamheten – faktura', String.raw`\b(faktura\w*|förfallodag\w*)\b`),
+  s(REG, 3, 'faktura', 'rör verksamheten – faktura', String.raw`\b(faktura(nummer)?:? (nr\.? ?)?\d{3,}|bifoga[dt]e? (finner ni )?faktura|fakturan avser|förfallodag\w*)\b`),
   s(REG, 3, 'ansokan', 'rör verksamheten – ansökan om anställning', String.raw`\b(spontanansökan|min ansökan|ansökan till tjänsten|legitimerad lärare|söker (tjänsten|jobb))\b`),
-  s(REG, 2, 'forfragan', 'rör verksamheten – förfrågan till nämnden', String.raw`\b(förfrågan om|vi skulle vilja (hyra|föreslå)|hyra (gymnastiksal\w*|lokal\w*)|föreslå att våra|samverkan (med|kring|om))\b`),
-  s(REG, 2, 'medborgarfraga', 'rör verksamheten – fråga till förtroendevald i uppdraget', String.raw`\b(vem (ansvarar|har bestämt|ska jag vända mig till)|när blir (den|det)|varför (får|måste|har)|vad tänker (nämnden|kommunen|ni göra)|kan kommunen|hur motiverar|behöver vi söka|går det att ändra|vart jag ska (vända mig|skicka))\b`),
+  s(REG, 3, 'forfragan', 'rör verksamheten – förfrågan till nämnden', String.raw`\b(förfrågan om|vi skulle vilja (hyra|föreslå)|hyra (gymnastiksal\w*|lokal\w*)|föreslå att våra|begäran om (möte|dialog))\b`),
+  s(REG, 2, 'beslut', 'rör verksamheten – fråga om myndighetens beslut', String.raw`\b([\p{L}-]*nämndens beslut|beslutet (i|att|om) [\p{L}-]*nämnden|ert beslut|kommunens beslut|regionens beslut|jag skriver om [^.\n]{0,80}beslut)`),
+  s(REG, 2, 'individarende', 'rör verksamheten – enskilds ärende', String.raw`\b(fått avslag|avslag på|beslutat att dra in|mitt ärende|vårt ärende|socialtjänsten (får veta|måste|borde)|rädd att något ska hända)\b`),
+  s(REG, 2, 'medborgarfraga', 'rör verksamheten – fråga till förtroendevald i uppdraget', String.raw`\b(vem (ansvarar|har bestämt|ska jag vända mig till)|när blir (den|det)|varför (\p{L}+ )?(får|måste|har|ska)|vi undrar|jag undrar|vad tänker (nämnden|kommunen|ni göra)|kan kommunen|hur motiverar|behöver vi söka|går det att ändra|vart jag ska (vända mig|skicka))\b`),
   s(REG, 2, 'roll', 'skrivet till politikern i uppdraget', String.raw`\b(du sitter i (kommunstyrelsen|fullmäktige|nämnden|regionstyrelsen)|till dig som (är )?(ordförande|ledamot|kontakt)|som står som kontakt|skickar (det )?till dig eftersom|jag skriver till dig eftersom|till dig i stället)\b`),
-  s(REG, 2, 'till_namnden', 'ställt till nämnden', String.raw`\b(till [\p{L}-]+(- och [\p{L}-]+)?(nämnden|styrelsen)\b|att: nämndens|nämndens (ledamöter|presidium|ordförande)|till (kommunen|regionen) genom)`),
+  s(REG, 2, 'till_namnden', 'ställt till nämnden', String.raw`\b(till [\p{L}-]+(- och [\p{L}-]+)?(nämnden|styrelsen)\b|att: nämndens|nämndens (presidium|ordförande)|till (kommunen|regionen) genom)`),
   s(REG, 1, 'arende', 'rör ett ärende hos myndigheten', String.raw`\b(dnr|diarienummer|er ref(erens)?\.?|ärende \w{2,4} \d{4})\b`),
   s(REG, 3, 'journalist_beslut', 'rör verksamheten – mediefråga om nämndens beslut', String.raw`\b(reporter|journalist|redaktion)\b[^]{0,400}\b(beslut(et)? i|nämndens beslut|beslutet att)\b`),
   s(REG, 3, 'upprattad_svar', 'upprättad – eget svar i ärende som lämnats till registrator', String.raw`\b((skickat|lämnat|vidarebefordrat|skickar) [^.\n]{0,80}(till|hos) (kommunens |regionens )?registrator\w*|så att (den|det|de) (kommer in i|registreras|kommer med)|registreras som)`, { quotedFactor: 0.2 }),
@@ -55,27 +61,30 @@ export const SIGNALS: readonly Signal[] = [
 
   // Not an allmän handling: party, union, private, drafts, underhandskontakt.
   s(EJ, 4, 'partipolitiskt', 'ej allmän handling – partipolitiskt', String.raw`\b(gruppmöte\w*|partilokal\w*|valberedning\w*|nomineringskommitté\w*|distriktsstämma\w*|distriktsstyrelse\w*|riksting\w*|partistyrelse\w*|medlemsenkät\w*|bli medlem|förankra i era grupper|vår gruppledare|partigrupp\w*)\b`),
-  s(EJ, 2, 'partipolitiskt', 'ej allmän handling – partipolitiskt', String.raw`\b(valrörelse\w*|valutvärdering\w*|valanalys\w*|valstug\w*|dörrknack\w*|våra väljare|väljarna|mandatperiod\w*|förhandling(en|ar|arna|sgruppen|släget)?|presidiepost\w*|presidiefördelning\w*|budgetförhandling\w*|mjölbyalliansen|alliansen|styret|oppositionen)\b`),
+  s(EJ, 2, 'partipolitiskt', 'ej allmän handling – partipolitiskt', String.raw`\b(valrörelse\w*|valutvärdering\w*|valanalys\w*|valstug\w*|dörrknack\w*|våra väljare|väljarna|mandatperiod\w*|alliansen|oppositionen)\b`),
+  s(EJ, 3, 'partipolitiskt', 'ej allmän handling – förhandling mellan partier', String.raw`\b(förhandling(en|ar|arna|sgruppen|släget)?|presidiepost\w*|presidiefördelning\w*|budgetförhandling\w*|överenskommelsen med|styrande majoritet)\b`),
   s(EJ, 3, 'partipolitiskt', 'ej allmän handling – partiets linje', String.raw`\b((centerpartiet|kristdemokraterna|socialdemokraterna|moderaterna|liberalerna|vänsterpartiet|miljöpartiet|sverigedemokraterna)s (syn|linje|hållning|besked|prioriteringar)|(KD|SD|MP|S|M|C|L|V):s (linje|syn|prioriteringar|hållning)|vad är (KD|SD|MP|S|M|C|L|V):s)\b`),
   s(EJ, 3, 'internt', 'ej allmän handling – internt partimaterial', String.raw`\b(internt|sprid inte|inte för spridning|får inte komma ut|utanför gruppen)\b`),
   s(EJ, 2, 'partipolitiskt', 'ej allmän handling – politiskt opinionsarbete', String.raw`\b(debattartikel\w*|replik(en)?|insändare\w*|reservera (mig|oss)|reserverar sig|eget yrkande|våra yrkanden|skriva under)\b`),
-  s(EJ, 3, 'utkast', 'ej allmän handling – utkast/koncept/arbetsmaterial', String.raw`\b(utkast\w*|koncept(et)?|arbetsdokument\w*|arbetsmaterial\w*|reviderad version|första version)\b`, { quotedFactor: 0.3 }),
+  s(EJ, 3, 'utkast', 'ej allmän handling – utkast/koncept/arbetsmaterial', String.raw`^[^\n]*\b(utkast|koncept)|\b((mitt|vårt|ett första|första|reviderat?|nytt) utkast|bifogar (ett )?utkast|utkast till (motion|interpellation|debattartikel|tjänsteskrivelse|yttrande|skrivelse|reservation|budget)|arbetsdokument\w*|arbetsmaterial\w*|reviderad version|första version)\b`, { quotedFactor: 0.3, senders: INSIDE }),
   s(EJ, 1, 'utkast', 'ej allmän handling – underlag för synpunkter', String.raw`\b(synpunkter senast|säg vad ni tycker|läs gärna|för dina synpunkter|några förslag|är för skarp)\b`),
   s(EJ, 1, 'utkast', 'ej allmän handling – eget politiskt initiativ', String.raw`\b(motion(en)?|interpellation(en)?)\b`),
-  s(EJ, 3, 'underhandskontakt', 'ej allmän handling – underhandskontakt om slutlig utformning', String.raw`\b(formulering(en|ar|arna)?|formuleras|formulera|lydelse(n)?|sista stycket|beslutssats(en)?)\b`),
+  s(EJ, 3, 'underhandskontakt', 'ej allmän handling – underhandskontakt om slutlig utformning', String.raw`\b(formuleringen (i|av)|formuleras (så|om)|formulera (om|sista)|lydelse(n)?|sista stycket|beslutssats(en)?)\b`, { senders: INSIDE }),
   s(EJ, 3, 'privat', 'ej allmän handling – privat innehåll', String.raw`\b(kram(ar)?|puss|hej mamma|hej pappa|syrran|brorsan|mamma fyller|kalops|tårta|kladdkaka|handlar på vägen hem)\b`),
-  s(EJ, 2, 'privat', 'ej allmän handling – privat (förening/fritid)', String.raw`\b(träningstider|träning(en)?|matchen|cupen|lagledar\w*|föräldrar i|fikalista|kiosken|hockeyn|skjutsa)\b`),
-  s(EJ, 3, 'privat', 'ej allmän handling – privat ärende', String.raw`\b(tack för din beställning|orderbekräftelse|ordernummer|bolån\w*|räntebindning\w*|mobilt bankid|lånehandlingar|däckbyte|hjulskifte|däckhotell|nytt meddelande från \w+banken)\b`),
-  s(EJ, 3, 'fackligt', 'ej allmän handling – fackligt', String.raw`\b(hej medlem|medlemsmöte\w*|lönerevision\w*|lönestatistik\w*|lönesamtal\w*)\b`),
+  s(EJ, 3, 'privat', 'ej allmän handling – privat (förening/fritid)', String.raw`\b(träningstider|träning(en)?|matchen|cupen|lagledar\w*|föräldrar i|fikalista|kiosken|hockeyn|skjutsa)\b`),
+  s(EJ, 5, 'privat', 'ej allmän handling – privat ärende', String.raw`\b(tack för din beställning|orderbekräftelse|ordernummer|bolån\w*|räntebindning\w*|mobilt bankid|lånehandlingar|däckbyte|hjulskifte|däckhotell|nytt meddelande från \w+banken)\b`),
+  s(EJ, 5, 'fackligt', 'ej allmän handling – fackligt', String.raw`\b(hej medlem|medlemsmöte\w*|lönerevision\w*|lönestatistik\w*|lönesamtal\w*)\b`),
 
   // Allmän handling of ringa or tillfällig betydelse.
   s(RINGA, 3, 'kallelse', 'inkommen för kännedom – kallelse/handlingar i mötesverktyget', String.raw`\b(kallelse till sammanträde|du kallas till|handlingarna är publicerade|nya handlingar har publicerats|protokoll(et)? (klart för justering|är justerat)|justera protokollet)\b`, { quotedFactor: 0.3 }),
   s(RINGA, 3, 'nyhetsbrev', 'ringa betydelse – nyhetsbrev', String.raw`\b(nyhetsbrev\w*|avsluta prenumeration\w*|avprenumerera|unsubscribe|visa i webbläsaren|öppna i webbläsaren|morgonbrev\w*|kan du inte läsa mejlet)\b`, { quotedFactor: 0 }),
   s(RINGA, 3, 'reklam', 'ringa betydelse – reklam', String.raw`\b(rabatt\w*|early bird|testa gratis|gratis i \d+ dagar|sista chansen|spara \d[\d ]* kr|\d+ ?% (off|rabatt)|discount|clearance|shop now|kampanjpris|boka demo)\b`, { quotedFactor: 0 }),
-  s(RINGA, 2, 'inbjudan', 'ringa betydelse – inbjudan till konferens/utbildning', String.raw`\b(webbinar\w*|konferens\w*|inbjudan|välkommen till|välkomna|mötesplats\w*|anmäl dig|anmälan (till|senast)|länsdag\w*|kostnadsfri\w*)\b`, { quotedFactor: 0.3 }),
+  s(RINGA, 3, 'inbjudan', 'ringa betydelse – inbjudan till konferens/utbildning', String.raw`\b(webbinar\w*|konferens\w*|inbjudan|välkommen till|välkomna|mötesplats\w*|anmäl dig|anmälan senast|länsdag\w*|kostnadsfri\w*)\b`, { quotedFactor: 0.3, senders: NOT_OWN }),
   s(RINGA, 3, 'it_meddelande', 'ringa betydelse – IT-meddelande', String.raw`\b(planerat underhåll|driftinformation|driftstörning|ditt lösenord|byt lösenord|servicedesk|it-enheten|it-support|e-postsystem\w*)\b`, { quotedFactor: 0.3 }),
-  s(RINGA, 3, 'administrativt', 'tillfällig betydelse – rutinmeddelande', String.raw`\b(sammanträdestid|förlorad arbetsinkomst|julbord\w*|bokningsbekräftelse|bokningen är bekräftad|din bokning är bekräftad|delade en fil|delad fil|automatisk påminnelse|detta är ett automatiskt|lokalbokning)\b`, { quotedFactor: 0.5 }),
-  s(RINGA, 2, 'administrativt', 'tillfällig betydelse – rutinärende', String.raw`\b(boka|bokning|osa|anmäler mig|jag kommer (gärna|på plats)|ingen allergi|lägga till en (informations)?punkt)\b`, { quotedFactor: 0.3 }),
-  s(RINGA, 3, 'kopia_for_kannedom', 'inkommen för kännedom – kopia av redan registrerad handling', String.raw`\b(protokollsutdrag\w*|expediering|beslutet skickas till|kopia för kännedom|för kännedom|är nu registrerat|registrerat i ärende|skickas till (kommunens|regionens) registratur|för diarieföring)\b`, { quotedFactor: 0.2 }),
-  s(RINGA, 2, 'massutskick', 'tillfällig betydelse – utskick till alla', String.raw`\b(till samtliga|hej alla|alla förtroendevalda|samtliga förtroendevalda)\b`, { quotedFactor: 0.3 }),
+  s(RINGA, 3, 'administrativt', 'tillfällig betydelse – rutinmeddelande', String.raw`\b(sammanträdestid|förlorad arbetsinkomst|julbord\w*|bokningsbekräftelse|bokningen är bekräftad|din bokning är bekräftad|delade en fil|delad fil|automatisk påminnelse|detta är ett automatiskt|lokalbokning)\b`, { quotedFactor: 0.5, senders: ['org', 'own', 'politician', 'external'] }),
+  s(RINGA, 2, 'administrativt', 'tillfällig betydelse – rutinärende', String.raw`\b(boka|bokning|osa|anmäler mig|jag kommer (gärna|på plats)|ingen allergi|lägga till en (informations)?punkt)\b`, { quotedFactor: 0.3, senders: ['org', 'own', 'politician'] }),
+  s(RINGA, 4, 'kopia_for_kannedom', 'inkommen för kännedom – kopia av redan registrerad handling', String.raw`\b(protokollsutdrag\w*|expediering|beslutet skickas till|kopia för kännedom|för kännedom|är nu registrerat|registrerat i ärende|skickas till (kommunens|regionens) registratur|för diarieföring)\b`, { quotedFactor: 0.2 }),
+  s(RINGA, 2, 'massutskick', 'tillfällig betydelse – utskick till alla', String.raw`\b(till samtliga|hej alla|alla förtroendevalda|samtliga förtroendevalda)\b`, { quotedFactor: 0.3, senders: ['org'] }),
+  s(RINGA, 10, 'kopia_for_kannedom', 'inkommen för kännedom – redan registrerad hos förvaltningen', String.raw`\b(är (nu )?registrerat?|har registrerats|registrerat i ärende|har diarieförts)\b`, { quotedFactor: 0, senders: ['org', 'external'] }),
+  s(RINGA, 3, 'kvittens', 'tillfällig betydelse – tack/kvittens', String.raw`^[^\n]*\n[^?]{0,80}\btack för (snabbt |ditt )?(svar|hjälpen)\b[^?]{0,120}$`, { quotedFactor: 0 }),
 ];
