@@ -1,0 +1,59 @@
+// `postvakt evaluate <corpus.json> [--json]`: verdicts against the corpus's expected labels — confusion matrix, safety, rates, flags.
+
+import { buildEvaluation, type EvaluatedMessage, type Evaluation, type Rates } from '../../domain/classify/evaluate';
+import { CATEGORIES, FLAGS } from '../../domain/types';
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type CommandSpec } from '../io';
+import { classifyCorpus, loadCorpus } from './classify';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const rateLine = (name: string, r: Rates) =>
+  `${name.padEnd(11)} ${String(r.total).padStart(4)} messages   right ${String(r.right).padStart(4)} (${pct(r.rightRate)})   osaker ${String(r.osaker).padStart(3)} (${pct(r.osakerRate)})`;
+
+export function evaluationToText(ev: Evaluation, unlabelled: number): string {
+  const w = 17;
+  const lines = [`Evaluated ${ev.total} labelled messages${unlabelled ? ` (${unlabelled} without expected labels skipped)` : ''}.`, ''];
+  lines.push('Confusion matrix (rows: expected, columns: predicted)');
+  lines.push(`${''.padEnd(w)}${CATEGORIES.map((c) => c.padStart(w)).join('')}`);
+  for (const e of CATEGORIES.filter((c) => c !== 'osaker')) {
+    lines.push(`${e.padEnd(w)}${CATEGORIES.map((p) => String(ev.confusion[e][p]).padStart(w)).join('')}`);
+  }
+  lines.push('');
+  lines.push(`Public records proposed for purge (expected registrera, predicted gallra_*): ${ev.publicRecordsPurged.length}${ev.publicRecordsPurged.length ? ` — ${ev.publicRecordsPurged.join(', ')}` : ''}`);
+  lines.push(`Party/private mail proposed for registration (expected gallra_ej_allman, predicted registrera): ${ev.privateRegistered.length}${ev.privateRegistered.length ? ` — ${ev.privateRegistered.join(', ')}` : ''}`);
+  lines.push('');
+  lines.push(rateLine('clear', ev.clear));
+  lines.push(rateLine('borderline', ev.borderline));
+  if (ev.wrongOnClear.length) lines.push(`Wrong on clear: ${ev.wrongOnClear.map((m) => `${m.id} (${m.expected} → ${m.predicted})`).join(', ')}`);
+  lines.push('');
+  lines.push(`${'flag'.padEnd(14)}${'hits'.padStart(6)}${'false alarms'.padStart(14)}${'misses'.padStart(8)}`);
+  for (const f of FLAGS) {
+    const s = ev.flags[f];
+    lines.push(`${f.padEnd(14)}${String(s.hits).padStart(6)}${String(s.falseAlarms).padStart(14)}${String(s.misses).padStart(8)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const evaluateCommand = (): CommandSpec => ({
+  summary: 'Compare verdicts with the expected labels in a corpus file',
+  usage: 'postvakt evaluate <corpus.json> [--json]',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const json = args.includes('--json');
+    const rest = args.filter((a) => a !== '--json');
+    const unknown = rest.find((a) => a.startsWith('-'));
+    if (unknown || rest.length > 1) {
+      io.err(`postvakt evaluate: unexpected argument ${unknown ?? rest[1]}. Usage: postvakt evaluate <corpus.json> [--json]`);
+      return EXIT_BAD_INPUT;
+    }
+    const { corpus, errors } = await loadCorpus('evaluate', rest[0], io);
+    if (!corpus) return EXIT_BAD_INPUT;
+    const items: EvaluatedMessage[] = [];
+    let unlabelled = 0;
+    classifyCorpus(corpus, ({ message, verdict }) => {
+      if (message.expected) items.push({ id: message.id, expected: message.expected, verdict });
+      else unlabelled++;
+    });
+    const ev = buildEvaluation(items);
+    io.out(json ? `${JSON.stringify({ ...ev, unlabelled })}\n` : evaluationToText(ev, unlabelled));
+    return errors.length ? EXIT_BAD_INPUT : EXIT_OK;
+  },
+});
