@@ -1,11 +1,13 @@
 // The only file that reads argv: picks the command and runs it (commands live in ./commands).
 
 import { EXIT_BAD_INPUT, processIo, type CliIo, type CommandSpec } from './io';
+import { reportCommand } from './commands/report';
 import { classifyCommand } from './commands/classify';
 import { evaluateCommand } from './commands/evaluate';
 
 /** Each command registers here by name; its module turns options into calls. */
 const COMMANDS: Record<string, () => CommandSpec> = {
+  report: reportCommand,
   classify: classifyCommand,
   evaluate: evaluateCommand,
 };

@@ -2,7 +2,8 @@
 // these checks look only at those — a personnummer or an individual's health or social-services
 // matter in the subject, a private person as correspondent, a party-political subject.
 
-import { detectSekretess, findPersonnummer } from './subjectChecks';
+import { findPersonnummer } from '../classify/personnummer';
+import { detectSekretess } from '../classify/sekretess';
 import type { Profile } from '../policy/types';
 import type { EmailAddress } from '../types';
 import type { Bilingual } from './hygiene.types';
@@ -32,6 +33,9 @@ const PRIVATE_MAIL_DOMAINS = new Set([
 
 const PARTY_WORDS =
   /\b(socialdemokraterna|socialdemokratisk\w*|moderaterna|moderat(a|er)?|sverigedemokraterna|centerpartiet|vänsterpartiet|kristdemokraterna|liberalerna|miljöpartiet|partigrupp\w*|gruppmöte\w*|partistyrelse\w*|medlemsmöte\w*|valrörelse\w*|valsedl\w*|nominering\w*|valberedning\w*|partiföreningen|partidistrikt\w*|kampanj\w*)\b/iu;
+
+/** Party abbreviations only where they cannot be ordinary words: "KD-reservation", "S-gruppen". */
+const PARTY_ABBREVIATION = /(?<![\p{L}\d])(S|M|SD|C|V|KD|L|MP)-(grupp\w*|reservation\w*|förslag\w*|motion\w*|yrkande\w*|interpellation\w*)/u;
 
 function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
@@ -63,7 +67,7 @@ export function sensitiveFlags(row: RowForCheck, profile: Profile): SensitiveFla
   });
   if (privateOnes.length > 0) flags.push({ kind: 'privat_korrespondent', evidence: privateOnes.map((c) => c.address).join(', ') });
   const partyCounterpart = row.counterparts.find((c) => matchesDomain(domainOf(c.address), profile.partyDomains));
-  const partyWord = PARTY_WORDS.exec(row.subject);
+  const partyWord = PARTY_WORDS.exec(row.subject) ?? PARTY_ABBREVIATION.exec(row.subject);
   if (partyCounterpart || partyWord) {
     flags.push({ kind: 'partipolitiskt', evidence: partyWord ? `"${partyWord[0]}"` : domainOf(partyCounterpart!.address) });
   }

@@ -100,6 +100,13 @@ describe('buildExposureReport', () => {
       expect(kinds('Inbjudan')).toEqual(['partipolitiskt']);
     });
 
+    it('flags party abbreviations only in party-political compounds', () => {
+      const subjects = ['Förslag till KD-reservation i MSN', 'Cirkulationsplats C-län', 'M-gruppens budget'];
+      const r = buildExposureReport({ messages: subjects.map((subject) => msg({ subject })), journal: [], owner: OWNER, profile: profile(), now: NOW });
+      const flagged = r.rows.filter((x) => x.sensitive.some((f) => f.kind === 'partipolitiskt')).map((x) => x.subject);
+      expect(flagged.sort()).toEqual(['Förslag till KD-reservation i MSN', 'M-gruppens budget']);
+    });
+
     it('leaves ordinary rows unflagged', () => {
       expect(kinds('Nyhetsbrev')).toEqual([]);
     });

@@ -1,0 +1,73 @@
+// classifyInbox: verdicts for every Inbox message, cached on the message in the 'state' property
+// keyed by CLASSIFIER_VERSION (so other devices and later runs reuse them); only uncached messages
+// have their text bodies fetched, in pages. deferDecision records "Avgör senare" in the same place.
+
+import { CLASSIFIER_VERSION, buildClassifyContext, classify } from '../domain/classify';
+import type { Profile } from '../domain/policy/types';
+import type { MailboxOwner, Verdict } from '../domain/types';
+import type { MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
+import { cachedVerdict, parseState, serializeState } from './messageState';
+
+export { deferDecision } from './deferDecision';
+
+export interface ClassifyDeps {
+  mailbox: MailboxPort;
+  profile: Profile;
+  owner: MailboxOwner;
+  /** Bodies fetched per getMessages call. */
+  pageSize?: number;
+}
+
+export interface ClassifyProgress {
+  done: number;
+  total: number;
+  cached: number;
+}
+
+export interface ClassifyResult {
+  messages: MessageSummary[];
+  verdicts: Map<MessageId, Verdict>;
+  cached: number;
+  classified: number;
+}
+
+export async function classifyInbox(
+  deps: ClassifyDeps,
+  options: { onProgress?: (p: ClassifyProgress) => void; signal?: AbortSignal } = {},
+): Promise<ClassifyResult> {
+  const { mailbox, profile, owner } = deps;
+  const pageSize = deps.pageSize ?? 50;
+  // Sent Items metadata tells the classifier who the owner corresponds with.
+  const listed = await mailbox.listMessages({ folders: ['inbox', 'sentitems'] });
+  const inbox = listed.filter((m) => m.folder === 'inbox' && !m.isDraft);
+  const context = buildClassifyContext(
+    owner,
+    listed.map((m) => ({ from: m.from ?? { name: '', address: '' }, toRecipients: m.toRecipients, ccRecipients: m.ccRecipients })),
+  );
+  const verdicts = new Map<MessageId, Verdict>();
+  const todo: MessageSummary[] = [];
+  for (const m of inbox) {
+    const cached = cachedVerdict(m, CLASSIFIER_VERSION);
+    if (cached) verdicts.set(m.id, cached);
+    else todo.push(m);
+  }
+  const cached = verdicts.size;
+  options.onProgress?.({ done: cached, total: inbox.length, cached });
+
+  const byId = new Map(todo.map((m) => [m.id, m]));
+  for (let i = 0; i < todo.length; i += pageSize) {
+    if (options.signal?.aborted) break;
+    const page = await mailbox.getMessages(todo.slice(i, i + pageSize).map((m) => m.id));
+    await Promise.all(
+      page.map(async (full) => {
+        const verdict = classify(full, profile, context);
+        verdicts.set(full.id, verdict);
+        const previous = parseState(byId.get(full.id)?.properties.state);
+        const state = { v: 1 as const, classifier: CLASSIFIER_VERSION, verdict, ...(previous?.deferredAt ? { deferredAt: previous.deferredAt } : {}) };
+        await mailbox.setProperty(full.id, 'state', serializeState(state));
+      }),
+    );
+    options.onProgress?.({ done: verdicts.size, total: inbox.length, cached });
+  }
+  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached };
+}
