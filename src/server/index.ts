@@ -1,0 +1,199 @@
+// startGraphServer: the local Microsoft Graph v1.0-compatible mail server (https, tenant from a corpus file, data file).
+
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { parseCorpus, type Corpus } from '../domain/corpus';
+import { Tokens } from './auth';
+import { errorResponse, runBatch } from './batch';
+import { makeCertificate } from './cert';
+import { HttpError } from './errors';
+import { Faults, parseFault } from './faults';
+import { putUploadChunk } from './handlers/attachments';
+import { MAX_BODY_BYTES, preflight, readBody, send, sendError } from './http';
+import { requestId } from './ids';
+import { isRec } from './parseMessage';
+import { dispatch, DroppedConnection, faultError, type DispatchDeps } from './router';
+import { Tenant } from './tenant';
+import { preferences, type GraphRequest, type GraphResponse } from './types';
+
+export interface GraphServerOptions {
+  tenantFile?: string;
+  tenant?: Corpus;
+  dataFile: string;
+  port?: number;
+  host?: string;
+  /** Exposes /_dev (tokens, faults, reset). */
+  dev?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface GraphServer {
+  url: string;
+  caCertPem: string;
+  close(): Promise<void>;
+}
+
+async function loadCorpus(options: GraphServerOptions): Promise<Corpus> {
+  if (options.tenant) return options.tenant;
+  if (!options.tenantFile) throw new Error('startGraphServer needs tenant or tenantFile.');
+  const { corpus, errors } = parseCorpus(await readFile(options.tenantFile, 'utf8'));
+  if (!corpus) throw new Error(`The tenant file cannot be used: ${errors.map((e) => `${e.field} ${e.message}`).slice(0, 5).join('; ')}`);
+  return corpus;
+}
+
+function parseJson(bytes: Buffer): unknown {
+  if (!bytes.length) return undefined;
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  }
+}
+
+export async function startGraphServer(options: GraphServerOptions): Promise<GraphServer> {
+  const corpus = await loadCorpus(options);
+  const tenant = await Tenant.open(corpus, options.dataFile);
+  const cert = await makeCertificate();
+  const faults = new Faults();
+  const tokens = new Tokens();
+  const log = options.log ?? (() => undefined);
+  const deps: DispatchDeps = { tenant, faults, now: () => new Date() };
+  let origin = '';
+
+  async function graph(req: IncomingMessage, url: URL, raw: Buffer): Promise<GraphResponse> {
+    const caller = tokens.authenticate(tenant, req.headers.authorization);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+    const prefer = preferences(headers.prefer);
+    const graphReq: GraphRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname.slice('/v1.0'.length),
+      query: url.searchParams,
+      headers,
+      body: parseJson(raw),
+      caller,
+      origin,
+      textBody: prefer.textBody,
+      immutableIds: prefer.immutableIds,
+    };
+    if (graphReq.path === '/$batch') {
+      if (graphReq.method !== 'POST') throw new HttpError(405, 'ErrorInvalidRequest', '$batch takes POST.');
+      const hit = faults.take(url.pathname);
+      if (hit?.latencyMs) await new Promise((r) => setTimeout(r, hit.latencyMs));
+      if (hit?.drop) throw new DroppedConnection('dropped');
+      if (hit?.status) throw faultError(hit);
+      return runBatch(deps, graphReq, (item) => dispatch(deps, item));
+    }
+    return dispatch(deps, graphReq);
+  }
+
+  async function devRoute(req: IncomingMessage, url: URL, raw: Buffer): Promise<GraphResponse> {
+    const body = parseJson(raw);
+    const route = `${req.method} ${url.pathname}`;
+    if (route === 'POST /_dev/token') {
+      const user = isRec(body) && typeof body.user === 'string' ? body.user : '';
+      const box = tenant.mailboxByAddress(user);
+      if (!box) throw new HttpError(404, 'ErrorInvalidUser', 'No mailbox in this tenant has that address.');
+      return { status: 200, json: { token_type: 'Bearer', expires_in: 3600, access_token: tokens.issue(box) } };
+    }
+    if (route === 'POST /_dev/faults') {
+      const list = Array.isArray(body) ? body : [body];
+      for (const f of list.map(parseFault)) faults.add(f);
+      return { status: 204 };
+    }
+    if (route === 'DELETE /_dev/faults') {
+      faults.clear();
+      return { status: 204 };
+    }
+    if (route === 'POST /_dev/reset') {
+      await tenant.reset();
+      return { status: 204 };
+    }
+    if (route === 'GET /_dev/mailboxes') {
+      return { status: 200, json: { value: Object.values(tenant.state.mailboxes).map((m) => ({ id: m.id, address: m.address, displayName: m.displayName })) } };
+    }
+    throw new HttpError(404, 'NotFound', 'No such dev endpoint.');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const id = requestId();
+    const started = Date.now();
+    const url = new URL(req.url ?? '/', 'https://local.invalid');
+    let status = 0;
+    try {
+      if (req.method === 'OPTIONS') {
+        preflight(req, res);
+        status = 204;
+        return;
+      }
+      let response: GraphResponse;
+      const upload = /^\/upload\/AttachmentSessions\/([^/]+)$/.exec(url.pathname);
+      if (upload) {
+        if (req.method !== 'PUT' && req.method !== 'DELETE') throw new HttpError(405, 'ErrorInvalidRequest', 'Upload URLs take PUT or DELETE.');
+        const raw = await readBody(req, MAX_BODY_BYTES + 1024);
+        const sessionId = decodeURIComponent(upload[1]!);
+        if (req.method === 'DELETE') {
+          const s = tenant.state.uploads[sessionId];
+          if (!s || s.token !== url.searchParams.get('authtoken')) throw new HttpError(404, 'ErrorItemNotFound', 'The upload session was not found.');
+          delete tenant.state.uploads[sessionId];
+          response = { status: 204 };
+        } else {
+          const hit = faults.take(url.pathname);
+          if (hit?.latencyMs) await new Promise((r) => setTimeout(r, hit.latencyMs));
+          if (hit?.drop) throw new DroppedConnection('dropped');
+          if (hit?.status) throw faultError(hit);
+          response = putUploadChunk(tenant, sessionId, url.searchParams.get('authtoken'), req.headers['content-range'], raw, new Date());
+        }
+        await tenant.save();
+      } else if (url.pathname.startsWith('/v1.0/')) {
+        const raw = await readBody(req);
+        response = await graph(req, url, raw);
+      } else if (options.dev && url.pathname.startsWith('/_dev/')) {
+        response = await devRoute(req, url, await readBody(req));
+      } else {
+        throw new HttpError(404, 'NotFound', 'Resource not found. Graph lives under /v1.0.');
+      }
+      status = response.status;
+      send(req, res, id, response);
+    } catch (error) {
+      if (error instanceof DroppedConnection) {
+        status = -1;
+        req.socket.destroy();
+        return;
+      }
+      const rendered = error instanceof HttpError ? error : null;
+      if (!rendered) log(`error ${req.method} ${url.pathname}: ${(error as Error).message}`);
+      const e = rendered ?? new HttpError(500, 'generalException', 'An internal server error occurred.');
+      status = e.status;
+      if (e.status === 413) res.setHeader('Connection', 'close');
+      sendError(req, res, id, e);
+      void errorResponse;
+    } finally {
+      // Method, path and status only: never tokens, subjects, bodies or addresses.
+      log(`${req.method} ${url.pathname.replace(/\/users\/[^/]+/, '/users/{id}').replace(/AAMkAG[A-Za-z0-9_=-]+/g, '{id}')} ${status} ${Date.now() - started}ms ${id}`);
+    }
+  }
+
+  const server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  origin = `https://${host}:${address.port}`;
+  return {
+    url: origin,
+    caCertPem: cert.cert,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }).then(() => tenant.save()),
+  };
+}
