@@ -1,0 +1,16 @@
+// Task pane entry: starts fetching the classifier at once, waits for Office.js, then wires Outlook
+// (the open item first, Graph lazily) or, outside Office, the demo against the local Graph server.
+
+import { startOutlook } from './outlook';
+
+const engine = import(/* webpackChunkName: "verdict" */ './verdictEngine.js');
+
+function startDemo(): void {
+  void import(/* webpackChunkName: "lazy-demo" */ './demo.js').then((m) => m.startDemo());
+}
+
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  void Office.onReady((info) => (info.host === Office.HostType.Outlook ? startOutlook(engine) : startDemo()));
+} else {
+  startDemo();
+}

@@ -1,0 +1,69 @@
+// Outlook wiring: the first verdict comes from the open item through Office.js before MSAL or the
+// Graph client load; Graph (lazy chunk) carries the actions and the mailbox-wide views. Follows
+// ItemChanged in a pinned pane and closes the full-screen pane on iPad after an action.
+
+import { readCurrentItem, onItemChanged } from '../adapters/office/currentItem';
+import { closeContainerIfMobile, isMobileHost } from '../adapters/office/host';
+import type { MailboxOwner } from '../domain/types';
+import type { MessageId } from '../ports/mailbox';
+import { languageFromTag } from '../ui/i18n';
+import type { CurrentMessage } from '../ui/services';
+import { createServices } from './createServices';
+import { mount } from './mount';
+import type { ServiceDeps } from './serviceDeps';
+import { officeTheme } from './theme';
+
+type Engine = typeof import('./verdictEngine.js');
+
+export function startOutlook(engine: Promise<Engine>): void {
+  const profileInfo = Office.context.mailbox.userProfile;
+  const owner: MailboxOwner = { name: profileInfo.displayName, address: profileInfo.emailAddress, roles: [] };
+  const configPromise = engine.then((e) => e.loadOutlookConfig());
+  let depsPromise: Promise<ServiceDeps> | null = null;
+  const getDeps = () => {
+    depsPromise ??= Promise.all([configPromise, import(/* webpackChunkName: "lazy-graph" */ './outlookGraph.js')]).then(([config, graph]) =>
+      graph.createOutlookDeps(config, owner),
+    );
+    depsPromise.catch(() => (depsPromise = null));
+    return depsPromise;
+  };
+  // On iPad (and phones) the pane covers the message: close it once the outcome has been shown.
+  const services = createServices(getDeps, {
+    afterAction: isMobileHost() ? () => setTimeout(() => closeContainerIfMobile(), 1500) : undefined,
+  });
+  const update = mount({
+    services,
+    current: { status: 'loading' },
+    language: languageFromTag(Office.context.displayLanguage),
+    theme: officeTheme((theme) => update({ theme })),
+  });
+
+  let generation = 0;
+  async function refresh(): Promise<void> {
+    const mine = ++generation;
+    if (!Office.context.mailbox.item) {
+      update({ current: { status: 'none' } });
+      return;
+    }
+    update({ current: { status: 'loading' } });
+    try {
+      const [item, e, config] = await Promise.all([readCurrentItem(), engine, configPromise]);
+      const judged = e.judge(item.message, config.profile, owner);
+      let idPromise: Promise<MessageId> | null = null;
+      const current: CurrentMessage = {
+        message: item.message,
+        ...judged,
+        resolveId: () => {
+          idPromise ??= getDeps().then(async (deps) => (await deps.mailbox.toImmutableIds([item.restId ?? item.itemId]))[0]);
+          return idPromise;
+        },
+      };
+      if (mine === generation) update({ current: { status: 'ready', current } });
+    } catch (error) {
+      if (mine === generation) update({ current: { status: 'error', error } });
+    }
+  }
+
+  onItemChanged(() => void refresh());
+  void refresh();
+}
