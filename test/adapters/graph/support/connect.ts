@@ -1,0 +1,66 @@
+// Integration-test wiring: a test Graph server with a given tenant, and adapters signed in to it.
+
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inFlightProbe, syntheticTenant, type SyntheticTenantOptions } from '../../../../bench/graphBench';
+import { createGraphClient } from '../../../../src/adapters/graph/client';
+import { createGraphMailbox, type GraphMailbox } from '../../../../src/adapters/graph/graphMailbox';
+import { createNodeFetch } from '../../../../src/adapters/graph/nodeFetch';
+import { startTestGraphServer } from '../../../support/graphServer';
+
+export type TestServer = Awaited<ReturnType<typeof startTestGraphServer>>;
+
+export const OWNER = 'bench.politiker@pol.benchkommun.se';
+export const REGISTRAR = 'registrator@benchkommun.se';
+
+/** Starts the server on a tenant generated in memory (written to a temp file the server loads). */
+export async function startWithSyntheticTenant(options: Partial<SyntheticTenantOptions> = {}): Promise<TestServer> {
+  const dir = await mkdtemp(join(tmpdir(), 'postvakt-graph-test-'));
+  const file = join(dir, 'tenant.json');
+  await writeFile(file, JSON.stringify(syntheticTenant({ messages: 50, days: 60, now: new Date(), ...options })));
+  const server = await startTestGraphServer(file);
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Connected {
+  mailbox: GraphMailbox;
+  maxOnWire: () => number;
+  /** Responses answered 429/503 at the HTTP level (faults injected by the server). */
+  throttledSeen: () => number;
+}
+
+export function connect(server: TestServer, address: string, user?: string, getToken?: () => Promise<string>): Connected {
+  let throttled = 0;
+  const nodeFetch = createNodeFetch(server.caCertPem);
+  const counting = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await nodeFetch(input, init);
+    if (response.status === 429 || response.status === 503) throttled += 1;
+    return response;
+  }) as typeof fetch;
+  const probe = inFlightProbe(counting);
+  const client = createGraphClient({
+    baseUrl: server.url,
+    getToken: getToken ?? (() => server.tokenFor(address)),
+    fetchImpl: probe.fetchImpl,
+    retry: { delaySeconds: 0 },
+  });
+  return { mailbox: createGraphMailbox(client, { address, ...(user ? { user } : {}) }), maxOnWire: probe.max, throttledSeen: () => throttled };
+}
+
+/** Calls a /_dev endpoint of the server (fault injection). */
+export async function dev(server: TestServer, method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<void> {
+  const fetchImpl = createNodeFetch(server.caCertPem);
+  const response = await fetchImpl(`${server.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+}
