@@ -4,12 +4,14 @@ import { EXIT_BAD_INPUT, processIo, type CliIo, type CommandSpec } from './io';
 import { reportCommand } from './commands/report';
 import { classifyCommand } from './commands/classify';
 import { evaluateCommand } from './commands/evaluate';
+import { serveCommand } from './commands/serve';
 
 /** Each command registers here by name; its module turns options into calls. */
 const COMMANDS: Record<string, () => CommandSpec> = {
   report: reportCommand,
   classify: classifyCommand,
   evaluate: evaluateCommand,
+  serve: serveCommand,
 };
 
 function usage(): string {
