@@ -1,0 +1,125 @@
+// createAuth: NAA in Outlook where supported, the Office dialog where not, MSAL popup in a browser.
+
+import { chooseStrategy, createAuth, type AuthEnvironment } from '../../../src/adapters/msal/auth';
+import { dialogPageUrl, parseDialogReply, tokenThroughDialog, type DialogUi } from '../../../src/adapters/msal/dialogAuth';
+import { parseDeploymentConfig } from '../../../src/adapters/msal/config';
+import type { MsalLike } from '../../../src/adapters/msal/tokenFlow';
+
+const CLIENT_ID = '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b';
+
+function pca(token: string): MsalLike {
+  return { getActiveAccount: () => null, getAllAccounts: () => [], setActiveAccount: () => undefined, acquireTokenSilent: async () => ({ accessToken: token }), acquireTokenPopup: async () => ({ accessToken: token }) };
+}
+
+function env(over: Partial<AuthEnvironment>): AuthEnvironment & { created: string[] } {
+  const created: string[] = [];
+  return {
+    inOffice: true,
+    supportsNaa: true,
+    createNestable: async () => (created.push('nestable'), pca('naa-token')),
+    createStandard: async () => (created.push('standard'), pca('spa-token')),
+    created,
+    ...over,
+  };
+}
+
+describe('chooseStrategy', () => {
+  it('picks NAA, then the dialog, then the browser flow', () => {
+    expect(chooseStrategy({ inOffice: true, supportsNaa: true })).toBe('naa');
+    expect(chooseStrategy({ inOffice: true, supportsNaa: false })).toBe('dialog');
+    expect(chooseStrategy({ inOffice: false, supportsNaa: false })).toBe('browser');
+  });
+});
+
+describe('createAuth', () => {
+  it('creates the nestable client once, lazily, in Outlook with NestedAppAuth 1.1', async () => {
+    const e = env({});
+    const auth = createAuth({ clientId: CLIENT_ID }, e);
+    expect(e.created).toEqual([]);
+    await expect(auth.getToken(['Mail.Send'])).resolves.toBe('naa-token');
+    await auth.getToken(['Mail.ReadWrite']);
+    expect(e.created).toEqual(['nestable']);
+  });
+
+  it('uses the standard SPA client in a plain browser', async () => {
+    const e = env({ inOffice: false, supportsNaa: false });
+    await expect(createAuth({ clientId: CLIENT_ID }, e).getToken(['Mail.Send'])).resolves.toBe('spa-token');
+    expect(e.created).toEqual(['standard']);
+  });
+
+  it('retries creating the client after a failed start', async () => {
+    let attempts = 0;
+    const e = env({ createNestable: async () => { attempts += 1; if (attempts === 1) throw new Error('network'); return pca('ok'); } });
+    const auth = createAuth({ clientId: CLIENT_ID }, e);
+    await expect(auth.getToken(['Mail.Send'])).rejects.toMatchObject({ code: 'auth_failed' });
+    await expect(auth.getToken(['Mail.Send'])).resolves.toBe('ok');
+  });
+
+  it('refuses to start without a client id', () => {
+    expect(() => createAuth({ clientId: '' }, env({}))).toThrow(expect.objectContaining({ code: 'auth_config' }));
+  });
+
+  describe('in Outlook without NAA', () => {
+    function dialogUi(reply: (handlers: Map<string, (arg: unknown) => void>) => void, status = 'succeeded'): DialogUi & { urls: string[]; closed: number } {
+      const state = { urls: [] as string[], closed: 0 };
+      const ui = {
+        ...state,
+        displayDialogAsync: ((url: string, _opts: unknown, cb: (r: unknown) => void) => {
+          ui.urls.push(url);
+          const handlers = new Map<string, (arg: unknown) => void>();
+          const dialog = { addEventHandler: (type: string, h: (arg: unknown) => void) => handlers.set(type, h), close: () => void (ui.closed += 1) };
+          cb(status === 'succeeded' ? { status, value: dialog } : { status, error: { code: 12009 } });
+          reply(handlers);
+        }) as unknown as DialogUi['displayDialogAsync'],
+      };
+      return ui;
+    }
+
+    beforeAll(() => {
+      (globalThis as { Office?: unknown }).Office = { EventType: { DialogMessageReceived: 'msg', DialogEventReceived: 'evt' } };
+    });
+    afterAll(() => {
+      delete (globalThis as { Office?: unknown }).Office;
+    });
+
+    it('gets the token from the dialog page and closes the dialog', async () => {
+      const ui = dialogUi((h) => h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: 'dlg-token' }) }));
+      const auth = createAuth({ clientId: CLIENT_ID, dialogUrl: 'https://localhost:3000/dialog.html' }, env({ supportsNaa: false, ui }));
+      await expect(auth.getToken(['Mail.Send', 'Mail.ReadWrite'])).resolves.toBe('dlg-token');
+      expect(ui.urls[0]).toBe('https://localhost:3000/dialog.html?scopes=Mail.Send+Mail.ReadWrite');
+      expect(ui.closed).toBe(1);
+    });
+
+    it('reports a closed dialog as cancelled and a blocked one as blocked', async () => {
+      const closed = dialogUi((h) => h.get('evt')!({ error: 12006 }));
+      await expect(tokenThroughDialog(closed, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code: 'auth_cancelled' });
+      const blocked = dialogUi(() => undefined, 'failed');
+      await expect(tokenThroughDialog(blocked, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code: 'auth_dialog_blocked' });
+    });
+  });
+});
+
+describe('dialog messages', () => {
+  it('carries claims in the page URL and reads replies defensively', () => {
+    expect(dialogPageUrl('https://h/dialog.html', ['Mail.Send'], { claims: 'c' })).toBe('https://h/dialog.html?scopes=Mail.Send&claims=c');
+    expect(parseDialogReply('{"status":"ok","accessToken":"t"}')).toEqual({ status: 'ok', accessToken: 't' });
+    expect(parseDialogReply('{"status":"ok"}')).toEqual({ status: 'error', code: 'unknown' });
+    expect(parseDialogReply('not json')).toEqual({ status: 'error', code: 'bad_reply' });
+  });
+});
+
+describe('parseDeploymentConfig', () => {
+  it('accepts a complete configuration and fills defaults', () => {
+    expect(parseDeploymentConfig({ clientId: CLIENT_ID, productionBaseUrl: 'https://postvakt.mjolby.se/' })).toEqual({
+      ok: true,
+      config: { clientId: CLIENT_ID, authority: 'https://login.microsoftonline.com/organizations', graphBaseUrl: 'https://graph.microsoft.com', productionBaseUrl: 'https://postvakt.mjolby.se' },
+    });
+  });
+
+  it('names every bad field', () => {
+    const result = parseDeploymentConfig({ clientId: 'CHANGE-ME', authority: 'http://login', graphBaseUrl: 'nope', productionBaseUrl: 'ftp://x' });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['clientId', 'authority', 'graphBaseUrl', 'productionBaseUrl']);
+    expect(parseDeploymentConfig(null).ok).toBe(false);
+  });
+});
