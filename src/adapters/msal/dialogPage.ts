@@ -20,7 +20,7 @@ async function run(): Promise<void> {
   const redirectUri = `${location.origin}${location.pathname}`;
   const pca: IPublicClientApplication = await createStandardPublicClientApplication({
     auth: { clientId: parsed.config.clientId, authority: parsed.config.authority, redirectUri },
-    cache: { cacheLocation: 'sessionStorage' },
+    cache: { cacheLocation: 'localStorage' },
   });
   const result = await pca.handleRedirectPromise();
   if (result?.accessToken) {
@@ -34,6 +34,17 @@ async function run(): Promise<void> {
   if (scopes.length === 0) {
     reply({ status: 'error', code: 'no_scopes' });
     return;
+  }
+  const account = pca.getAllAccounts()[0];
+  if (account && !claims) {
+    // A second request in the same session: the cached refresh token spares the person a sign-in.
+    try {
+      const silent = await pca.acquireTokenSilent({ scopes, account });
+      reply({ status: 'ok', accessToken: silent.accessToken });
+      return;
+    } catch {
+      // Fall through to the interactive redirect.
+    }
   }
   sessionStorage.setItem(PENDING, '1');
   await pca.acquireTokenRedirect({ scopes, claims });
