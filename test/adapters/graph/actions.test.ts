@@ -43,6 +43,7 @@ describe('the Graph mailbox adapter writing to the local server', () => {
         ['stor.pdf', 10 * 1024 * 1024],
       ]);
       expect(full.body.content).toContain('Se bifogade handlingar.');
+      expect(full.size).toBeGreaterThan(10 * 1024 * 1024);
     }, 60_000);
 
     it('finds the sent message again by its intent key', async () => {
