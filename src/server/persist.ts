@@ -1,8 +1,20 @@
 // The data file: written atomically (temp file, fsync, rename), coalescing writes that arrive together.
 
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import type { ServerState } from './model';
+
+/** Removes temp files a killed process left behind (the data file itself is always whole). */
+export async function removeStaleTemps(file: string): Promise<void> {
+  const prefix = `.${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(file));
+  } catch {
+    return;
+  }
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => unlink(join(dirname(file), n)).catch(() => undefined)));
+}
 
 export async function readState(file: string): Promise<ServerState | null> {
   let text: string;

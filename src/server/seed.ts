@@ -77,6 +77,11 @@ function toStored(mailbox: Mailbox, m: CorpusMessage): StoredMessage {
   };
 }
 
+/** Graph's dateTimeTimeZone form in UTC: 2026-10-04T22:00:00.0000000. */
+function graphDateTime(instant: string): string {
+  return new Date(instant).toISOString().replace(/\.\d+Z$/, '.0000000');
+}
+
 /** The tenant a corpus describes; mailbox owners listed twice share one mailbox. */
 export function seedState(corpus: Corpus): ServerState {
   const state: ServerState = { format: 'postvakt-graph-state/1', mailboxes: {}, uploads: {} };
@@ -92,8 +97,8 @@ export function seedState(corpus: Corpus): ServerState {
     if (mb.automaticReplies) {
       const ar = mb.automaticReplies;
       box.automaticReplies.status = ar.status;
-      if (ar.scheduledStartDateTime) box.automaticReplies.scheduledStartDateTime = { dateTime: new Date(ar.scheduledStartDateTime).toISOString().replace('Z', ''), timeZone: 'UTC' };
-      if (ar.scheduledEndDateTime) box.automaticReplies.scheduledEndDateTime = { dateTime: new Date(ar.scheduledEndDateTime).toISOString().replace('Z', ''), timeZone: 'UTC' };
+      if (ar.scheduledStartDateTime) box.automaticReplies.scheduledStartDateTime = { dateTime: graphDateTime(ar.scheduledStartDateTime), timeZone: 'UTC' };
+      if (ar.scheduledEndDateTime) box.automaticReplies.scheduledEndDateTime = { dateTime: graphDateTime(ar.scheduledEndDateTime), timeZone: 'UTC' };
     }
     for (const m of mb.messages) {
       const stored = toStored(box, m);

@@ -4,7 +4,7 @@ import type { Corpus } from '../domain/corpus';
 import { HttpError, malformedId, notFound } from './errors';
 import { isWellFormedId } from './ids';
 import { findMailbox, type Mailbox, type ServerState, type StoredFolder, type StoredMessage, type WellKnownName } from './model';
-import { Persister, readState } from './persist';
+import { Persister, readState, removeStaleTemps } from './persist';
 import { seedState } from './seed';
 
 /** Exchange's limit of concurrent requests per mailbox. */
@@ -27,6 +27,7 @@ export class Tenant {
   }
 
   static async open(seed: Corpus, dataFile: string): Promise<Tenant> {
+    await removeStaleTemps(dataFile);
     const existing = await readState(dataFile);
     const tenant = new Tenant(seed, existing ?? seedState(seed), dataFile);
     if (!existing) await tenant.save();
