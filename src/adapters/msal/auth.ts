@@ -16,6 +16,10 @@ export interface AuthConfig {
 
 export type AuthStrategy = 'naa' | 'dialog' | 'browser';
 
+/** Dialog tokens are reused until five minutes before expiry (50 minutes when the page did not say). */
+const DIALOG_TOKEN_MARGIN_MS = 5 * 60_000;
+const DIALOG_TOKEN_DEFAULT_MS = 50 * 60_000;
+
 /** What the host offers; read from Office at the entry point, stubbed in tests. */
 export interface AuthEnvironment {
   inOffice: boolean;
@@ -23,6 +27,8 @@ export interface AuthEnvironment {
   ui?: DialogUi;
   createNestable(config: AuthConfig): Promise<MsalLike>;
   createStandard(config: AuthConfig): Promise<MsalLike>;
+  /** Epoch milliseconds; Date.now by default. */
+  now?: () => number;
 }
 
 export function chooseStrategy(env: Pick<AuthEnvironment, 'inOffice' | 'supportsNaa'>): AuthStrategy {
@@ -68,6 +74,9 @@ export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuth
   if (!config.clientId) throw new AuthError('auth_config', 'No clientId configured');
   const strategy = chooseStrategy(env);
   let pca: Promise<MsalLike> | null = null;
+  // Without NAA every token costs a dialog window: keep each one (in memory only) while it is valid.
+  const dialogTokens = new Map<string, { token: string; validUntil: number }>();
+  const now = env.now ?? (() => Date.now());
   const client = (): Promise<MsalLike> => {
     pca ??= (strategy === 'naa' ? env.createNestable(config) : env.createStandard(config)).catch((error: unknown) => {
       pca = null;
@@ -79,8 +88,14 @@ export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuth
     async getToken(scopes: string[], options?: TokenOptions): Promise<string> {
       if (strategy === 'dialog') {
         if (!env.ui) throw new AuthError('auth_unsupported', 'No Office dialog API');
+        const key = [...scopes].sort().join(' ');
+        const cached = dialogTokens.get(key);
+        if (cached && !options?.claims && cached.validUntil > now()) return cached.token;
         const dialogUrl = config.dialogUrl ?? new URL('dialog.html', location.href).toString();
-        return tokenThroughDialog(env.ui, dialogUrl, scopes, options);
+        const result = await tokenThroughDialog(env.ui, dialogUrl, scopes, options);
+        const validUntil = (result.expiresOn ?? now() + DIALOG_TOKEN_DEFAULT_MS) - DIALOG_TOKEN_MARGIN_MS;
+        dialogTokens.set(key, { token: result.accessToken, validUntil });
+        return result.accessToken;
       }
       return acquireToken(await client(), scopes, options);
     },

@@ -4,7 +4,13 @@ import type { TokenOptions } from '../../ports/auth';
 import { AuthError } from './errors';
 
 /** What the dialog page sends back through Office.context.ui.messageParent. */
-export type DialogReply = { status: 'ok'; accessToken: string } | { status: 'error'; code: string };
+export type DialogReply = { status: 'ok'; accessToken: string; expiresOn?: number } | { status: 'error'; code: string };
+
+export interface DialogToken {
+  accessToken: string;
+  /** Epoch milliseconds, when the dialog page knew it. */
+  expiresOn?: number;
+}
 
 export interface DialogUi {
   displayDialogAsync: typeof Office.context.ui.displayDialogAsync;
@@ -19,16 +25,18 @@ export function dialogPageUrl(pageUrl: string, scopes: string[], options: TokenO
 
 export function parseDialogReply(message: string): DialogReply {
   try {
-    const parsed = JSON.parse(message) as Partial<{ status: string; accessToken: string; code: string }>;
-    if (parsed.status === 'ok' && typeof parsed.accessToken === 'string' && parsed.accessToken) return { status: 'ok', accessToken: parsed.accessToken };
+    const parsed = JSON.parse(message) as Partial<{ status: string; accessToken: string; code: string; expiresOn: number }>;
+    if (parsed.status === 'ok' && typeof parsed.accessToken === 'string' && parsed.accessToken) {
+      return typeof parsed.expiresOn === 'number' ? { status: 'ok', accessToken: parsed.accessToken, expiresOn: parsed.expiresOn } : { status: 'ok', accessToken: parsed.accessToken };
+    }
     return { status: 'error', code: typeof parsed.code === 'string' ? parsed.code : 'unknown' };
   } catch {
     return { status: 'error', code: 'bad_reply' };
   }
 }
 
-export function tokenThroughDialog(ui: DialogUi, pageUrl: string, scopes: string[], options: TokenOptions = {}): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
+export function tokenThroughDialog(ui: DialogUi, pageUrl: string, scopes: string[], options: TokenOptions = {}): Promise<DialogToken> {
+  return new Promise<DialogToken>((resolve, reject) => {
     ui.displayDialogAsync(dialogPageUrl(pageUrl, scopes, options), { height: 60, width: 30, promptBeforeOpen: false }, (result) => {
       if (String(result.status) !== 'succeeded') {
         // 12007: a dialog is already open; 12009: the person blocked it.
@@ -39,7 +47,7 @@ export function tokenThroughDialog(ui: DialogUi, pageUrl: string, scopes: string
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
         dialog.close();
         const reply = parseDialogReply('message' in arg ? arg.message : '');
-        if (reply.status === 'ok') resolve(reply.accessToken);
+        if (reply.status === 'ok') resolve({ accessToken: reply.accessToken, expiresOn: reply.expiresOn });
         else reject(new AuthError(reply.code === 'user_cancelled' ? 'auth_cancelled' : 'auth_failed', `Dialog sign-in failed (${reply.code})`));
       });
       dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {

@@ -25,7 +25,7 @@ async function run(): Promise<void> {
   const result = await pca.handleRedirectPromise();
   if (result?.accessToken) {
     sessionStorage.removeItem(PENDING);
-    reply({ status: 'ok', accessToken: result.accessToken });
+    reply({ status: 'ok', accessToken: result.accessToken, expiresOn: result.expiresOn?.getTime() });
     return;
   }
   const params = new URLSearchParams(location.search);
@@ -40,7 +40,7 @@ async function run(): Promise<void> {
     // A second request in the same session: the cached refresh token spares the person a sign-in.
     try {
       const silent = await pca.acquireTokenSilent({ scopes, account });
-      reply({ status: 'ok', accessToken: silent.accessToken });
+      reply({ status: 'ok', accessToken: silent.accessToken, expiresOn: silent.expiresOn?.getTime() });
       return;
     } catch {
       // Fall through to the interactive redirect.

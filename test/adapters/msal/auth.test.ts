@@ -90,6 +90,19 @@ describe('createAuth', () => {
       expect(ui.closed).toBe(1);
     });
 
+    it('reuses a dialog token until shortly before it expires, then opens the dialog again', async () => {
+      let clock = 1_000_000;
+      const ui = dialogUi((h) => h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: `t${clock}`, expiresOn: clock + 60 * 60_000 }) }));
+      const auth = createAuth({ clientId: CLIENT_ID, dialogUrl: 'https://h/dialog.html' }, env({ supportsNaa: false, ui, now: () => clock }));
+      await expect(auth.getToken(['Mail.Send'])).resolves.toBe('t1000000');
+      clock += 50 * 60_000;
+      await expect(auth.getToken(['Mail.Send'])).resolves.toBe('t1000000');
+      expect(ui.urls).toHaveLength(1);
+      clock += 6 * 60_000;
+      await expect(auth.getToken(['Mail.Send'])).resolves.toBe(`t${clock}`);
+      expect(ui.urls).toHaveLength(2);
+    });
+
     it('reports a closed dialog as cancelled and a blocked one as blocked', async () => {
       const closed = dialogUi((h) => h.get('evt')!({ error: 12006 }));
       await expect(tokenThroughDialog(closed, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code: 'auth_cancelled' });
@@ -103,6 +116,7 @@ describe('dialog messages', () => {
   it('carries claims in the page URL and reads replies defensively', () => {
     expect(dialogPageUrl('https://h/dialog.html', ['Mail.Send'], { claims: 'c' })).toBe('https://h/dialog.html?scopes=Mail.Send&claims=c');
     expect(parseDialogReply('{"status":"ok","accessToken":"t"}')).toEqual({ status: 'ok', accessToken: 't' });
+    expect(parseDialogReply('{"status":"ok","accessToken":"t","expiresOn":5}')).toEqual({ status: 'ok', accessToken: 't', expiresOn: 5 });
     expect(parseDialogReply('{"status":"ok"}')).toEqual({ status: 'error', code: 'unknown' });
     expect(parseDialogReply('not json')).toEqual({ status: 'error', code: 'bad_reply' });
   });
