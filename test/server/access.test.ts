@@ -1,6 +1,10 @@
 // Tokens and permissions, CORS, body limits, fault injection and the per-mailbox concurrency limit.
 
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Agent, fetch } from 'undici';
+import { startGraphServer } from '../../src/server/index';
 import { startTestGraphServer, type TestGraphServer } from '../support/graphServer';
 import { rawClient, type Raw } from './support';
 import { ADMIN, POLITICIAN, REGISTRAR, syntheticCorpus } from './synthetic';
@@ -143,10 +147,6 @@ describe('access, limits and faults', () => {
 
   describe('when dev endpoints are not enabled', () => {
     it('answers 404 for /_dev/token', async () => {
-      const { startGraphServer } = await import('../../src/server/index');
-      const { mkdtemp, rm } = await import('node:fs/promises');
-      const { join } = await import('node:path');
-      const { tmpdir } = await import('node:os');
       const dir = await mkdtemp(join(tmpdir(), 'pv-nodev-'));
       const prod = await startGraphServer({ tenant: syntheticCorpus(1), dataFile: join(dir, 'd.json') });
       const dispatcher = new Agent({ connect: { ca: prod.caCertPem } });
