@@ -43,3 +43,8 @@ export function preferences(header: string | undefined): { textBody: boolean; im
 export function contextUrl(ctx: HandlerContext, tail: string): string {
   return `${ctx.req.origin}/v1.0/$metadata#users('${ctx.mailbox.id}')/${tail}`;
 }
+
+/** Graph confirms the text-body preference it applied. */
+export function appliedPreferences(ctx: HandlerContext): Record<string, string> {
+  return ctx.req.textBody ? { 'Preference-Applied': 'outlook.body-content-type="text"' } : {};
+}

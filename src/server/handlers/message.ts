@@ -8,7 +8,7 @@ import { isRec, mergeExtended, parseBody, parseExtended, parseFileAttachment, pa
 import { MESSAGE_PROPERTIES, parseExpand, parseSelect } from '../query';
 import { renderMessage } from '../render';
 import { folderByName } from '../seed';
-import { contextUrl, json, noContent, type GraphResponse, type HandlerContext } from '../types';
+import { appliedPreferences, contextUrl, json, noContent, type GraphResponse, type HandlerContext } from '../types';
 
 export function changed(m: StoredMessage, now: string): void {
   m.lastModifiedDateTime = now;
@@ -19,7 +19,7 @@ export function respondMessage(ctx: HandlerContext, m: StoredMessage, status = 2
   const select = parseSelect(ctx.req.query.get('$select'), MESSAGE_PROPERTIES, 'message');
   const expand = parseExpand(ctx.req.query.get('$expand'));
   const body = { '@odata.context': contextUrl(ctx, 'messages/$entity'), ...renderMessage(m, { select, expand, textBody: ctx.req.textBody }) };
-  return json(status, body);
+  return json(status, body, appliedPreferences(ctx));
 }
 
 export function getMessage(ctx: HandlerContext, id: string): GraphResponse {

@@ -4,7 +4,7 @@ import { evaluate } from '../filter';
 import type { Mailbox, StoredMessage } from '../model';
 import { parseListQuery } from '../query';
 import { extendedProperties, messageView, normaliseId, renderMessage } from '../render';
-import { contextUrl, json, type GraphResponse, type HandlerContext } from '../types';
+import { appliedPreferences, contextUrl, json, type GraphResponse, type HandlerContext } from '../types';
 
 function sortValue(view: Record<string, unknown>, path: string): unknown {
   let v: unknown = view;
@@ -57,5 +57,5 @@ export function listMessages(ctx: HandlerContext, folderId: string | null): Grap
     if (!next.has('$top')) next.set('$top', String(q.top));
     body['@odata.nextLink'] = `${ctx.req.origin}/v1.0${ctx.req.path}?${next.toString().replace(/\+/g, '%20')}`;
   }
-  return json(200, body);
+  return json(200, body, appliedPreferences(ctx));
 }
