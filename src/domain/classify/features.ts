@@ -26,6 +26,9 @@ export interface Features {
   newest: string;
   /** Quoted or forwarded earlier messages. */
   quoted: string;
+  newestLower: string;
+  quotedLower: string;
+  subjectLower: string;
   capped: boolean;
   fromAddress: string;
   fromDomain: string;
@@ -119,6 +122,9 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     isForward: FORWARD_PREFIX.test(subject),
     newest: `${subject}\n${newestBody}`,
     quoted,
+    newestLower: `${subject}\n${newestBody}`.toLowerCase(),
+    quotedLower: quoted.toLowerCase(),
+    subjectLower: subject.toLowerCase(),
     capped,
     fromAddress,
     fromDomain,

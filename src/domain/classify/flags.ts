@@ -15,10 +15,11 @@ export interface PhishingHit {
 }
 
 /** Fraud signs: an imitated organisation domain, failed sender authentication, a lure with a risky attachment. */
-export function detectPhishing(message: MailMessage, f: Features, text: string): PhishingHit | null {
+/** `text` is the message text; `lower` the same text lower-cased. */
+export function detectPhishing(message: MailMessage, f: Features, text: string, lower: string): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
   if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
-  const lure = LURE.exec(text);
+  const lure = LURE.exec(lower);
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
     return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
   }
@@ -45,7 +46,7 @@ const REQUEST = wordRe(
 );
 
 /** A question or request to the politician in the newest part of the message. */
-export function findRequest(newest: string): string | null {
-  const m = REQUEST.exec(newest);
+export function findRequest(newest: string, newestLower: string): string | null {
+  const m = REQUEST.exec(newestLower);
   return m ? excerptAt(newest, m.index, m[0].length, 40) : null;
 }

@@ -32,8 +32,19 @@ export function buildClassifyContext(
 }
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
-const EN_WORDS = /\b(the|you|your|and|to|of|for|our|we|is|this|with|now|get|only|within)\b/gi;
-const SV_WORDS = /(?<![\p{L}])(och|att|det|som|för|på|är|med|till|jag|vi|du|inte|har|om|kan)(?![\p{L}])/giu;
+const EN_WORDS = wordRe(String.raw`\b(the|you|your|and|to|of|for|our|we|is|this|with|now|get|only|within)\b`, 'g');
+const SV_WORDS = wordRe(String.raw`\b(och|att|det|som|för|på|är|med|till|jag|vi|du|inte|har|om|kan)\b`, 'g');
+
+const phraseCache = new WeakMap<Profile, RegExp | null>();
+/** The profile's meeting-tool phrases as one regex, compiled once per profile object. */
+function meetingPhrases(profile: Profile): RegExp | null {
+  let re = phraseCache.get(profile);
+  if (re === undefined) {
+    re = phrasesRe(profile.meetingTools.flatMap((t) => t.phrases));
+    phraseCache.set(profile, re);
+  }
+  return re;
+}
 
 function ref(profile: Profile): string {
   return profile.guidelineRef ?? 'TF 2 kap.';
@@ -44,18 +55,17 @@ function verdict(category: Category, subtype: string, confidence: number, reason
 }
 
 /** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
-function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string): Verdict | null {
+function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string, lower: string): Verdict | null {
   const r = ref(profile);
-  const phishing = detectPhishing(message, f, text);
+  const phishing = detectPhishing(message, f, text, lower);
   if (phishing) {
     return verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
   }
-  if (f.senderKind !== 'own' && (f.autoReplied || AUTO_REPLY_SUBJECT.test(f.subject))) {
+  if (f.senderKind !== 'own' && (f.autoReplied || AUTO_REPLY_SUBJECT.test(f.subjectLower))) {
     return verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]);
   }
   const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));
-  const toolPhrases = phrasesRe(profile.meetingTools.flatMap((t) => t.phrases));
-  const phrase = toolPhrases?.exec(f.newest.slice(0, 1500));
+  const phrase = meetingPhrases(profile)?.exec(f.newestLower.slice(0, 1500));
   const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);
   if ((tool && f.senderKind !== 'own') || (phrase && systemSender && f.senderKind !== 'own')) {
     return verdict('gallra_ringa', 'kallelse', 0.95, [
@@ -71,8 +81,8 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     return verdict('gallra_ej_allman', 'partipolitiskt', 0.9, [{ rule: `${r}: ej allmän handling – partipolitiskt`, evidence: `avsändare från partidomän ${f.fromDomain}` }]);
   }
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
-    const en = (f.newest.match(EN_WORDS) ?? []).length;
-    const sv = (f.newest.match(SV_WORDS) ?? []).length;
+    const en = (f.newestLower.match(EN_WORDS) ?? []).length;
+    const sv = (f.newestLower.match(SV_WORDS) ?? []).length;
     if (en >= 6 && en > sv * 3) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
@@ -148,7 +158,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     }
   }
   if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && v.category !== 'gallra_ringa') {
-    const request = findRequest(f.newest);
+    const request = findRequest(f.newest, f.newestLower);
     const official =
       v.category === 'registrera' ||
       (v.category === 'osaker' && scored !== null && scored.totals.registrera >= 2) ||
@@ -166,8 +176,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
 export function classify(message: MailMessage, profile: Profile, context: ClassifyContext): Verdict {
   const f = extractFeatures(message, profile, context.owner);
   const fullText = `${f.newest}\n${f.quoted}`;
+  const fullLower = `${f.newestLower}\n${f.quotedLower}`;
   let scored: Scored | null = null;
-  let v = decisiveRule(message, f, profile, fullText);
+  let v = decisiveRule(message, f, profile, fullText, fullLower);
   if (!v) {
     scored = scoreSignals(f, profile, detectMassMailing(message, f, profile));
     v = scoredVerdict(scored, f, profile);

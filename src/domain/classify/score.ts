@@ -3,7 +3,7 @@
 import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
 import type { Features } from './features';
-import { SIGNALS, type Leaning } from './signals';
+import { matchSignals, SIGNALS, type Leaning } from './signals';
 
 export interface Hit {
   leaning: Leaning;
@@ -27,20 +27,21 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     totals[hit.leaning] += hit.weight;
     hits.push(hit);
   };
-  for (const sig of SIGNALS) {
-    if (sig.senders && !sig.senders.includes(f.senderKind)) continue;
-    const inNewest = sig.pattern.exec(f.newest);
+  const newest = matchSignals(f.newestLower);
+  const quoted = f.quotedLower ? matchSignals(f.quotedLower) : new Map<number, { index: number; length: number }>();
+  SIGNALS.forEach((sig, i) => {
+    if (sig.senders && !sig.senders.includes(f.senderKind)) return;
+    const inNewest = newest.get(i);
     if (inNewest) {
-      add({ leaning: sig.leaning, weight: sig.weight, label: sig.label, subtype: sig.subtype, evidence: `"${excerptAt(f.newest, inNewest.index, inNewest[0].length)}"`, quoted: false });
-      continue;
+      add({ leaning: sig.leaning, weight: sig.weight, label: sig.label, subtype: sig.subtype, evidence: `"${excerptAt(f.newest, inNewest.index, inNewest.length)}"`, quoted: false });
+      return;
     }
     const factor = sig.quotedFactor ?? 0.6;
-    if (!factor || !f.quoted) continue;
-    const inQuoted = sig.pattern.exec(f.quoted);
-    if (inQuoted) {
-      add({ leaning: sig.leaning, weight: sig.weight * factor, label: `${sig.label} (i citerad/vidarebefordrad text)`, subtype: sig.subtype, evidence: `"${excerptAt(f.quoted, inQuoted.index, inQuoted[0].length)}"`, quoted: true });
+    const inQuoted = quoted.get(i);
+    if (factor && inQuoted) {
+      add({ leaning: sig.leaning, weight: sig.weight * factor, label: `${sig.label} (i citerad/vidarebefordrad text)`, subtype: sig.subtype, evidence: `"${excerptAt(f.quoted, inQuoted.index, inQuoted.length)}"`, quoted: true });
     }
-  }
+  });
   if (f.bulk) add({ leaning: 'gallra_ringa', weight: 2, label: 'ringa betydelse – massutskick/nyhetsbrev', subtype: 'nyhetsbrev', evidence: 'huvudet List-Unsubscribe/Precedence: bulk', quoted: false });
   if (f.senderKind === 'org' && f.autoSubmitted) {
     add({ leaning: 'gallra_ringa', weight: 2, label: 'tillfällig betydelse – automatiskt meddelande från organisationens system', subtype: 'administrativt', evidence: `avsändare ${f.fromAddress}; Auto-Submitted`, quoted: false });

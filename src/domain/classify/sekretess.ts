@@ -20,10 +20,11 @@ const NAMED_SECRECY = wordRe(String.raw`\b(omfattas av sekretess|sekretessbelagd
 
 /** The first sign of secrecy-covered content, with its kind in Swedish and a quoted excerpt; null if none. */
 export function detectSekretess(text: string): { kind: string; evidence: string } | null {
-  const named = NAMED_SECRECY.exec(text);
-  const individual = INDIVIDUAL.test(text);
+  const lower = text.toLowerCase();
+  const named = NAMED_SECRECY.exec(lower);
+  const individual = INDIVIDUAL.test(lower);
   for (const rule of RULES) {
-    const m = rule.pattern.exec(text);
+    const m = rule.pattern.exec(lower);
     if (m && individual) return { kind: rule.kind, evidence: excerptAt(text, m.index, m[0].length) };
   }
   if (named) return { kind: 'sekretess', evidence: excerptAt(text, named.index, named[0].length) };

@@ -1,6 +1,6 @@
 // Text signals: phrases that speak for one category, each with a weight, a Swedish rule label and a subtype.
 
-import { wordRe } from '../text/words';
+import { LEADING_BOUNDARY, wordRe } from '../text/words';
 import type { SenderKind } from './features';
 
 export type Leaning = 'registrera' | 'gallra_ej_allman' | 'gallra_ringa';
@@ -51,7 +51,7 @@ export const SIGNALS: readonly Signal[] = [
   s(REG, 3, 'forfragan', 'rör verksamheten – förfrågan till nämnden', String.raw`\b(förfrågan om|vi skulle vilja (hyra|föreslå)|hyra (gymnastiksal\w*|lokal\w*)|föreslå att våra|begäran om (möte|dialog))\b`),
   s(REG, 2, 'beslut', 'rör verksamheten – fråga om myndighetens beslut', String.raw`\b([\p{L}-]*nämndens beslut|beslutet (i|att|om) [\p{L}-]*nämnden|ert beslut|kommunens beslut|regionens beslut|jag skriver om [^.\n]{0,80}beslut)`),
   s(REG, 2, 'individarende', 'rör verksamheten – enskilds ärende', String.raw`\b(fått avslag|avslag på|beslutat att dra in|mitt ärende|vårt ärende|socialtjänsten (får veta|måste|borde)|rädd att något ska hända)\b`),
-  s(REG, 2, 'medborgarfraga', 'rör verksamheten – fråga till förtroendevald i uppdraget', String.raw`\b(vem (ansvarar|har bestämt|ska jag vända mig till)|när blir (den|det)|varför (\p{L}+ )?(får|måste|har|ska)|vi undrar|jag undrar|vad tänker (nämnden|kommunen|ni göra)|kan kommunen|hur motiverar|behöver vi söka|går det att ändra|vart jag ska (vända mig|skicka))\b`),
+  s(REG, 2, 'medborgarfraga', 'rör verksamheten – fråga till förtroendevald i uppdraget', String.raw`\b(vem (ansvarar|har bestämt|ska jag vända mig till)|när blir (den|det)|varför ([\p{L}]+ )?(får|måste|har|ska)|vi undrar|jag undrar|vad tänker (nämnden|kommunen|ni göra)|kan kommunen|hur motiverar|behöver vi söka|går det att ändra|vart jag ska (vända mig|skicka))\b`),
   s(REG, 2, 'roll', 'skrivet till politikern i uppdraget', String.raw`\b(du sitter i (kommunstyrelsen|fullmäktige|nämnden|regionstyrelsen)|till dig som (är )?(ordförande|ledamot|kontakt)|som står som kontakt|skickar (det )?till dig eftersom|jag skriver till dig eftersom|till dig i stället)\b`),
   s(REG, 2, 'till_namnden', 'ställt till nämnden', String.raw`\b(till [\p{L}-]+(- och [\p{L}-]+)?(nämnden|styrelsen)\b|att: nämndens|nämndens (presidium|ordförande)|till (kommunen|regionen) genom)`),
   s(REG, 1, 'arende', 'rör ett ärende hos myndigheten', String.raw`\b(dnr|diarienummer|er ref(erens)?\.?|ärende \w{2,4} \d{4})\b`),
@@ -88,3 +88,34 @@ export const SIGNALS: readonly Signal[] = [
   s(RINGA, 10, 'kopia_for_kannedom', 'inkommen för kännedom – redan registrerad hos förvaltningen', String.raw`\b(är (nu )?registrerat?|har registrerats|registrerat i ärende|har diarieförts)\b`, { quotedFactor: 0, senders: ['org', 'external'] }),
   s(RINGA, 3, 'kvittens', 'tillfällig betydelse – tack/kvittens', String.raw`^[^\n]*\n[^?]{0,80}\btack för (snabbt |ditt )?(svar|hjälpen)\b[^?]{0,120}$`, { quotedFactor: 0 }),
 ];
+
+/** Signal i at its first match: index and length in the text. */
+export type SignalMatches = Map<number, { index: number; length: number }>;
+
+/** One pass over the text for all signals, without leading boundaries so the engine can scan fast. */
+const LOOSE = new RegExp(SIGNALS.map((sig) => `(?:${sig.pattern.source.split(LEADING_BOUNDARY).join('')})`).join('|'), 'g');
+/** Each signal exactly, anchored at a position. */
+const STICKY = SIGNALS.map((sig) => new RegExp(sig.pattern.source, 'y'));
+
+/**
+ * The first match of each signal in lower-cased text. The loose scan finds every position where
+ * some signal may start (moving on by one character, so overlapping phrases are seen); there each
+ * signal not yet found is checked exactly.
+ */
+export function matchSignals(lower: string): SignalMatches {
+  const found: SignalMatches = new Map();
+  if (!lower) return found;
+  LOOSE.lastIndex = 0;
+  for (let m = LOOSE.exec(lower); m; m = LOOSE.exec(lower)) {
+    for (let i = 0; i < STICKY.length; i++) {
+      if (found.has(i)) continue;
+      const sticky = STICKY[i];
+      sticky.lastIndex = m.index;
+      const hit = sticky.exec(lower);
+      if (hit) found.set(i, { index: m.index, length: hit[0].length });
+    }
+    if (found.size === SIGNALS.length) break;
+    LOOSE.lastIndex = m.index + 1;
+  }
+  return found;
+}
