@@ -80,8 +80,21 @@ function commandsConfig(env, argv) {
   };
 }
 
+/** The policy's large-group threshold for Smart Alerts, from config/postvakt.config.json when it sets one. */
+function sendPolicy() {
+  const file = path.join(__dirname, 'config', 'postvakt.config.json');
+  if (!fs.existsSync(file)) return null;
+  try {
+    const n = JSON.parse(fs.readFileSync(file, 'utf8'))?.policy?.massMailingRecipients;
+    return Number.isInteger(n) ? { massMailingRecipients: n } : null;
+  } catch {
+    return null;
+  }
+}
+
 function launcheventConfig(env, argv) {
   const b = base('launchevent', env, argv, 'es2017');
+  const webpack = require('webpack');
   const { officeJs, production, demo, ...config } = b;
   return {
     ...config,
@@ -90,7 +103,10 @@ function launcheventConfig(env, argv) {
     target: ['web', 'es2017'],
     output: { ...config.output, iife: true, chunkFormat: false, chunkLoading: false, asyncChunks: false },
     optimization: { splitChunks: false, runtimeChunk: false },
-    plugins: [page('launchevent.html', 'src/launchevent/launchevent.html', 'launchevent', officeJs)],
+    plugins: [
+      page('launchevent.html', 'src/launchevent/launchevent.html', 'launchevent', officeJs),
+      new webpack.DefinePlugin({ 'process.env.POSTVAKT_SEND_POLICY': JSON.stringify(JSON.stringify(sendPolicy())) }),
+    ],
   };
 }
 

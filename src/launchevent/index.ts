@@ -1,8 +1,8 @@
 // Entry of launchevent.js: registers the OnMessageSend handler. Bundled into one script without
 // imports, and independent of Office.onReady (which does not run in classic Outlook's JS runtime).
 
-import { DEFAULT_PROFILE } from '../domain/policy';
 import { handleMessageSend, officeDraftReader, type SendEvent } from './onMessageSend';
+import { sendPolicy } from './policy';
 
 function supportsCancelLabel(): boolean {
   try {
@@ -20,7 +20,7 @@ export function onMessageSendHandler(event: SendEvent): void {
     event.completed({ allowEvent: true });
     return;
   }
-  void handleMessageSend(event, { draft: officeDraftReader(item), profile: DEFAULT_PROFILE, supportsCancelLabel: supportsCancelLabel() });
+  void handleMessageSend(event, { draft: officeDraftReader(item), profile: sendPolicy(), supportsCancelLabel: supportsCancelLabel() });
 }
 
 if (typeof Office !== 'undefined' && Office.actions && typeof Office.actions.associate === 'function') {

@@ -3,6 +3,7 @@
 import { CANCEL_LABEL_SV, handleMessageSend, officeDraftReader, type DraftReader, type SendEvent } from '../../src/launchevent/onMessageSend';
 import type { OutgoingMessage } from '../../src/domain/sendCheck';
 import { DEFAULT_PROFILE } from '../../src/domain/policy';
+import { sendPolicy } from '../../src/launchevent/policy';
 
 function recordingEvent() {
   const calls: unknown[] = [];
@@ -104,5 +105,14 @@ describe('officeDraftReader', () => {
     const failed = (cb: (r: unknown) => void) => cb({ status: 'failed', error: { code: 9002 } });
     const item = { subject: { getAsync: failed }, body: { getAsync: (_t: unknown, cb: (r: unknown) => void) => failed(cb) }, to: { getAsync: failed }, cc: { getAsync: failed }, bcc: { getAsync: failed } } as unknown as Office.MessageCompose;
     await expect(officeDraftReader(item).read()).rejects.toBeTruthy();
+  });
+});
+
+describe('sendPolicy', () => {
+  it('takes the threshold baked in from the deployment\'s policy, else the default profile\'s', () => {
+    expect(sendPolicy('{"massMailingRecipients":10}')).toEqual({ massMailingRecipients: 10 });
+    expect(sendPolicy('null')).toEqual({ massMailingRecipients: DEFAULT_PROFILE.massMailingRecipients });
+    expect(sendPolicy('{"massMailingRecipients":"many"}')).toEqual({ massMailingRecipients: DEFAULT_PROFILE.massMailingRecipients });
+    expect(sendPolicy('not json')).toEqual({ massMailingRecipients: DEFAULT_PROFILE.massMailingRecipients });
   });
 });
