@@ -2,7 +2,7 @@
 
 // 6 or 8 digits of birth date, an optional '-' or '+', 4 digits; no digit, '-', '/', ':' or '.' glued on either side.
 const CANDIDATE = /(?<![\d/:.\-–])(\d{6}|\d{8})([-+]?)(\d{4})(?![\d/:–]|[-.]\d)/g;
-const PHONE_CONTEXT = /(tel|telefon|mobil|mob|ring|sms|fax|växel|nr)[.:]?\s*$/i;
+const PHONE_CONTEXT = /(?:^|[^a-zåäöé])(tel|telefon|telnr|tfn|mobil|mob|mobilnr|ring|sms|fax|växel)[.:]?\s*$/i;
 const PNR_CONTEXT = /(personnummer|personnr|pnr|samordningsnummer|född|f\.)\W*$/i;
 
 function luhnOk(tenDigits: string): boolean {

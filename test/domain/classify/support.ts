@@ -1,0 +1,43 @@
+// Builders for hand-written test messages (an imaginary Region Kronoberg politician by default).
+
+import { profileForOrganization } from '../../../src/domain/policy';
+import { buildClassifyContext, classify } from '../../../src/domain/classify';
+import type { MailMessage, MailboxOwner, Verdict } from '../../../src/domain/types';
+
+export const KRONOBERG = profileForOrganization({
+  id: 'region-kronoberg-test',
+  name: 'Region Kronoberg',
+  politicianDomain: 'kronoberg.se',
+  orgDomains: ['kronoberg.se'],
+  registrar: { name: 'Registrator', address: 'region@kronoberg.se' },
+});
+
+export const OWNER: MailboxOwner = {
+  name: 'Karin Ek',
+  address: 'karin.ek@kronoberg.se',
+  roles: ['ledamot, regionstyrelsen', 'ordförande, nämnden för folkhälsa och sjukvård'],
+  party: 'Socialdemokraterna',
+};
+
+export function message(partial: Partial<MailMessage> & { text?: string; html?: string; fromAddress?: string }): MailMessage {
+  const { text, html, fromAddress, ...rest } = partial;
+  return {
+    id: 'test-1',
+    receivedDateTime: '2026-11-10T08:00:00Z',
+    sentDateTime: '2026-11-10T07:59:00Z',
+    isRead: false,
+    importance: 'normal',
+    from: { name: 'Avsändare', address: fromAddress ?? 'anna.svensson@gmail.com' },
+    toRecipients: [{ name: OWNER.name, address: OWNER.address }],
+    ccRecipients: [],
+    subject: 'Hej',
+    body: html !== undefined ? { contentType: 'html', content: html } : { contentType: 'text', content: text ?? '' },
+    internetMessageHeaders: [],
+    attachments: [],
+    ...rest,
+  };
+}
+
+export function verdictOf(m: MailMessage, known: MailMessage[] = []): Verdict {
+  return classify(m, KRONOBERG, buildClassifyContext(OWNER, known));
+}
