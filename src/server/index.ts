@@ -6,7 +6,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { parseCorpus, type Corpus } from '../domain/corpus';
 import { Tokens } from './auth';
-import { errorResponse, runBatch } from './batch';
+import { runBatch } from './batch';
 import { makeCertificate } from './cert';
 import { HttpError } from './errors';
 import { Faults, parseFault } from './faults';
@@ -35,11 +35,13 @@ export interface GraphServer {
   close(): Promise<void>;
 }
 
-async function loadCorpus(options: GraphServerOptions): Promise<Corpus> {
+async function loadCorpus(options: GraphServerOptions, log: (line: string) => void): Promise<Corpus> {
   if (options.tenant) return options.tenant;
   if (!options.tenantFile) throw new Error('startGraphServer needs tenant or tenantFile.');
   const { corpus, errors } = parseCorpus(await readFile(options.tenantFile, 'utf8'));
   if (!corpus) throw new Error(`The tenant file cannot be used: ${errors.map((e) => `${e.field} ${e.message}`).slice(0, 5).join('; ')}`);
+  // Counts only: the errors quote ids and fields, never content.
+  if (errors.length) log(`tenant: ${errors.length} problem(s) in the tenant file; the affected messages or mailboxes were skipped`);
   return corpus;
 }
 
@@ -53,12 +55,12 @@ function parseJson(bytes: Buffer): unknown {
 }
 
 export async function startGraphServer(options: GraphServerOptions): Promise<GraphServer> {
-  const corpus = await loadCorpus(options);
+  const log = options.log ?? (() => undefined);
+  const corpus = await loadCorpus(options, log);
   const tenant = await Tenant.open(corpus, options.dataFile);
   const cert = await makeCertificate();
   const faults = new Faults();
   const tokens = new Tokens();
-  const log = options.log ?? (() => undefined);
   const deps: DispatchDeps = { tenant, faults, now: () => new Date() };
   let origin = '';
 
@@ -169,7 +171,6 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       status = e.status;
       if (e.status === 413) res.setHeader('Connection', 'close');
       sendError(req, res, id, e);
-      void errorResponse;
     } finally {
       // Method, path and status only: never tokens, subjects, bodies or addresses.
       log(`${req.method} ${url.pathname.replace(/\/users\/[^/]+/, '/users/{id}').replace(/AAMkAG[A-Za-z0-9_=-]+/g, '{id}')} ${status} ${Date.now() - started}ms ${id}`);
