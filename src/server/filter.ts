@@ -5,7 +5,7 @@ import { badRequest } from './errors';
 export type Literal = string | number | boolean | null | { datetime: number };
 
 export type FilterNode =
-  | { k: 'cmp'; path: string[]; op: 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le'; value: Literal }
+  | { k: 'cmp'; path: string[]; op: 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le'; value: Literal; exact?: boolean }
   | { k: 'fn'; name: 'contains' | 'startswith' | 'endswith'; path: string[]; value: string }
   | { k: 'any'; path: string[]; variable: string; body: FilterNode }
   | { k: 'and' | 'or'; a: FilterNode; b: FilterNode }
@@ -216,10 +216,12 @@ function resolve(root: unknown, path: string[], scope: Scope): unknown {
   return value;
 }
 
-function compare(actual: unknown, op: string, expected: Literal): boolean {
+function compare(actual: unknown, op: string, expected: Literal, exact: boolean): boolean {
   let a: unknown = actual;
   let b: unknown = expected;
-  if (expected !== null && typeof expected === 'object') {
+  if (exact) {
+    // exact comparisons are prepared on canonical values (extended-property ids)
+  } else if (expected !== null && typeof expected === 'object') {
     a = typeof actual === 'string' ? Date.parse(actual) : NaN;
     b = expected.datetime;
   } else if (typeof actual === 'string' && typeof expected === 'string') {
@@ -250,7 +252,7 @@ export function evaluate(node: FilterNode, root: unknown, scope: Scope = {}): bo
     case 'not':
       return !evaluate(node.a, root, scope);
     case 'cmp':
-      return compare(resolve(root, node.path, scope), node.op, node.value);
+      return compare(resolve(root, node.path, scope), node.op, node.value, node.exact === true);
     case 'fn': {
       const v = resolve(root, node.path, scope);
       if (typeof v !== 'string') return false;

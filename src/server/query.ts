@@ -2,6 +2,7 @@
 
 import { badRequest, HttpError } from './errors';
 import { filterProperties, parseFilter, type FilterNode } from './filter';
+import { prepareExpandFilter } from './propertyIds';
 
 export const MESSAGE_PROPERTIES = [
   'id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'categories', 'receivedDateTime', 'sentDateTime',
@@ -80,6 +81,7 @@ export function parseExpand(raw: string | null): ExpandOption[] {
       else if (key === '$filter') option.filter = parseFilter(value);
       else throw badRequest('BadRequest', `The query option '${key}' is not allowed inside $expand.`);
     }
+    if (name === 'singlevalueextendedproperties') prepareExpandFilter(option.filter);
     return option;
   });
 }

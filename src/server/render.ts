@@ -2,10 +2,10 @@
 
 import type { Address, Mailbox, StoredAttachment, StoredFolder, StoredMessage } from './model';
 import { evaluate } from './filter';
+import { canonicalId } from './propertyIds';
 import type { ExpandOption } from './query';
 import { htmlToPlain, textToHtml } from './text';
 
-export const SIZE_PROPERTY = /^integer\s+0x0*e08$/i;
 
 export const recipient = (a: Address) => ({ emailAddress: { name: a.name, address: a.address } });
 
@@ -108,8 +108,7 @@ export function renderMessage(m: StoredMessage, options: RenderOptions): Record<
       out.attachments = m.attachments.map((a) => renderAttachment(a, !e.select || e.select.includes('contentBytes'), e.select));
     } else {
       const props = extendedProperties(m).filter((p) => {
-        if (!e.filter) return !SIZE_PROPERTY.test(p.id);
-        return evaluate(e.filter, { id: normaliseId(p.id), value: p.value });
+        return e.filter !== null && evaluate(e.filter, { id: canonicalId(p.id), value: p.value });
       });
       // Graph omits the collection when nothing matched.
       if (props.length) out.singleValueExtendedProperties = props;
@@ -118,10 +117,6 @@ export function renderMessage(m: StoredMessage, options: RenderOptions): Record<
   return out;
 }
 
-/** Extended-property ids compare case- and space-insensitively; the size tag also as 0x0E08. */
-export function normaliseId(id: string): string {
-  return SIZE_PROPERTY.test(id) ? 'integer 0x0e08' : id.replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 export function renderFolder(mb: Mailbox, f: StoredFolder, select: string[] | null): Record<string, unknown> {
   const inFolder = Object.values(mb.messages).filter((m) => m.folderId === f.id);

@@ -114,6 +114,21 @@ describe('message listing', () => {
       const found = await raw.call('GET', `/v1.0/me/messages?$filter=${filter}&$select=id`);
       expect(found.json.value.map((m: { id: string }) => m.id)).toEqual([a]);
     });
+
+    it('matches the Name part of a property id case-sensitively, as Graph does', async () => {
+      const wrongCase = encodeURIComponent(`singleValueExtendedProperties/any(ep: ep/id eq '${PROPERTY.replace('PostvaktState', 'postvaktstate')}' and contains(ep/value, 'key-123'))`);
+      const none = await raw.call('GET', `/v1.0/me/messages?$filter=${wrongCase}&$select=id`);
+      expect(none.json.value).toEqual([]);
+      const shouted = encodeURIComponent(`singleValueExtendedProperties/any(ep: ep/id eq '${PROPERTY.replace('String', 'STRING').toUpperCase().replace('NAME POSTVAKTSTATE', 'Name PostvaktState')}' and ep/value eq 'V1:REGISTRERA:KEY-123')`);
+      expect((await raw.call('GET', `/v1.0/me/messages?$filter=${shouted}&$select=id`)).json.value).toHaveLength(1);
+    });
+
+    it('answers 400 when extended properties are expanded or filtered without an id eq clause', async () => {
+      const expand = await raw.call('GET', '/v1.0/me/messages?$select=id&$expand=singleValueExtendedProperties');
+      expect(expand.status).toBe(400);
+      const filter = await raw.call('GET', `/v1.0/me/messages?$filter=${encodeURIComponent("singleValueExtendedProperties/any(ep: contains(ep/value, 'x'))")}`);
+      expect(filter.status).toBe(400);
+    });
   });
 
   describe('when Postvakt stores its document in a hidden folder', () => {

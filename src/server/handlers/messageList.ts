@@ -3,7 +3,8 @@
 import { evaluate } from '../filter';
 import type { Mailbox, StoredMessage } from '../model';
 import { parseListQuery } from '../query';
-import { extendedProperties, messageView, normaliseId, renderMessage } from '../render';
+import { canonicalId, prepareListFilter } from '../propertyIds';
+import { extendedProperties, messageView, renderMessage } from '../render';
 import { appliedPreferences, contextUrl, json, type GraphResponse, type HandlerContext } from '../types';
 
 function sortValue(view: Record<string, unknown>, path: string): unknown {
@@ -19,6 +20,7 @@ function sortValue(view: Record<string, unknown>, path: string): unknown {
 
 export function listMessages(ctx: HandlerContext, folderId: string | null): GraphResponse {
   const q = parseListQuery(ctx.req.query, 'message');
+  if (q.filter) prepareListFilter(q.filter);
   const mb: Mailbox = ctx.mailbox;
   let items: StoredMessage[] = Object.values(mb.messages).filter((m) => folderId === null || m.folderId === folderId);
   const needsView = q.filter !== null || q.orderby.length > 0;
@@ -26,7 +28,7 @@ export function listMessages(ctx: HandlerContext, folderId: string | null): Grap
   if (needsView) {
     views = new Map(items.map((m) => {
       const view = messageView(m, false, false, ['subject']);
-      view.singleValueExtendedProperties = extendedProperties(m).map((p) => ({ id: normaliseId(p.id), value: p.value }));
+      view.singleValueExtendedProperties = extendedProperties(m).map((p) => ({ id: canonicalId(p.id), value: p.value }));
       return [m.id, view];
     }));
   }
