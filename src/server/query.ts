@@ -100,7 +100,7 @@ export function parseListQuery(params: URLSearchParams, kind: 'message' | 'mailF
   let top = 10;
   if (topText !== null) {
     top = Number(topText);
-    if (!Number.isInteger(top) || top < 0) throw badRequest('BadRequest', `Invalid value '${topText}' for $top query option found.`);
+    if (!Number.isInteger(top) || top < 1) throw badRequest('BadRequest', `Invalid value '${topText}' for $top query option found.`);
     if (top > 1000) throw badRequest('ErrorInvalidArgument', "The value of the '$top' query option must be between 1 and 1000.");
   }
   const skipText = params.get('$skip');

@@ -53,6 +53,23 @@ describe('access, limits and faults', () => {
     });
   });
 
+  describe('when a client connects by name', () => {
+    it('trusts the certificate for localhost as well as 127.0.0.1', async () => {
+      const dispatcher = new Agent({ connect: { ca: server.caCertPem } });
+      const url = server.url.replace('127.0.0.1', 'localhost');
+      const r = await fetch(`${url}/v1.0/me`, { headers: { Authorization: `Bearer ${await server.tokenFor(POLITICIAN)}` }, dispatcher });
+      expect(r.status).toBe(200);
+      expect(((await r.json()) as { mail: string }).mail).toBe(POLITICIAN);
+      await dispatcher.close();
+    });
+
+    it('refuses the connection without the CA (TLS checks stay on)', async () => {
+      const dispatcher = new Agent();
+      await expect(fetch(`${server.url}/v1.0/me`, { dispatcher })).rejects.toThrow();
+      await dispatcher.close();
+    });
+  });
+
   describe('when a browser asks first', () => {
     it('answers the CORS preflight and exposes Retry-After and request-id', async () => {
       const r = await anna.call('OPTIONS', '/v1.0/me/messages', {

@@ -70,9 +70,10 @@ describe('message listing', () => {
       expect(r.json.error.code).toBe('InefficientFilter');
     });
 
-    it('answers 400 for $top over 1000', async () => {
+    it('answers 400 for $top over 1000 or under 1', async () => {
       const r = await raw.call('GET', '/v1.0/me/messages?$top=1001');
       expect(r.status).toBe(400);
+      expect((await raw.call('GET', '/v1.0/me/messages?$top=0')).status).toBe(400);
     });
 
     it('answers 400 for an unknown $select property', async () => {
