@@ -92,30 +92,75 @@ export const SIGNALS: readonly Signal[] = [
 /** Signal i at its first match: index and length in the text. */
 export type SignalMatches = Map<number, { index: number; length: number }>;
 
-/** One pass over the text for all signals, without leading boundaries so the engine can scan fast. */
-const LOOSE = new RegExp(SIGNALS.map((sig) => `(?:${sig.pattern.source.split(LEADING_BOUNDARY).join('')})`).join('|'), 'g');
-/** Each signal exactly, anchored at a position. */
-const STICKY = SIGNALS.map((sig) => new RegExp(sig.pattern.source, 'y'));
+/**
+ * Three-letter stems one of which every match of the pattern must contain, read from the pattern's
+ * top-level alternatives; null when some alternative has no literal start (then always check).
+ */
+export function patternStems(source: string): string[] | null {
+  let src = source.split(LEADING_BOUNDARY).join('');
+  // Unwrap one outer group: "(a|b)" or "(a|b)<trailing boundary>".
+  if (src.startsWith('(') && !src.startsWith('(?')) {
+    let depth = 0;
+    let end = -1;
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i];
+      if (c === '\\') i++;
+      else if (c === '[') while (i < src.length && src[i] !== ']') i++;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    const rest = src.slice(end + 1);
+    if (end > 0 && (rest === '' || rest.startsWith('(?!'))) src = src.slice(1, end);
+  }
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < src.length && src[i] !== ']') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(src.slice(from));
+  const stems: string[] = [];
+  for (const alt of alternatives) {
+    const literal = /^[a-z0-9à-öø-ÿ :,-]*/.exec(alt)![0];
+    const next = alt[literal.length];
+    const usable = next === '?' || next === '*' || next === '{' ? literal.slice(0, -1) : literal;
+    if (usable.length < 3) return null;
+    stems.push(usable.slice(0, 3));
+  }
+  return stems;
+}
+
+const STEMS = SIGNALS.map((sig) => patternStems(sig.pattern.source));
+/** Each signal exactly, scanning from a position. */
+const EXACT = SIGNALS.map((sig) => new RegExp(sig.pattern.source, 'g'));
 
 /**
- * The first match of each signal in lower-cased text. The loose scan finds every position where
- * some signal may start (moving on by one character, so overlapping phrases are seen); there each
- * signal not yet found is checked exactly.
+ * The first match of each signal in lower-cased text. A signal's regex runs only when the text
+ * holds one of its stems (a set of the text's three-letter substrings makes that cheap).
  */
 export function matchSignals(lower: string): SignalMatches {
   const found: SignalMatches = new Map();
   if (!lower) return found;
-  LOOSE.lastIndex = 0;
-  for (let m = LOOSE.exec(lower); m; m = LOOSE.exec(lower)) {
-    for (let i = 0; i < STICKY.length; i++) {
-      if (found.has(i)) continue;
-      const sticky = STICKY[i];
-      sticky.lastIndex = m.index;
-      const hit = sticky.exec(lower);
-      if (hit) found.set(i, { index: m.index, length: hit[0].length });
-    }
-    if (found.size === SIGNALS.length) break;
-    LOOSE.lastIndex = m.index + 1;
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= lower.length; i++) trigrams.add(lower.slice(i, i + 3));
+  for (let i = 0; i < SIGNALS.length; i++) {
+    const stems = STEMS[i];
+    if (stems && !stems.some((t) => trigrams.has(t))) continue;
+    const re = EXACT[i];
+    re.lastIndex = 0;
+    const m = re.exec(lower);
+    if (m) found.set(i, { index: m.index, length: m[0].length });
   }
   return found;
 }
