@@ -45,6 +45,18 @@ async function loadCorpus(options: GraphServerOptions, log: (line: string) => vo
   return corpus;
 }
 
+/**
+ * The origin clients see, for nextLink and uploadUrl: behind a dev proxy (X-Forwarded-Host, e.g.
+ * webpack-dev-server with xfwd) links must point at the proxy, not at this server.
+ */
+function publicOrigin(req: IncomingMessage, own: string): string {
+  const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v)?.split(',')[0]?.trim();
+  const host = first(req.headers['x-forwarded-host']);
+  if (!host || !/^[A-Za-z0-9.[\]:-]+$/.test(host)) return own;
+  const proto = first(req.headers['x-forwarded-proto']) === 'http' ? 'http' : 'https';
+  return `${proto}://${host}`;
+}
+
 function parseJson(bytes: Buffer): unknown {
   if (!bytes.length) return undefined;
   try {
@@ -76,7 +88,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       headers,
       body: parseJson(raw),
       caller,
-      origin,
+      origin: publicOrigin(req, origin),
       textBody: prefer.textBody,
       immutableIds: prefer.immutableIds,
     };

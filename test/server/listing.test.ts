@@ -41,6 +41,11 @@ describe('message listing', () => {
       expect([...dates].sort().reverse()).toEqual(dates);
     });
 
+    it('points nextLink at the proxy when one forwards the request', async () => {
+      const r = await raw.call('GET', '/v1.0/me/messages?$select=id&$top=5', { headers: { 'X-Forwarded-Host': 'localhost:3000', 'X-Forwarded-Proto': 'https' } });
+      expect(r.json['@odata.nextLink']).toMatch(/^https:\/\/localhost:3000\/v1\.0\/me\/messages\?/);
+    });
+
     it('answers ten messages per page without $top, as Graph does', async () => {
       const r = await raw.call('GET', '/v1.0/me/mailFolders/inbox/messages?$select=id');
       expect(r.json.value).toHaveLength(10);
