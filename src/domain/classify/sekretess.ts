@@ -21,12 +21,14 @@ const NAMED_SECRECY = wordRe(String.raw`\b(omfattas av sekretess|sekretessbelagd
 /** The first sign of secrecy-covered content, with its kind in Swedish and a quoted excerpt; null if none. */
 export function detectSekretess(text: string): { kind: string; evidence: string } | null {
   const lower = text.toLowerCase();
-  const named = NAMED_SECRECY.exec(lower);
-  const individual = INDIVIDUAL.test(lower);
+  let individual: boolean | undefined;
   for (const rule of RULES) {
     const m = rule.pattern.exec(lower);
-    if (m && individual) return { kind: rule.kind, evidence: excerptAt(text, m.index, m[0].length) };
+    if (!m) continue;
+    individual ??= INDIVIDUAL.test(lower);
+    if (individual) return { kind: rule.kind, evidence: excerptAt(text, m.index, m[0].length) };
   }
+  const named = NAMED_SECRECY.exec(lower);
   if (named) return { kind: 'sekretess', evidence: excerptAt(text, named.index, named[0].length) };
   return null;
 }
