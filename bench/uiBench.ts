@@ -1,0 +1,164 @@
+// bench:ui — the task pane's initial JS (gzip), time from opening the pane to the first verdict
+// (unthrottled, and with CPU ×4 + "Fast 4G" through CDP), and from selecting another message to its
+// verdict. Runs the production dist/ in Debian's Chromium against the local Graph server.
+
+import fs from 'fs';
+import path from 'path';
+import zlib from 'zlib';
+import type { Page } from 'playwright-core';
+import { root, startStack, type Stack } from '../test/browser/support/stack';
+
+const USER = 'helena.norberg@pol.kramfors.se';
+const RUNS = 5;
+
+/** Chrome DevTools' "Fast 4G" preset. */
+const FAST_4G = { offline: false, latency: 60 * 2.75, downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9 };
+
+function initialScripts(): { file: string; gzip: number }[] {
+  const dist = path.join(root, 'dist');
+  const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  return srcs.map((src) => ({ file: src, gzip: zlib.gzipSync(fs.readFileSync(path.join(dist, src)), { level: 9 }).length }));
+}
+
+/** Records when the verdict region appears, measured from navigation start. */
+const MARK_VERDICT = () => {
+  const w = window as unknown as { verdictAt?: number };
+  new MutationObserver(() => {
+    if (w.verdictAt === undefined && document.querySelector('section[aria-label="Bedömning"]')) w.verdictAt = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+};
+
+interface BenchMessage {
+  subject: string;
+  from: { name: string; address: string };
+  toRecipients: { name: string; address: string }[];
+  ccRecipients: { name: string; address: string }[];
+  receivedDateTime: string;
+  body: { contentType: string; content: string };
+  internetMessageHeaders: { name: string; value: string }[];
+  attachments: { name: string; contentType: string; size: number }[];
+}
+
+/** Messages from the demo tenant for the Office.js stand-in (Outlook on the web, read mode). */
+function benchItems(): BenchMessage[] {
+  const tenant = JSON.parse(fs.readFileSync(path.join(root, 'demo/tenant.json'), 'utf8')) as { mailboxes: { messages: (BenchMessage & { folder: string })[] }[] };
+  return tenant.mailboxes[0].messages.filter((m) => m.folder === 'inbox' && !/[<>]/.test(m.subject)).slice(0, RUNS + 1);
+}
+
+type Host = 'outlook' | 'demo';
+
+async function preparePage(stack: Stack, host: Host, width: number) {
+  const { context, page } = await stack.newPage({ width, height: 800 });
+  if (host === 'outlook') {
+    const items = benchItems();
+    await context.addInitScript((list) => {
+      (window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = list;
+    }, items);
+    // Registered last, so it answers before the stack's route to the real office.js.
+    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ path: path.join(root, 'bench/uiOfficeMock.js'), contentType: 'text/javascript' }));
+  }
+  await context.addInitScript(MARK_VERDICT);
+  return { context, page, url: host === 'outlook' ? stack.url : `${stack.url}?user=${encodeURIComponent(USER)}` };
+}
+
+async function timeToVerdict(stack: Stack, host: Host, throttled: boolean): Promise<number> {
+  const { context, page, url } = await preparePage(stack, host, 400);
+  try {
+    if (throttled) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', FAST_4G);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { verdictAt?: number }).verdictAt !== undefined, null, { timeout: 60_000 });
+    return page.evaluate(() => (window as unknown as { verdictAt: number }).verdictAt);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits in the page until the verdict region names `subject`; returns ms since `start()` ran. */
+async function verdictFor(page: Page, subject: string, start: string): Promise<number> {
+  return page.evaluate(
+    ({ subject, start }) =>
+      new Promise<number>((resolve, reject) => {
+        const t0 = performance.now();
+        const done = () => {
+          const section = document.querySelector('section[aria-label="Bedömning"]');
+          if (section && section.textContent?.includes(subject)) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+            return true;
+          }
+          return false;
+        };
+        const observer = new MutationObserver(done);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => reject(new Error('no verdict within 30 s')), 30_000);
+        // eslint-disable-next-line no-new-func
+        new Function(start)();
+      }),
+    { subject, start },
+  );
+}
+
+async function timeToSwitch(stack: Stack, host: Host): Promise<number[]> {
+  const { context, page, url } = await preparePage(stack, host, 1024);
+  try {
+    await page.goto(url);
+    await page.getByRole('region', { name: 'Bedömning' }).waitFor({ timeout: 60_000 });
+    const times: number[] = [];
+    if (host === 'outlook') {
+      const items = benchItems();
+      for (let i = 1; i <= RUNS && i < items.length; i += 1) times.push(await verdictFor(page, items[i].subject, `window.__postvaktBenchSelect(${i})`));
+      return times;
+    }
+    await page.getByRole('tab', { name: 'Inkorgen' }).click();
+    await page.getByRole('combobox', { name: 'Filtrera på kategori' }).waitFor({ timeout: 120_000 });
+    for (let i = 0; i < RUNS; i += 1) {
+      await page.getByRole('tab', { name: 'Inkorgen' }).click();
+      const open = page.getByRole('button', { name: /^Öppna: / }).nth(i + 1);
+      const subject = ((await open.getAttribute('aria-label')) ?? '').replace(/^Öppna: /, '');
+      await open.evaluate((el) => el.setAttribute('data-bench-open', '1'));
+      times.push(await verdictFor(page, subject, "var b = document.querySelector('[data-bench-open]'); b.removeAttribute('data-bench-open'); b.click();"));
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms: number) => `${Math.round(ms)} ms`;
+
+async function main(): Promise<void> {
+  const stack = await startStack();
+  try {
+    const scripts = initialScripts();
+    const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
+    process.stdout.write(`Initial JS (gzip -9): ${(total / 1024).toFixed(1)} KB (goal ≤ 150 KB) — ${scripts.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ')}\n`);
+    process.stdout.write('  (Office.js itself comes from Microsoft\'s CDN and is not counted.)\n');
+
+    for (const host of ['outlook', 'demo'] as const) {
+      const label = host === 'outlook' ? 'Outlook wiring (Office.js stand-in, verdict from the open item)' : 'Demo wiring (persona, verdict over the local Graph server)';
+      process.stdout.write(`\n${label}\n`);
+      const open: number[] = [];
+      for (let i = 0; i < RUNS; i += 1) open.push(await timeToVerdict(stack, host, false));
+      process.stdout.write(`  open → first verdict, unthrottled: median ${fmt(median(open))} (runs ${open.map(fmt).join(', ')}; goal ≤ 500 ms)\n`);
+      const slow: number[] = [];
+      for (let i = 0; i < 3; i += 1) slow.push(await timeToVerdict(stack, host, true));
+      process.stdout.write(`  open → first verdict, CPU ×4 + Fast 4G: median ${fmt(median(slow))} (runs ${slow.map(fmt).join(', ')}; goal ≤ 1000 ms)\n`);
+      const switches = await timeToSwitch(stack, host);
+      process.stdout.write(`  select another message → its verdict: median ${fmt(median(switches))} (runs ${switches.map(fmt).join(', ')}; goal ≤ 150 ms)\n`);
+    }
+  } finally {
+    await stack.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:ui failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

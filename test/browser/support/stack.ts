@@ -1,0 +1,147 @@
+// Browser-test stack: the local Graph server on a fresh copy of the demo tenant, and one small
+// https server that serves the built dist/ and proxies /v1.0 and /_dev to it (one origin), plus
+// Chromium with the CDN's Office.js answered from node_modules (tests never touch the internet).
+
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import https from 'https';
+import os from 'os';
+import path from 'path';
+import zlib from 'zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startGraphServer } from '../../../src/server';
+
+/** The repository root (this file also runs compiled from lib/ for bench:ui). */
+function findRoot(dir: string): string {
+  if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'webpack.config.js'))) return dir;
+  const parent = path.dirname(dir);
+  if (parent === dir) throw new Error('Repository root not found');
+  return findRoot(parent);
+}
+export const root = findRoot(__dirname);
+const dist = path.join(root, 'dist');
+const officeDist = path.join(root, 'node_modules/@microsoft/office-js/dist');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { findChromium, CHROMIUM_ARGS } = require(path.join(root, 'scripts/chromium.js')) as { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const demoStack = require(path.join(root, 'scripts/demo-stack.js')) as {
+  tenantInfo(file: string): { info: unknown; errors: unknown[] };
+  devCertificate(dir: string): Promise<{ key: string; cert: string }>;
+  DEFAULT_TENANT: string;
+};
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.css': 'text/css' };
+
+export interface Stack {
+  url: string;
+  browser: Browser;
+  newPage(options?: { width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+/** Builds dist/ when it is missing (npm test builds it before jest runs). */
+export function ensureBuilt(): void {
+  if (fs.existsSync(path.join(dist, 'taskpane.html'))) return;
+  const r = spawnSync('npx', ['webpack', '--mode', 'production', '--no-stats', '--env', 'taskpaneOnly'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('webpack build failed');
+}
+
+export async function startStack(): Promise<Stack> {
+  ensureBuilt();
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'postvakt-browser-'));
+  const graph = await startGraphServer({ tenantFile: demoStack.DEFAULT_TENANT, dataFile: path.join(tmp, 'state.json'), port: 0, host: '127.0.0.1', dev: true });
+  const target = new URL(graph.url);
+  const agent = new https.Agent({ ca: graph.caCertPem, keepAlive: true });
+  const info = JSON.stringify(demoStack.tenantInfo(demoStack.DEFAULT_TENANT).info);
+  const cert = await demoStack.devCertificate(tmp);
+
+  const gzipped = new Map<string, Buffer>();
+  const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
+    const url = new URL(req.url ?? '/', 'https://localhost');
+    if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev')) {
+      const upstream = https.request(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host }, agent },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', () => {
+        res.writeHead(502);
+        res.end();
+      });
+      req.pipe(upstream);
+      return;
+    }
+    if (url.pathname === '/_demo/tenant') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(info);
+      return;
+    }
+    const file = path.join(dist, path.normalize(url.pathname).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    // Compressed like any production web server, so timings under "Fast 4G" mean something.
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /javascript|html|json|css/.test(type)) {
+      let body = gzipped.get(file);
+      if (!body) {
+        body = zlib.gzipSync(fs.readFileSync(file));
+        gzipped.set(file, body);
+      }
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const url = `https://localhost:${port}/taskpane.html`;
+
+  // Playwright gives every launch a fresh temporary --user-data-dir of its own (it refuses the flag).
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    agent.destroy();
+    await graph.close();
+    throw error;
+  }
+
+  async function newPage(options: { width?: number; height?: number } = {}) {
+    // The test server's certificate is made for this run; trusting it is scoped to this context.
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: options.width ?? 1024, height: options.height ?? 800 } });
+    await context.route('https://appsforoffice.microsoft.com/**', async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      const local = path.join(officeDist, name);
+      if (name && fs.existsSync(local)) await route.fulfill({ path: local, contentType: 'text/javascript' });
+      else await route.fulfill({ status: 404, body: '' });
+    });
+    // Anything else off this origin would be the internet: refuse it.
+    await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1|appsforoffice\.microsoft\.com)/, (route) => route.abort());
+    const page = await context.newPage();
+    return { context, page };
+  }
+
+  return {
+    url,
+    browser,
+    newPage,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      agent.destroy();
+      await graph.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
