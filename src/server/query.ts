@@ -86,6 +86,22 @@ export function parseExpand(raw: string | null): ExpandOption[] {
   });
 }
 
+/** Graph answers 400 for a $filter on a property the type does not have. */
+function checkFilterProperties(node: FilterNode, allowed: string[], type: string): void {
+  const known = new Set([...allowed, 'singleValueExtendedProperties', 'multiValueExtendedProperties'].map((p) => p.toLowerCase()));
+  const stack: { n: FilterNode; vars: string[] }[] = [{ n: node, vars: [] }];
+  while (stack.length) {
+    const { n, vars } = stack.pop()!;
+    if (n.k === 'and' || n.k === 'or') stack.push({ n: n.a, vars }, { n: n.b, vars });
+    else if (n.k === 'not') stack.push({ n: n.a, vars });
+    else if (n.k === 'cmp' || n.k === 'fn' || n.k === 'any') {
+      const head = n.path[0]!;
+      if (!vars.includes(head) && !known.has(head.toLowerCase())) throw unknownProperty(head, type);
+      if (n.k === 'any') stack.push({ n: n.body, vars: [...vars, n.variable] });
+    }
+  }
+}
+
 export function parseListQuery(params: URLSearchParams, kind: 'message' | 'mailFolder'): ListQuery {
   for (const key of params.keys()) {
     if (key.startsWith('$') && !['$select', '$filter', '$orderby', '$top', '$skip', '$count', '$expand', '$skiptoken'].includes(key)) {
@@ -96,6 +112,7 @@ export function parseListQuery(params: URLSearchParams, kind: 'message' | 'mailF
   const select = parseSelect(params.get('$select'), allowed, kind);
   const filterText = params.get('$filter');
   const filter = filterText === null ? null : parseFilter(filterText);
+  if (filter) checkFilterProperties(filter, allowed, kind);
   const topText = params.get('$top');
   let top = 10;
   if (topText !== null) {

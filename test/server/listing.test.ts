@@ -87,6 +87,12 @@ describe('message listing', () => {
       expect(r.json.error.message).toContain("'nonsense'");
     });
 
+    it('answers 400 for a $filter on an unknown property', async () => {
+      const r = await raw.call('GET', "/v1.0/me/messages?$filter=colour eq 'red'");
+      expect(r.status).toBe(400);
+      expect(r.json.error.message).toContain("'colour'");
+    });
+
     it('answers 400 for a malformed $filter', async () => {
       const r = await raw.call('GET', "/v1.0/me/messages?$filter=subject eq 'open");
       expect(r.status).toBe(400);
