@@ -5,9 +5,9 @@ import { parseServeArgs } from '../../src/cli/commands/serve';
 
 describe('parseServeArgs', () => {
   describe('when no options are given', () => {
-    it('answers 127.0.0.1:8443, the dev corpus and a data file under .postvakt', () => {
+    it('answers 127.0.0.1:8443, the dev corpus and a data file under .data (git-ignored)', () => {
       const options = parseServeArgs([], '/tmp/x');
-      expect(options).toMatchObject({ host: '127.0.0.1', port: 8443, data: join('/tmp/x', '.postvakt', 'graph-data.json') });
+      expect(options).toMatchObject({ host: '127.0.0.1', port: 8443, data: join('/tmp/x', '.data', 'graph-data.json') });
       expect(typeof options === 'object' && options.tenant.endsWith(join('test', 'fixtures', 'corpus', 'dev.json'))).toBe(true);
     });
   });

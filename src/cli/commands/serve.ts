@@ -25,7 +25,7 @@ function packageRoot(): string {
 export function parseServeArgs(args: string[], cwd = process.cwd()): Options | string {
   const options: Options = {
     tenant: join(packageRoot(), 'test', 'fixtures', 'corpus', 'dev.json'),
-    data: join(cwd, '.postvakt', 'graph-data.json'),
+    data: join(cwd, '.data', 'graph-data.json'),
     port: 8443,
     host: '127.0.0.1',
   };
