@@ -66,7 +66,7 @@ export const SIGNALS: readonly Signal[] = [
   s(EJ, 3, 'partipolitiskt', 'ej allmän handling – partiets linje', String.raw`\b((centerpartiet|kristdemokraterna|socialdemokraterna|moderaterna|liberalerna|vänsterpartiet|miljöpartiet|sverigedemokraterna)s (syn|linje|hållning|besked|prioriteringar)|(KD|SD|MP|S|M|C|L|V):s (linje|syn|prioriteringar|hållning)|vad är (KD|SD|MP|S|M|C|L|V):s)\b`),
   s(EJ, 3, 'internt', 'ej allmän handling – internt partimaterial', String.raw`\b(internt|sprid inte|inte för spridning|får inte komma ut|utanför gruppen)\b`),
   s(EJ, 2, 'partipolitiskt', 'ej allmän handling – politiskt opinionsarbete', String.raw`\b(debattartikel\w*|replik(en)?|insändare\w*|reservera (mig|oss)|reserverar sig|eget yrkande|våra yrkanden|skriva under)\b`),
-  s(EJ, 3, 'utkast', 'ej allmän handling – utkast/koncept/arbetsmaterial', String.raw`^[^\n]*\b(utkast|koncept)|\b((mitt|vårt|ett första|första|reviderat?|nytt) utkast|bifogar (ett )?utkast|utkast till (motion|interpellation|debattartikel|tjänsteskrivelse|yttrande|skrivelse|reservation|budget)|arbetsdokument\w*|arbetsmaterial\w*|reviderad version|första version)\b`, { quotedFactor: 0.3, senders: INSIDE }),
+  s(EJ, 3, 'utkast', 'ej allmän handling – utkast/koncept/arbetsmaterial', String.raw`\b(utkast|koncept)(?<!\n[^]*)|\b((mitt|vårt|ett första|första|reviderat?|nytt) utkast|bifogar (ett )?utkast|utkast till (motion|interpellation|debattartikel|tjänsteskrivelse|yttrande|skrivelse|reservation|budget)|arbetsdokument\w*|arbetsmaterial\w*|reviderad version|första version)\b`, { quotedFactor: 0.3, senders: INSIDE }),
   s(EJ, 1, 'utkast', 'ej allmän handling – underlag för synpunkter', String.raw`\b(synpunkter senast|säg vad ni tycker|läs gärna|för dina synpunkter|några förslag|är för skarp)\b`),
   s(EJ, 1, 'utkast', 'ej allmän handling – eget politiskt initiativ', String.raw`\b(motion(en)?|interpellation(en)?)\b`),
   s(EJ, 3, 'underhandskontakt', 'ej allmän handling – underhandskontakt om slutlig utformning', String.raw`\b(formuleringen (i|av)|formuleras (så|om)|formulera (om|sista)|lydelse(n)?|sista stycket|beslutssats(en)?)\b`, { senders: INSIDE }),
@@ -92,29 +92,19 @@ export const SIGNALS: readonly Signal[] = [
 /** Signal i at its first match: index and length in the text. */
 export type SignalMatches = Map<number, { index: number; length: number }>;
 
-/**
- * Three-letter stems one of which every match of the pattern must contain, read from the pattern's
- * top-level alternatives; null when some alternative has no literal start (then always check).
- */
-export function patternStems(source: string): string[] | null {
-  let src = source.split(LEADING_BOUNDARY).join('');
-  // Unwrap one outer group: "(a|b)" or "(a|b)<trailing boundary>".
-  if (src.startsWith('(') && !src.startsWith('(?')) {
-    let depth = 0;
-    let end = -1;
-    for (let i = 0; i < src.length; i++) {
-      const c = src[i];
-      if (c === '\\') i++;
-      else if (c === '[') while (i < src.length && src[i] !== ']') i++;
-      else if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) {
-        end = i;
-        break;
-      }
-    }
-    const rest = src.slice(end + 1);
-    if (end > 0 && (rest === '' || rest.startsWith('(?!'))) src = src.slice(1, end);
+function closingParen(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < src.length && src[i] !== ']') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
   }
+  return -1;
+}
+
+function topLevelAlternatives(src: string): string[] {
   const alternatives: string[] = [];
   let depth = 0;
   let from = 0;
@@ -130,13 +120,30 @@ export function patternStems(source: string): string[] | null {
     }
   }
   alternatives.push(src.slice(from));
+  return alternatives;
+}
+
+/**
+ * Literal starts (3 to 8 characters) one of which every match of the pattern begins with, read from
+ * its alternatives (groups are opened); null when some alternative has no literal start.
+ */
+export function patternStems(source: string): string[] | null {
   const stems: string[] = [];
-  for (const alt of alternatives) {
+  for (const raw of topLevelAlternatives(source.split(LEADING_BOUNDARY).join(''))) {
+    const alt = raw.startsWith(LEADING_BOUNDARY) ? raw.slice(LEADING_BOUNDARY.length) : raw;
+    if (alt.startsWith('(') && !alt.startsWith('(?')) {
+      const close = closingParen(alt, 0);
+      if (close < 0 || /^[?*{]/.test(alt.slice(close + 1))) return null;
+      const inner = patternStems(alt.slice(1, close));
+      if (!inner) return null;
+      stems.push(...inner);
+      continue;
+    }
     const literal = /^[a-z0-9à-öø-ÿ :,-]*/.exec(alt)![0];
     const next = alt[literal.length];
     const usable = next === '?' || next === '*' || next === '{' ? literal.slice(0, -1) : literal;
     if (usable.length < 3) return null;
-    stems.push(usable.slice(0, 3));
+    stems.push(usable.slice(0, 8));
   }
   return stems;
 }
@@ -144,15 +151,14 @@ export function patternStems(source: string): string[] | null {
 const TRIGRAMS = new Uint32Array(1 << 16);
 let generation = 0;
 const trigramHash = (a: number, b: number, c: number) => ((a * 961 + b * 31 + c) >>> 0) & 0xffff;
-const STEM_HASHES = SIGNALS.map((sig) =>
-  patternStems(sig.pattern.source)?.map((t) => trigramHash(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))) ?? null,
-);
+const STEMS = SIGNALS.map((sig) => patternStems(sig.pattern.source));
+const STEM_HASHES = STEMS.map((stems) => stems?.map((t) => trigramHash(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))) ?? null);
 /** Each signal exactly, scanning from a position. */
 const EXACT = SIGNALS.map((sig) => new RegExp(sig.pattern.source, 'g'));
 
 /**
  * The first match of each signal in lower-cased text. A signal's regex runs only when the text
- * holds one of its stems (a set of the text's three-letter substrings makes that cheap).
+ * holds one of its literal starts (a table of the text's trigrams rules most out cheaply).
  */
 export function matchSignals(lower: string): SignalMatches {
   const found: SignalMatches = new Map();
@@ -165,7 +171,12 @@ export function matchSignals(lower: string): SignalMatches {
   }
   for (let i = 0; i < SIGNALS.length; i++) {
     const hashes = STEM_HASHES[i];
-    if (hashes && !hashes.some((h) => TRIGRAMS[h] === generation)) continue;
+    if (hashes) {
+      const stems = STEMS[i]!;
+      let present = false;
+      for (let k = 0; k < hashes.length && !present; k++) present = TRIGRAMS[hashes[k]] === generation && lower.includes(stems[k]);
+      if (!present) continue;
+    }
     const re = EXACT[i];
     re.lastIndex = 0;
     const m = re.exec(lower);
