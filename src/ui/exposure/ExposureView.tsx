@@ -2,7 +2,6 @@
 // flagged), a day-by-day timeline of rows leaving the window, and a CSV export.
 
 import {
-  Badge,
   Button,
   MessageBar,
   MessageBarBody,
@@ -51,7 +50,15 @@ const useStyles = makeStyles({
       '::before': { content: 'attr(data-label)', display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
     },
   },
-  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  flags: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
+  flag: { display: 'flex', columnGap: tokens.spacingHorizontalXS, alignItems: 'flex-start', color: tokens.colorPaletteDarkOrangeForeground2, fontSize: tokens.fontSizeBase200 },
+  flagIcon: { flexShrink: 0, marginTop: '2px' },
+  colDate: { width: '14%' },
+  colDirection: { width: '7%' },
+  colCounterpart: { width: '18%' },
+  colSubject: { width: '29%' },
+  colFlags: { width: '18%' },
+  colLeaves: { width: '14%' },
   button: { minHeight: '44px', alignSelf: 'flex-start' },
   statement: { color: tokens.colorNeutralForeground2 },
 });
@@ -110,12 +117,12 @@ function ExposureReportView({ report }: { report: ExposureReport }) {
         <Table className={styles.table} size="small" aria-label={strings.logTitle}>
           <TableHeader className={styles.header}>
             <TableRow>
-              <TableHeaderCell>{strings.logDate}</TableHeaderCell>
-              <TableHeaderCell>{strings.logDirection}</TableHeaderCell>
-              <TableHeaderCell>{strings.logCounterpart}</TableHeaderCell>
-              <TableHeaderCell>{strings.subject}</TableHeaderCell>
-              <TableHeaderCell>{strings.logFlags}</TableHeaderCell>
-              <TableHeaderCell>{strings.logLeaves}</TableHeaderCell>
+              <TableHeaderCell className={styles.colDate}>{strings.logDate}</TableHeaderCell>
+              <TableHeaderCell className={styles.colDirection}>{strings.logDirection}</TableHeaderCell>
+              <TableHeaderCell className={styles.colCounterpart}>{strings.logCounterpart}</TableHeaderCell>
+              <TableHeaderCell className={styles.colSubject}>{strings.subject}</TableHeaderCell>
+              <TableHeaderCell className={styles.colFlags}>{strings.logFlags}</TableHeaderCell>
+              <TableHeaderCell className={styles.colLeaves}>{strings.logLeaves}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody className={styles.body}>
@@ -134,13 +141,16 @@ function ExposureReportView({ report }: { report: ExposureReport }) {
                   {row.subject}
                 </TableCell>
                 <TableCell className={styles.cell} data-label={strings.logFlags}>
-                  <div className={styles.badges}>
-                    {row.sensitive.map((s) => (
-                      <Badge key={s.kind} color="warning" appearance="tint" icon={<WarningRegular aria-hidden />}>
-                        {SENSITIVE_LABELS[s.kind][language]}
-                      </Badge>
-                    ))}
-                  </div>
+                  {row.sensitive.length > 0 && (
+                    <ul className={styles.flags}>
+                      {row.sensitive.map((s) => (
+                        <li key={s.kind} className={styles.flag}>
+                          <WarningRegular className={styles.flagIcon} aria-hidden />
+                          {SENSITIVE_LABELS[s.kind][language]}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </TableCell>
                 <TableCell className={styles.cell} data-label={strings.logLeaves}>
                   {row.leavesWindowOn}

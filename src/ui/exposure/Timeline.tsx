@@ -7,7 +7,7 @@ import { useStrings } from '../i18n';
 const useStyles = makeStyles({
   bar: { fill: tokens.colorBrandBackground },
   axis: { fill: tokens.colorNeutralForeground2, fontSize: '9px' },
-  svg: { display: 'block', maxWidth: '640px' },
+  svg: { display: 'block' },
 });
 
 export function Timeline({ days }: { days: TimelineDay[] }) {
@@ -24,7 +24,7 @@ export function Timeline({ days }: { days: TimelineDay[] }) {
       <Text as="h3" size={300} weight="semibold">
         {strings.timeline}
       </Text>
-      <svg className={styles.svg} role="img" aria-label={`${strings.timeline}: ${description || '0'}`} width="100%" viewBox={`0 0 ${width} 70`} preserveAspectRatio="xMinYMin meet">
+      <svg className={styles.svg} style={{ maxWidth: `${width * 2}px` }} role="img" aria-label={`${strings.timeline}: ${description || '0'}`} width="100%" viewBox={`0 0 ${width} 70`} preserveAspectRatio="xMinYMin meet">
         {days.map((d, i) => {
           const h = (d.leaving / max) * 50;
           return (

@@ -18,7 +18,7 @@ const ConfirmActionDialog = lazy(() =>
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  action: { minHeight: '44px', minWidth: '44px', flexGrow: 1 },
+  action: { minHeight: '44px', minWidth: '44px', flexGrow: 1, '@media (min-width: 600px)': { flexGrow: 0 } },
 });
 
 export function MessageView({ state }: { state: CurrentState }) {
@@ -40,15 +40,19 @@ function MessageActions({ current }: { current: CurrentMessage }) {
   const strings = useStrings();
   const a = useMessageActions(current);
   const done = a.outcome !== null;
+  // The proposed action is the primary button; for "osäker" none is.
+  const category = current.verdict.category;
+  const sendAppearance = category === 'registrera' ? 'primary' : 'secondary';
+  const gallraAppearance = category === 'gallra_ej_allman' || category === 'gallra_ringa' ? 'primary' : 'secondary';
   return (
     <div className={styles.root}>
       <VerdictCard current={current} />
       {!done && (
         <div className={styles.actions}>
-          <Button className={styles.action} appearance="primary" icon={<ArchiveArrowBackRegular />} disabled={a.busy} onClick={() => a.open('send')}>
+          <Button className={styles.action} appearance={sendAppearance} icon={<ArchiveArrowBackRegular />} disabled={a.busy} onClick={() => a.open('send')}>
             {strings.sendToRegistrar}
           </Button>
-          <Button className={styles.action} icon={<DeleteRegular />} disabled={a.busy} onClick={() => a.open('gallra')}>
+          <Button className={styles.action} appearance={gallraAppearance} icon={<DeleteRegular />} disabled={a.busy} onClick={() => a.open('gallra')}>
             {strings.gallra}
           </Button>
           <Button className={styles.action} icon={<ClockRegular />} disabled={a.busy} onClick={() => void a.defer()}>
