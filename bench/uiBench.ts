@@ -17,7 +17,7 @@ const FAST_4G = { offline: false, latency: 60 * 2.75, downloadThroughput: ((9 * 
 function initialScripts(): { file: string; gzip: number }[] {
   const dist = path.join(root, 'dist');
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
   return srcs.map((src) => ({ file: src, gzip: zlib.gzipSync(fs.readFileSync(path.join(dist, src)), { level: 9 }).length }));
 }
 
@@ -73,7 +73,7 @@ async function timeToVerdict(stack: Stack, host: Host, throttled: boolean): Prom
     }
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { verdictAt?: number }).verdictAt !== undefined, null, { timeout: 60_000 });
-    return page.evaluate(() => (window as unknown as { verdictAt: number }).verdictAt);
+    return await page.evaluate(() => (window as unknown as { verdictAt: number }).verdictAt);
   } finally {
     await context.close();
   }
