@@ -10,7 +10,8 @@ export interface Hit {
   weight: number;
   label: string;
   subtype: string;
-  evidence: string;
+  /** Quoted excerpt, cut only when the hit is shown (most hits never are). */
+  readonly evidence: string;
   /** Found only in quoted or forwarded text. */
   quoted: boolean;
 }
@@ -18,6 +19,21 @@ export interface Hit {
 export interface Scored {
   totals: Record<Leaning, number>;
   hits: Hit[];
+}
+
+function lazyHit(leaning: Leaning, weight: number, label: string, subtype: string, text: string, at: { index: number; length: number }, quoted: boolean): Hit {
+  let evidence: string | undefined;
+  return {
+    leaning,
+    weight,
+    label,
+    subtype,
+    quoted,
+    get evidence() {
+      evidence ??= `"${excerptAt(text, at.index, at.length)}"`;
+      return evidence;
+    },
+  };
 }
 
 export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null): Scored {
@@ -33,13 +49,13 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     if (sig.senders && !sig.senders.includes(f.senderKind)) return;
     const inNewest = newest.get(i);
     if (inNewest) {
-      add({ leaning: sig.leaning, weight: sig.weight, label: sig.label, subtype: sig.subtype, evidence: `"${excerptAt(f.newest, inNewest.index, inNewest.length)}"`, quoted: false });
+      add(lazyHit(sig.leaning, sig.weight, sig.label, sig.subtype, f.newest, inNewest, false));
       return;
     }
     const factor = sig.quotedFactor ?? 0.6;
     const inQuoted = quoted.get(i);
     if (factor && inQuoted) {
-      add({ leaning: sig.leaning, weight: sig.weight * factor, label: `${sig.label} (i citerad/vidarebefordrad text)`, subtype: sig.subtype, evidence: `"${excerptAt(f.quoted, inQuoted.index, inQuoted.length)}"`, quoted: true });
+      add(lazyHit(sig.leaning, sig.weight * factor, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true));
     }
   });
   if (f.bulk) add({ leaning: 'gallra_ringa', weight: 2, label: 'ringa betydelse – massutskick/nyhetsbrev', subtype: 'nyhetsbrev', evidence: 'huvudet List-Unsubscribe/Precedence: bulk', quoted: false });

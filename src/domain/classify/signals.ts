@@ -166,8 +166,13 @@ export function matchSignals(lower: string): SignalMatches {
   // Mark the text's trigrams in a table stamped with this call's number (no clearing between calls);
   // a hash collision only runs a regex that would not have needed to run.
   generation = generation === 0xffffffff ? 1 : generation + 1;
-  for (let i = 0; i + 3 <= lower.length; i++) {
-    TRIGRAMS[trigramHash(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))] = generation;
+  let a = lower.charCodeAt(0);
+  let b = lower.charCodeAt(1);
+  for (let i = 2; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    TRIGRAMS[trigramHash(a, b, c)] = generation;
+    a = b;
+    b = c;
   }
   for (let i = 0; i < SIGNALS.length; i++) {
     const hashes = STEM_HASHES[i];
