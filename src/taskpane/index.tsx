@@ -2,15 +2,17 @@
 // (the open item first, Graph lazily) or, outside Office, the demo against the local Graph server.
 
 import { startOutlook } from './outlook';
+import { fetchOutlookConfigJson } from './configJson';
 
 const engine = import(/* webpackChunkName: "verdict" */ './verdictEngine.js');
+const configJson = fetchOutlookConfigJson();
 
 function startDemo(): void {
   void import(/* webpackChunkName: "lazy-demo" */ './demo.js').then((m) => m.startDemo());
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady((info) => (info.host === Office.HostType.Outlook ? startOutlook(engine) : startDemo()));
+  void Office.onReady((info) => (info.host === Office.HostType.Outlook ? startOutlook(engine, configJson) : startDemo()));
 } else {
   startDemo();
 }

@@ -15,10 +15,11 @@ import { officeTheme } from './theme';
 
 type Engine = typeof import('./verdictEngine.js');
 
-export function startOutlook(engine: Promise<Engine>): void {
+export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknown>): void {
   const profileInfo = Office.context.mailbox.userProfile;
   const owner: MailboxOwner = { name: profileInfo.displayName, address: profileInfo.emailAddress, roles: [] };
-  const configPromise = engine.then((e) => e.loadOutlookConfig());
+  // The config file and the classifier chunk load in parallel; parsing needs the chunk's validators.
+  const configPromise = Promise.all([engine, configJson]).then(([e, json]) => e.parseOutlookConfig(json));
   let depsPromise: Promise<ServiceDeps> | null = null;
   const getDeps = () => {
     depsPromise ??= Promise.all([configPromise, import(/* webpackChunkName: "lazy-graph" */ './outlookGraph.js')]).then(([config, graph]) =>

@@ -22,13 +22,3 @@ export function parseOutlookConfig(json: unknown): OutlookConfig {
   }
   return { deployment: deployment.ok ? deployment.config : null, profile };
 }
-
-/** Never rejects: a missing or broken file gives the defaults (the first verdict must not wait on it). */
-export async function loadOutlookConfig(): Promise<OutlookConfig> {
-  try {
-    const response = await fetch('postvakt.config.json', { cache: 'no-cache' });
-    return parseOutlookConfig(response.ok ? await response.json() : null);
-  } catch {
-    return parseOutlookConfig(null);
-  }
-}

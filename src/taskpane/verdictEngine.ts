@@ -7,7 +7,7 @@ import { detectSekretess } from '../domain/classify/sekretess';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
 
-export { loadOutlookConfig } from './outlookConfig';
+export { parseOutlookConfig } from './outlookConfig';
 
 export interface JudgedMessage {
   verdict: Verdict;
