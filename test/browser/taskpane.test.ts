@@ -142,7 +142,7 @@ describe('the task pane in the demo', () => {
         });
         await page.getByRole('checkbox', { name: 'Markera alla' }).click();
         await page.getByRole('button', { name: `Verkställ förslag för markerade (${rows})` }).click();
-        await page.getByRole('dialog', { name: `Gallra ${rows} meddelanden?` }).getByRole('button', { name: 'Bekräfta' }).click();
+        await page.getByRole('dialog', { name: `Verkställ förslagen för ${rows} meddelanden?` }).getByRole('button', { name: 'Bekräfta' }).click();
         await page.getByText(`${rows} gallrade, 0 misslyckades.`).waitFor({ timeout: 60_000 });
         const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
         expect(seen.length).toBeGreaterThan(0);
