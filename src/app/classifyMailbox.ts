@@ -33,7 +33,7 @@ export interface ClassifyResult {
 
 export async function classifyInbox(
   deps: ClassifyDeps,
-  options: { onProgress?: (p: ClassifyProgress) => void; signal?: AbortSignal } = {},
+  options: { onProgress?: (p: ClassifyProgress) => void; signal?: AbortSignal; /** Classify at most this many uncached messages (newest first) this run. */ max?: number } = {},
 ): Promise<ClassifyResult> {
   const { mailbox, profile, owner } = deps;
   const pageSize = deps.pageSize ?? 50;
@@ -52,6 +52,8 @@ export async function classifyInbox(
     else todo.push(m);
   }
   const cached = verdicts.size;
+  todo.sort((a, b) => Date.parse(b.receivedDateTime) - Date.parse(a.receivedDateTime));
+  if (options.max !== undefined) todo.splice(Math.max(0, options.max));
   options.onProgress?.({ done: cached, total: inbox.length, cached });
 
   const byId = new Map(todo.map((m) => [m.id, m]));
