@@ -4,7 +4,8 @@
 import { readCurrentItem } from '../adapters/office/currentItem';
 import { buildClassifyContext, classify } from '../domain/classify';
 import type { MailboxOwner } from '../domain/types';
-import { loadOutlookConfig } from '../taskpane/outlookConfig';
+import { fetchOutlookConfigJson } from '../taskpane/configJson';
+import { parseOutlookConfig } from '../taskpane/outlookConfig';
 import { gallraCommand, sendToRegistrarCommand, type CommandDeps, type CommandEvent, type CommandServices } from './handlers';
 import { officeNotify } from './notify';
 
@@ -17,7 +18,7 @@ function owner(): MailboxOwner {
 
 function services(): Promise<CommandServices> {
   servicesPromise ??= (async () => {
-    const [config, graph] = await Promise.all([loadOutlookConfig(), import('../taskpane/outlookGraph.js')]);
+    const [config, graph] = await Promise.all([fetchOutlookConfigJson().then(parseOutlookConfig), import('../taskpane/outlookGraph.js')]);
     const me = owner();
     return { ...graph.createOutlookDeps(config, me), owner: me };
   })();
