@@ -75,7 +75,9 @@ async function main() {
       client: false,
       historyApiFallback: false,
       devMiddleware: { index: 'taskpane.html' },
-      proxy: [{ context: ['/v1.0', '/_dev'], target: graph.url, agent, changeOrigin: true }],
+      // xfwd: the Graph server builds @odata.nextLink and uploadUrl from X-Forwarded-Host, so they point
+      // back through this origin rather than at the Graph server's own address.
+      proxy: [{ context: ['/v1.0', '/_dev'], target: graph.url, agent, changeOrigin: true, xfwd: true }],
       setupMiddlewares: (middlewares, devServer) => {
         devServer.app.get('/_demo/tenant', (_req, res) => res.json(info));
         return middlewares;

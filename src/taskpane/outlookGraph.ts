@@ -3,7 +3,6 @@
 
 import { createGraphClient } from '../adapters/graph/client';
 import { createGraphMailbox } from '../adapters/graph/graphMailbox';
-import { GRAPH_SCOPES } from '../adapters/graph/scopes';
 import { createAuth } from '../adapters/msal/auth';
 import type { MailboxOwner } from '../domain/types';
 import { systemClock } from '../ports/clock';
@@ -25,6 +24,6 @@ export function createOutlookDeps(config: OutlookConfig, owner: MailboxOwner): S
   const deployment = config.deployment;
   if (!deployment) throw new ConfigMissingError();
   const auth = createAuth({ clientId: deployment.clientId, authority: deployment.authority });
-  const client = createGraphClient({ baseUrl: deployment.graphBaseUrl, getToken: () => auth.getToken([...GRAPH_SCOPES]) });
+  const client = createGraphClient({ baseUrl: deployment.graphBaseUrl, getToken: (scopes, options) => auth.getToken(scopes, options) });
   return { mailbox: createGraphMailbox(client, { address: owner.address, clock: systemClock }), profile: config.profile, owner, clock: systemClock };
 }

@@ -1,20 +1,16 @@
 // The one Microsoft Graph client factory: real Graph and the local server differ by baseUrl only.
 
-import {
-  AuthenticationHandler,
-  Client,
-  RetryHandler,
-  RetryHandlerOptions,
-  type AuthenticationProvider,
-} from '@microsoft/microsoft-graph-client';
+import { Client, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { GraphError } from './errors';
 import { FetchHandler, type FetchImpl } from './fetchHandler';
 import { resolveFetch } from './resolveFetch';
+import { TokenHandler, type TokenProvider } from './tokenHandler';
 
 export interface GraphConfig {
   /** 'https://graph.microsoft.com' or the local server's url (https only). */
   baseUrl: string;
-  getToken: () => Promise<string>;
+  /** A token for the scopes one request needs (and the claims of a challenge, when Graph sends one). */
+  getToken: TokenProvider;
   /** Node only: trust the local server's CA for this client's requests. */
   caCertPem?: string;
   fetchImpl?: typeof fetch;
@@ -37,18 +33,16 @@ function parseBaseUrl(baseUrl: string): URL {
 }
 
 /**
- * Middleware chain: bearer token (Graph hosts and the configured host only) → RetryHandler
+ * Middleware chain: bearer token with per-request scopes (the configured host only) → RetryHandler
  * (honours Retry-After on 429/503/504) → FetchHandler (the network). No logging, no telemetry.
  */
 export function createGraphClient(config: GraphConfig): Client {
   const url = parseBaseUrl(config.baseUrl);
   const fetchImpl = resolveFetch(config.fetchImpl as FetchImpl | undefined, config.caCertPem);
-  const authProvider: AuthenticationProvider = { getAccessToken: () => config.getToken() };
   const retryOptions = new RetryHandlerOptions(config.retry?.delaySeconds ?? 3, config.retry?.maxRetries ?? 3);
   return Client.initWithMiddleware({
     baseUrl: url.origin + url.pathname.replace(/\/+$/, ''),
     defaultVersion: 'v1.0',
-    customHosts: new Set([url.hostname]),
-    middleware: [new AuthenticationHandler(authProvider), new RetryHandler(retryOptions), new FetchHandler(fetchImpl)],
+    middleware: [new TokenHandler(config.getToken, url.host), new RetryHandler(retryOptions), new FetchHandler(fetchImpl)],
   });
 }

@@ -62,7 +62,7 @@ export async function startStack(): Promise<Stack> {
     const url = new URL(req.url ?? '/', 'https://localhost');
     if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev')) {
       const upstream = https.request(
-        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host }, agent },
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host, 'x-forwarded-host': req.headers.host ?? '', 'x-forwarded-proto': 'https' }, agent },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
