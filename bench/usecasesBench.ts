@@ -36,7 +36,7 @@ const profile: Profile = {
   language: 'sv',
 };
 
-/** Bodies fetched and verdicts written in the classification measurement (each write is one PATCH). */
+/** Bodies fetched and verdicts written in the classification measurement (both in $batch requests of 20). */
 const CLASSIFY_SAMPLE = 500;
 
 interface Measure {

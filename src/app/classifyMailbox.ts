@@ -1,11 +1,12 @@
 // classifyInbox: verdicts for every Inbox message, cached on the message in the 'state' property
 // keyed by CLASSIFIER_VERSION (so other devices and later runs reuse them); only uncached messages
-// have their text bodies fetched, in pages. deferDecision records "Avgör senare" in the same place.
+// have their text bodies fetched, in pages, and each page's verdicts are written back in bulk ($batch).
+// deferDecision records "Avgör senare" in the same place.
 
 import { CLASSIFIER_VERSION, buildClassifyContext, classify } from '../domain/classify';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, Verdict } from '../domain/types';
-import type { MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
+import type { MailboxPort, MessageId, MessageSummary, PropertyWrite } from '../ports/mailbox';
 import { cachedVerdict, parseState, serializeState } from './messageState';
 
 export { deferDecision } from './deferDecision';
@@ -14,7 +15,7 @@ export interface ClassifyDeps {
   mailbox: MailboxPort;
   profile: Profile;
   owner: MailboxOwner;
-  /** Bodies fetched per getMessages call. */
+  /** Bodies fetched per getMessages call (a multiple of 20 fills every $batch). */
   pageSize?: number;
 }
 
@@ -29,6 +30,8 @@ export interface ClassifyResult {
   verdicts: Map<MessageId, Verdict>;
   cached: number;
   classified: number;
+  /** Verdicts made this run that could not be cached on their message (classified again next run). */
+  notCached: number;
 }
 
 export async function classifyInbox(
@@ -36,7 +39,7 @@ export async function classifyInbox(
   options: { onProgress?: (p: ClassifyProgress) => void; signal?: AbortSignal; /** Classify at most this many uncached messages (newest first) this run. */ max?: number } = {},
 ): Promise<ClassifyResult> {
   const { mailbox, profile, owner } = deps;
-  const pageSize = deps.pageSize ?? 50;
+  const pageSize = deps.pageSize ?? 60;
   // Sent Items metadata tells the classifier who the owner corresponds with.
   const listed = await mailbox.listMessages({ folders: ['inbox', 'sentitems'] });
   const inbox = listed.filter((m) => m.folder === 'inbox' && !m.isDraft);
@@ -57,19 +60,21 @@ export async function classifyInbox(
   options.onProgress?.({ done: cached, total: inbox.length, cached });
 
   const byId = new Map(todo.map((m) => [m.id, m]));
+  let notCached = 0;
   for (let i = 0; i < todo.length; i += pageSize) {
     if (options.signal?.aborted) break;
     const page = await mailbox.getMessages(todo.slice(i, i + pageSize).map((m) => m.id));
-    await Promise.all(
-      page.map(async (full) => {
-        const verdict = classify(full, profile, context);
-        verdicts.set(full.id, verdict);
-        const previous = parseState(byId.get(full.id)?.properties.state);
-        const state = { v: 1 as const, classifier: CLASSIFIER_VERSION, verdict, ...(previous?.deferredAt ? { deferredAt: previous.deferredAt } : {}) };
-        await mailbox.setProperty(full.id, 'state', serializeState(state));
-      }),
-    );
+    const writes: PropertyWrite[] = page.map((full) => {
+      const verdict = classify(full, profile, context);
+      verdicts.set(full.id, verdict);
+      const previous = parseState(byId.get(full.id)?.properties.state);
+      const state = { v: 1 as const, classifier: CLASSIFIER_VERSION, verdict, ...(previous?.deferredAt ? { deferredAt: previous.deferredAt } : {}) };
+      return { id: full.id, property: 'state', value: serializeState(state) };
+    });
+    // A verdict that could not be cached is still returned; only the next run pays for it again.
+    const written = await mailbox.setProperties(writes);
+    notCached += written.failed.length + written.notAttempted.length;
     options.onProgress?.({ done: verdicts.size, total: inbox.length, cached });
   }
-  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached };
+  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached, notCached };
 }

@@ -94,6 +94,13 @@ export interface BulkResult {
   notAttempted: MessageId[];
 }
 
+/** One property value to write on one message (bulk writes). */
+export interface PropertyWrite {
+  id: MessageId;
+  property: PostvaktProperty;
+  value: string;
+}
+
 export interface AutomaticReplies {
   status: 'disabled' | 'alwaysEnabled' | 'scheduled';
   scheduledStartDateTime?: string;
@@ -144,6 +151,8 @@ export interface MailboxPort {
   /** The message's MIME (RFC 822) content. */
   getMime(id: MessageId): Promise<Uint8Array>;
   setProperty(id: MessageId, property: PostvaktProperty, value: string): Promise<void>;
+  /** Many property writes through $batch (20 a request); re-queues throttled items within the budget. */
+  setProperties(writes: readonly PropertyWrite[], options?: BulkOptions): Promise<BulkResult>;
   /** Messages (drafts and sent items included) whose intent property contains the key. */
   findByIntentKey(key: string): Promise<MessageSummary[]>;
   createDraft(message: OutgoingMessage): Promise<MessageId>;

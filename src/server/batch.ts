@@ -82,7 +82,6 @@ export async function runBatch(deps: DispatchDeps, outer: GraphRequest, run: Run
   const results = new Map<string, GraphResponse>();
   const pending = new Map(items.map((i) => [i.id, i]));
   const running = new Map<string, Promise<void>>();
-  void deps;
   const start = (item: Item): void => {
     pending.delete(item.id);
     const failedDep = item.dependsOn.find((d) => (results.get(d)?.status ?? 0) >= 400);
@@ -123,5 +122,7 @@ export async function runBatch(deps: DispatchDeps, outer: GraphRequest, run: Run
       pending.clear();
     }
   }
+  // Items do not persist one by one: the batch is answered once all its changes are in the data file.
+  if (items.some((i) => i.method !== 'GET')) await deps.tenant.save();
   return { status: 200, json: { responses: items.map((i) => itemResponse(i.id, results.get(i.id)!)) } };
 }

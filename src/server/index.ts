@@ -98,7 +98,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       if (hit?.latencyMs) await new Promise((r) => setTimeout(r, hit.latencyMs));
       if (hit?.drop) throw new DroppedConnection('dropped');
       if (hit?.status) throw faultError(hit);
-      return runBatch(deps, graphReq, (item) => dispatch(deps, item));
+      return runBatch(deps, graphReq, (item) => dispatch(deps, item, false));
     }
     return dispatch(deps, graphReq);
   }

@@ -110,8 +110,11 @@ export function faultError(hit: FaultHit): HttpError {
   return new HttpError(status, code, 'Injected fault.', headers);
 }
 
-/** Runs one Graph request (a top-level request or one $batch item). */
-export async function dispatch(deps: DispatchDeps, req: GraphRequest): Promise<GraphResponse> {
+/**
+ * Runs one Graph request (a top-level request or one $batch item). A change is answered only once
+ * it is in the data file (`persist`); a $batch persists once for all its items instead.
+ */
+export async function dispatch(deps: DispatchDeps, req: GraphRequest, persist = true): Promise<GraphResponse> {
   const segments = req.path.split('/').filter(Boolean).map((s) => {
     try {
       return decodeURIComponent(s);
@@ -132,15 +135,17 @@ export async function dispatch(deps: DispatchDeps, req: GraphRequest): Promise<G
   }
   const route = mailboxRoute(req.method, rest);
   const release = deps.tenant.acquire(mailbox);
+  let response: GraphResponse;
   try {
     const hit = deps.faults.take(`/v1.0${req.path}`);
     if (hit?.latencyMs) await sleep(hit.latencyMs);
     if (hit?.drop) throw new DroppedConnection('dropped');
     if (hit?.status) throw faultError(hit);
-    const response = route({ tenant: deps.tenant, req, mailbox, now: deps.now });
-    if (req.method !== 'GET') await deps.tenant.save();
-    return response;
+    response = route({ tenant: deps.tenant, req, mailbox, now: deps.now });
   } finally {
+    // The mailbox operation is over once applied; waiting for the disk is the server's own cost.
     release();
   }
+  if (persist && req.method !== 'GET') await deps.tenant.save();
+  return response;
 }

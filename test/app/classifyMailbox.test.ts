@@ -26,9 +26,13 @@ afterAll(async () => {
 
 describe('classifyInbox', () => {
   it('classifies every Inbox message once and caches the verdict keyed by classifier version', async () => {
+    mailbox.resetStats();
     const first = await classifyInbox({ mailbox, profile, owner: POLITICIAN });
     expect(first.classified).toBe(3);
     expect(first.cached).toBe(0);
+    expect(first.notCached).toBe(0);
+    // One $batch fetches the bodies, one writes the three verdicts back.
+    expect(mailbox.stats().byCategory.classification.requests).toBe(2);
     const listed = await mailbox.listMessages({ folders: ['inbox'] });
     for (const m of listed) expect(parseState(m.properties.state)?.classifier).toBe(CLASSIFIER_VERSION);
 

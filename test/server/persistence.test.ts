@@ -83,6 +83,48 @@ describe('the data file', () => {
       await second.close();
     });
 
+    it('answers a $batch of changes and concurrent single changes only once they are in the data file', async () => {
+      const dataFile = join(dir, 'durable.json');
+      const server = await startGraphServer({ tenant: syntheticCorpus(30), dataFile, dev: true });
+      const client = rawClient({ ...server, dataFile, tokenFor: async () => '' }, null);
+      try {
+        const token = (await client.call('POST', '/_dev/token', { body: { user: POLITICIAN } })).json.access_token as string;
+        const ids = ((await client.call('GET', '/v1.0/me/messages?$select=id&$top=30', { token })).json.value as { id: string }[]).map((m) => m.id);
+        const patch = (subject: string) => ({ categories: [subject] });
+        const batch = await client.call('POST', '/v1.0/$batch', {
+          token,
+          body: {
+            requests: ids.slice(0, 20).map((id, i) => ({
+              id: String(i + 1),
+              method: 'PATCH',
+              url: `/me/messages/${id}`,
+              headers: { 'Content-Type': 'application/json' },
+              body: patch(`batch-${i}`),
+            })),
+          },
+        });
+        expect((batch.json.responses as { status: number }[]).every((r) => r.status === 200)).toBe(true);
+        // Read at once, before anything else can write: the batch's changes are all on disk.
+        const afterBatch = await readState(dataFile);
+        const box = Object.values(afterBatch!.mailboxes).find((m) => m.address === POLITICIAN)!;
+        expect(ids.slice(0, 20).map((id) => box.messages[id]!.categories)).toEqual(ids.slice(0, 20).map((_, i) => [`batch-${i}`]));
+
+        // Four at once share writes (group commit), yet each answer comes after its own change is on disk.
+        const singles = ids.slice(20, 24);
+        await Promise.all(
+          singles.map(async (id, i) => {
+            const answer = await client.call('PATCH', `/v1.0/me/messages/${id}`, { token, body: patch(`single-${i}`) });
+            expect(answer.status).toBe(200);
+            const onDisk = Object.values((await readState(dataFile))!.mailboxes).find((m) => m.address === POLITICIAN)!;
+            expect(onDisk.messages[id]!.categories).toEqual([`single-${i}`]);
+          }),
+        );
+      } finally {
+        await client.close();
+        await server.close();
+      }
+    });
+
     it('refuses a data file that is not a server state', async () => {
       const dataFile = join(dir, 'wrong.json');
       await writeFile(dataFile, '{"hello":1}');

@@ -14,13 +14,13 @@ import {
   type PostvaktProperty,
 } from '../../ports/mailbox';
 import type { GraphStats } from './accounting';
-import { permanentDeleteMany } from './bulkDelete';
+import { permanentDeleteMany, runBulk, setPropertyMany, type BulkEntry } from './bulk';
 import { GraphError, toGraphError } from './errors';
 import { loadFolders, type FolderIndex } from './folders';
 import { limiterFor } from './limiter';
 import { FULL_SELECT, SUMMARY_SELECT, fromAddress, toFullMessage, toSummary, type RawMessage } from './mapMessage';
 import { extendedPropertiesExpand, odataString, PROPERTY_IDS, propertyPayload } from './properties';
-import { BATCH_LIMIT, isThrottled, itemError, retryAfterMs, sleep, MailboxSession, PREFER_TEXT_BODY, type BatchItem } from './session';
+import { itemError, MailboxSession, PREFER_TEXT_BODY } from './session';
 import { StoreAccess } from './store';
 import { addAttachment } from './upload';
 
@@ -98,41 +98,29 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
     return raw.map((m) => toSummary(m, folder));
   }
 
+  /** Full messages through the bulk runner ($batch of 20, throttled items re-queued); 404s are skipped. */
   async function fetchFull(ids: readonly MessageId[]): Promise<Map<MessageId, FullMessage>> {
     const index = await folderIndex();
     const out = new Map<MessageId, FullMessage>();
-    const started = Date.parse(clock.now());
-    let queue = [...new Set(ids)];
-    while (queue.length > 0) {
-      const chunk = queue.slice(0, BATCH_LIMIT);
-      queue = queue.slice(BATCH_LIMIT);
-      const items: BatchItem[] = chunk.map((id, i) => ({
-        id: String(i + 1),
-        method: 'GET',
-        url: `${msgPath(id)}?$select=${FULL_SELECT}&$expand=${encodeURIComponent(`${ATTACHMENT_EXPAND},${extendedPropertiesExpand(true)}`)}`,
-      }));
-      const results = await session.batch(items, 'classification', [PREFER_TEXT_BODY]);
-      let waitMs = 0;
-      const retry: MessageId[] = [];
-      chunk.forEach((id, i) => {
-        const result = results.get(String(i + 1));
-        if (result && result.status === 200) {
+    const errors: GraphError[] = [];
+    const query = `$select=${FULL_SELECT}&$expand=${encodeURIComponent(`${ATTACHMENT_EXPAND},${extendedPropertiesExpand(true)}`)}`;
+    const entries = ids.map((id): BulkEntry => ({ id, request: { method: 'GET', url: `${msgPath(id)}?${query}` } }));
+    const run = await runBulk(session, clock, entries, 'classification', { budgetMs }, {
+      prefer: [PREFER_TEXT_BODY],
+      onItem: (id, result) => {
+        if (result.status === 200) {
           const raw = result.body as RawMessage;
           out.set(id, toFullMessage(raw, folderOf(index, raw.parentFolderId)));
-        } else if (!result || isThrottled(result.status)) {
-          retry.push(id);
-          if (result) waitMs = Math.max(waitMs, retryAfterMs(result));
         } else if (result.status !== 404) {
-          throw itemError(result);
+          errors.push(itemError(result));
         }
-      });
-      if (retry.length > 0) {
-        if (Date.parse(clock.now()) - started > budgetMs) {
-          throw new GraphError({ code: 'throttled', statusCode: 429, message: `${retry.length} messages stayed throttled past the time budget.` });
-        }
-        await sleep(waitMs);
-        queue = [...retry, ...queue];
-      }
+      },
+    });
+    if (run.fatal) throw toGraphError(run.fatal);
+    if (errors[0]) throw errors[0];
+    const left = run.failed.filter((f) => f.code === 'throttled').length + run.notAttempted.length;
+    if (left > 0) {
+      throw new GraphError({ code: 'throttled', statusCode: 429, message: `${left} messages stayed throttled past the time budget.` });
     }
     return out;
   }
@@ -185,6 +173,8 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
         category: property === 'state' ? 'classification' : 'action',
       });
     },
+
+    setProperties: (writes, bulk) => setPropertyMany(session, clock, writes, bulk),
 
     async findByIntentKey(key: string) {
       const index = await folderIndex();

@@ -45,6 +45,39 @@ describe('the Graph mailbox adapter under throttling', () => {
     }, 60_000);
   });
 
+  describe('when 30 % of requests are answered 429 or 503 while verdicts are written in bulk', () => {
+    it('writes all 60 property values, 20 to a $batch, re-queueing the throttled ones', async () => {
+      const { mailbox, maxOnWire, throttledSeen } = connect(server, OWNER);
+      // Sent Items: untouched by the purge tests above.
+      const ids = (await mailbox.listMessages({ folders: ['sentitems'] })).slice(0, 60).map((m) => m.id);
+      expect(ids).toHaveLength(60);
+      const value = (id: string): string => JSON.stringify({ v: 1, note: `bulk-${id}` });
+      await dev(server, 'POST', '/_dev/faults', { status: 429, retryAfter: 0, probability: 0.15, path: '/messages/' });
+      await dev(server, 'POST', '/_dev/faults', { status: 503, retryAfter: 0, probability: 0.15, path: '/messages/' });
+      mailbox.resetStats();
+      const progress: number[] = [];
+      const result = await mailbox.setProperties(
+        ids.map((id) => ({ id, property: 'state' as const, value: value(id) })),
+        { budgetMs: 60_000, onProgress: (p) => progress.push(p.done) },
+      );
+      expect(result.failed).toEqual([]);
+      expect(result.notAttempted).toEqual([]);
+      expect(new Set(result.done)).toEqual(new Set(ids));
+      expect(progress[progress.length - 1]).toBe(60);
+      // Faults hit items inside the batches (the /$batch request itself is not under /messages/):
+      // three full batches, then more for the re-queued items.
+      expect(throttledSeen()).toBe(0);
+      expect(mailbox.stats().byCategory.classification.requests).toBeGreaterThan(3);
+      expect(mailbox.stats().byCategory.action.requests).toBe(0);
+
+      await dev(server, 'DELETE', '/_dev/faults');
+      const listed = await mailbox.listMessages({ folders: ['sentitems'] });
+      const byId = new Map(listed.map((m) => [m.id, m.properties.state]));
+      expect(ids.map((id) => byId.get(id))).toEqual(ids.map(value));
+      expect(maxOnWire()).toBeLessThanOrEqual(4);
+    }, 60_000);
+  });
+
   describe('when every request keeps failing with 503', () => {
     it('reports exactly which items were not purged once the budget runs out', async () => {
       const { mailbox } = connect(server, OWNER);
