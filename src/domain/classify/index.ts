@@ -7,6 +7,7 @@ import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { findPersonnummer } from './personnummer';
 import { detectSekretess } from './sekretess';
 import { scoreSignals, type Scored } from './score';
+import { PatternSet } from '../text/patternSet';
 import { phrasesRe, excerptAt, wordRe } from '../text/words';
 
 export const CLASSIFIER_VERSION = 'postvakt-rules/1.0.0';
@@ -35,15 +36,16 @@ const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|auto
 const EN_WORDS = wordRe(String.raw`\b(the|you|your|and|to|of|for|our|we|is|this|with|now|get|only|within)\b`, 'g');
 const SV_WORDS = wordRe(String.raw`\b(och|att|det|som|för|på|är|med|till|jag|vi|du|inte|har|om|kan)\b`, 'g');
 
-const phraseCache = new WeakMap<Profile, RegExp | null>();
+const phraseCache = new WeakMap<Profile, PatternSet | null>();
 /** The profile's meeting-tool phrases as one regex, compiled once per profile object. */
-function meetingPhrases(profile: Profile): RegExp | null {
-  let re = phraseCache.get(profile);
-  if (re === undefined) {
-    re = phrasesRe(profile.meetingTools.flatMap((t) => t.phrases));
-    phraseCache.set(profile, re);
+function meetingPhrases(profile: Profile): PatternSet | null {
+  let set = phraseCache.get(profile);
+  if (set === undefined) {
+    const re = phrasesRe(profile.meetingTools.flatMap((t) => t.phrases));
+    set = re && new PatternSet([re]);
+    phraseCache.set(profile, set);
   }
-  return re;
+  return set;
 }
 
 function ref(profile: Profile): string {
@@ -65,7 +67,7 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     return verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]);
   }
   const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));
-  const phrase = meetingPhrases(profile)?.exec(f.newestLower.slice(0, 1500));
+  const phrase = meetingPhrases(profile)?.firstMatches(f.newestLower.slice(0, 1500))[0];
   const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);
   if ((tool && f.senderKind !== 'own') || (phrase && systemSender && f.senderKind !== 'own')) {
     return verdict('gallra_ringa', 'kallelse', 0.95, [
@@ -129,7 +131,7 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
 }
 
-function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null): void {
+function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, fullLower: string, scored: Scored | null): void {
   const r = ref(profile);
   const flags: Flag[] = [];
   const pnr = findPersonnummer(fullText);
@@ -137,7 +139,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     flags.push('personnummer');
     v.reasons.push({ rule: `${r}: personnummer i e-post – undvik`, evidence: `${pnr.length} personnummer (t.ex. ${pnr[0].slice(0, 6)}-****)` });
   }
-  const sek = v.subtype === 'natfiske' ? null : detectSekretess(fullText);
+  const sek = v.subtype === 'natfiske' ? null : detectSekretess(fullText, fullLower);
   if (sek) {
     flags.push('sekretess');
     v.reasons.push({ rule: `OSL: kan omfattas av sekretess (${sek.kind}) – använd inte e-post`, evidence: `"${sek.evidence}"` });
@@ -183,7 +185,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
     scored = scoreSignals(f, profile, detectMassMailing(message, f, profile));
     v = scoredVerdict(scored, f, profile);
   }
-  addFlags(v, message, f, profile, context, fullText, scored);
+  addFlags(v, message, f, profile, context, fullText, fullLower, scored);
   return v;
 }
 

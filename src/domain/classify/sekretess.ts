@@ -1,5 +1,6 @@
 // detectSekretess: content that is or may be covered by secrecy — an individual's health, social services or a pupil's case.
 
+import { PatternSet } from '../text/patternSet';
 import { excerptAt, wordRe } from '../text/words';
 
 interface SekretessRule {
@@ -18,18 +19,23 @@ const INDIVIDUAL = wordRe(String.raw`\b(min|mitt|mina|vår|hans|hennes) (son|dot
 
 const NAMED_SECRECY = wordRe(String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende)\b`);
 
-/** The first sign of secrecy-covered content, with its kind in Swedish and a quoted excerpt; null if none. */
-export function detectSekretess(text: string): { kind: string; evidence: string } | null {
-  const lower = text.toLowerCase();
+// The rules' and the named-secrecy pattern's first matches come from one scan (see PatternSet).
+const SCAN = new PatternSet([...RULES.map((r) => r.pattern), NAMED_SECRECY]);
+
+/**
+ * The first sign of secrecy-covered content, with its kind in Swedish and a quoted excerpt; null if none.
+ * `lower` is `text.toLowerCase()` when the caller already has it.
+ */
+export function detectSekretess(text: string, lower: string = text.toLowerCase()): { kind: string; evidence: string } | null {
+  const found = SCAN.firstMatches(lower);
   let individual: boolean | undefined;
-  for (const rule of RULES) {
-    const m = rule.pattern.exec(lower);
+  for (let i = 0; i < RULES.length; i++) {
+    const m = found[i];
     if (!m) continue;
     individual ??= INDIVIDUAL.test(lower);
-    if (individual) return { kind: rule.kind, evidence: excerptAt(text, m.index, m[0].length) };
+    if (individual) return { kind: RULES[i].kind, evidence: excerptAt(text, m.index, m[0].length) };
   }
-  const named = NAMED_SECRECY.exec(lower);
+  const named = found[RULES.length];
   if (named) return { kind: 'sekretess', evidence: excerptAt(text, named.index, named[0].length) };
   return null;
 }
-

@@ -1,7 +1,10 @@
 // Text signals: phrases that speak for one category, each with a weight, a Swedish rule label and a subtype.
 
-import { LEADING_BOUNDARY, wordRe } from '../text/words';
+import { PatternSet } from '../text/patternSet';
+import { wordRe } from '../text/words';
 import type { SenderKind } from './features';
+
+export { patternStems } from '../text/stems';
 
 export type Leaning = 'registrera' | 'gallra_ej_allman' | 'gallra_ringa';
 
@@ -92,100 +95,14 @@ export const SIGNALS: readonly Signal[] = [
 /** Signal i at its first match: index and length in the text. */
 export type SignalMatches = Map<number, { index: number; length: number }>;
 
-function closingParen(src: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') while (i < src.length && src[i] !== ']') i++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
+const SIGNAL_SET = new PatternSet(SIGNALS.map((sig) => sig.pattern));
 
-function topLevelAlternatives(src: string): string[] {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') while (i < src.length && src[i] !== ']') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      alternatives.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  alternatives.push(src.slice(from));
-  return alternatives;
-}
-
-/**
- * Literal starts (3 to 8 characters) one of which every match of the pattern begins with, read from
- * its alternatives (groups are opened); null when some alternative has no literal start.
- */
-export function patternStems(source: string): string[] | null {
-  const stems: string[] = [];
-  for (const raw of topLevelAlternatives(source.split(LEADING_BOUNDARY).join(''))) {
-    const alt = raw.startsWith(LEADING_BOUNDARY) ? raw.slice(LEADING_BOUNDARY.length) : raw;
-    if (alt.startsWith('(') && !alt.startsWith('(?')) {
-      const close = closingParen(alt, 0);
-      if (close < 0 || /^[?*{]/.test(alt.slice(close + 1))) return null;
-      const inner = patternStems(alt.slice(1, close));
-      if (!inner) return null;
-      stems.push(...inner);
-      continue;
-    }
-    const literal = /^[a-z0-9à-öø-ÿ :,-]*/.exec(alt)![0];
-    const next = alt[literal.length];
-    const usable = next === '?' || next === '*' || next === '{' ? literal.slice(0, -1) : literal;
-    if (usable.length < 3) return null;
-    stems.push(usable.slice(0, 8));
-  }
-  return stems;
-}
-
-const TRIGRAMS = new Uint32Array(1 << 16);
-let generation = 0;
-const trigramHash = (a: number, b: number, c: number) => ((a * 961 + b * 31 + c) >>> 0) & 0xffff;
-const STEMS = SIGNALS.map((sig) => patternStems(sig.pattern.source));
-const STEM_HASHES = STEMS.map((stems) => stems?.map((t) => trigramHash(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))) ?? null);
-/** Each signal exactly, scanning from a position. */
-const EXACT = SIGNALS.map((sig) => new RegExp(sig.pattern.source, 'g'));
-
-/**
- * The first match of each signal in lower-cased text. A signal's regex runs only when the text
- * holds one of its literal starts (a table of the text's trigrams rules most out cheaply).
- */
+/** The first match of each signal in lower-cased text (one scan for their literal starts; see PatternSet). */
 export function matchSignals(lower: string): SignalMatches {
   const found: SignalMatches = new Map();
   if (!lower) return found;
-  // Mark the text's trigrams in a table stamped with this call's number (no clearing between calls);
-  // a hash collision only runs a regex that would not have needed to run.
-  generation = generation === 0xffffffff ? 1 : generation + 1;
-  let a = lower.charCodeAt(0);
-  let b = lower.charCodeAt(1);
-  for (let i = 2; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    TRIGRAMS[trigramHash(a, b, c)] = generation;
-    a = b;
-    b = c;
-  }
-  for (let i = 0; i < SIGNALS.length; i++) {
-    const hashes = STEM_HASHES[i];
-    if (hashes) {
-      const stems = STEMS[i]!;
-      let present = false;
-      for (let k = 0; k < hashes.length && !present; k++) present = TRIGRAMS[hashes[k]] === generation && lower.includes(stems[k]);
-      if (!present) continue;
-    }
-    const re = EXACT[i];
-    re.lastIndex = 0;
-    const m = re.exec(lower);
+  SIGNAL_SET.firstMatches(lower).forEach((m, i) => {
     if (m) found.set(i, { index: m.index, length: m[0].length });
-  }
+  });
   return found;
 }

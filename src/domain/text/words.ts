@@ -28,9 +28,10 @@ export function wordRe(source: string, flags = ''): RegExp {
 
 /** A regex (for lower-cased text) matching any of the phrases as whole words; null for none. */
 export function phrasesRe(phrases: readonly string[]): RegExp | null {
-  const alts = phrases
-    .filter(Boolean)
-    .map((p) => p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  // A repeated phrase cannot match where its first copy failed: dropping repeats keeps the answer.
+  const alts = [
+    ...new Set(phrases.filter(Boolean).map((p) => p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))),
+  ];
   return alts.length ? new RegExp(`${LEADING}(?:${alts.join('|')})${TRAILING}`) : null;
 }
 
