@@ -35,7 +35,8 @@ async function deleteIfPresent(mailbox: MailboxPort, id: MessageId): Promise<boo
   }
 }
 
-function sameMessage(a: MessageSummary, row: LoggedRow): boolean {
+/** Only for markers written before the Message-ID was kept: sender, subject and sent time. */
+function looksLikeSameMessage(a: MessageSummary, row: LoggedRow): boolean {
   return (
     !!row.sentDateTime &&
     a.subject === row.subject &&
@@ -44,12 +45,17 @@ function sameMessage(a: MessageSummary, row: LoggedRow): boolean {
   );
 }
 
-/** Copies of the original in Deleted Items (a second delivery, a copy the person deleted). */
+/** Copies of the original in Deleted Items (a second delivery, a copy the person deleted), by Message-ID. */
 async function copiesInDeletedItems(mailbox: MailboxPort, plan: PurgePlan): Promise<MessageId[]> {
-  if (!plan.original) return [];
-  const since = new Date(Date.parse(plan.original.dateTime) - 60_000).toISOString();
+  const row = plan.original;
+  if (!row) return [];
+  const other = (m: MessageSummary): boolean => m.id !== plan.originalId && m.id !== plan.sentCopy.id && !m.isDraft && m.folder === 'deleteditems';
+  if (row.internetMessageId) {
+    return (await mailbox.findByInternetMessageId(row.internetMessageId)).filter(other).map((m) => m.id);
+  }
+  const since = new Date(Date.parse(row.dateTime) - 60_000).toISOString();
   const listed = await mailbox.listMessages({ folders: ['deleteditems'], since });
-  return listed.filter((m) => m.id !== plan.originalId && m.id !== plan.sentCopy.id && !m.isDraft && sameMessage(m, plan.original!)).map((m) => m.id);
+  return listed.filter((m) => other(m) && looksLikeSameMessage(m, row)).map((m) => m.id);
 }
 
 export async function purgeAfterSend(deps: { mailbox: MailboxPort; profile: Profile; clock: Clock }, plan: PurgePlan): Promise<PurgeResult> {

@@ -61,6 +61,7 @@ function loggedRow(original: FullMessage, owner: string): LoggedRow {
     cc: original.ccRecipients,
     subject: original.subject,
     sentDateTime: original.sentDateTime,
+    ...(original.internetMessageId ? { internetMessageId: original.internetMessageId } : {}),
   };
 }
 

@@ -50,6 +50,8 @@ export interface FullMessage extends MailMessage {
   folder: WellKnownFolder;
   /** Total size in bytes as Exchange reports it (PidTagMessageSize), when known. */
   size?: number;
+  /** The RFC 5322 Message-ID (Graph's internetMessageId): the same for every copy of one message. */
+  internetMessageId?: string;
   properties: Partial<Record<PostvaktProperty, string>>;
 }
 
@@ -153,6 +155,8 @@ export interface MailboxPort {
   setProperty(id: MessageId, property: PostvaktProperty, value: string): Promise<void>;
   /** Many property writes through $batch (20 a request); re-queues throttled items within the budget. */
   setProperties(writes: readonly PropertyWrite[], options?: BulkOptions): Promise<BulkResult>;
+  /** Every copy of a message in the mailbox, found by its Message-ID (Graph's internetMessageId). */
+  findByInternetMessageId(internetMessageId: string): Promise<MessageSummary[]>;
   /** Messages (drafts and sent items included) whose intent property contains the key. */
   findByIntentKey(key: string): Promise<MessageSummary[]>;
   createDraft(message: OutgoingMessage): Promise<MessageId>;

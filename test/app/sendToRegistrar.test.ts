@@ -18,6 +18,7 @@ const REGISTRERA: Verdict = {
 };
 
 const CRASH_STEPS = 12;
+const COPY_TIME = new Date(Date.now() - 3 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 let server: TestServer;
 let politician: MailboxPort;
@@ -32,6 +33,10 @@ beforeAll(async () => {
     { subject: 'Partiintern fråga' },
     { subject: 'Skickat av mig om skolan', folder: 'sentitems' },
     ...Array.from({ length: CRASH_STEPS }, (_, i) => ({ subject: `Krasch ${i + 1}` })),
+    // The same message delivered twice (one copy deleted), and a look-alike that is another message.
+    { subject: 'Remiss om översiktsplanen', messageId: '<remiss-1@testkommun.se>', receivedAt: COPY_TIME },
+    { subject: 'Remiss om översiktsplanen', messageId: '<remiss-1@testkommun.se>', receivedAt: COPY_TIME, folder: 'deleteditems' },
+    { subject: 'Remiss om översiktsplanen', messageId: '<remiss-2@testkommun.se>', receivedAt: COPY_TIME, folder: 'deleteditems' },
   ]);
   politician = connect(server, POLITICIAN.address);
   registrar = connect(server, REGISTRAR.address);
@@ -96,6 +101,27 @@ describe('sendToRegistrar', () => {
         ]),
       );
     });
+  });
+
+  describe('when a copy of the original is in Deleted Items', () => {
+    it('purges the copy found by its Message-ID and keeps a look-alike with another Message-ID', async () => {
+      const all = await politician.listMessages({ folders: MAIL_FOLDERS });
+      const remiss = all.filter((m) => m.subject === 'Remiss om översiktsplanen');
+      expect(remiss).toHaveLength(3);
+      const original = remiss.find((m) => m.folder === 'inbox')!;
+      const deleted = remiss.filter((m) => m.folder === 'deleteditems');
+      const copies = await Promise.all(deleted.map((m) => politician.getMessage(m.id)));
+      const copy = copies.find((m) => m.internetMessageId === '<remiss-1@testkommun.se>')!;
+      const lookAlike = copies.find((m) => m.internetMessageId === '<remiss-2@testkommun.se>')!;
+      // Same sender, subject and sent time: only the Message-ID tells them apart.
+      expect([lookAlike.sentDateTime, lookAlike.from.address]).toEqual([copy.sentDateTime, copy.from.address]);
+
+      const outcome = await send(original.id);
+      expect(outcome.purged).toEqual(expect.arrayContaining([original.id, copy.id]));
+      expect(outcome.purged).not.toContain(lookAlike.id);
+      const left = (await politician.listMessages({ folders: MAIL_FOLDERS })).filter((m) => m.subject === 'Remiss om översiktsplanen');
+      expect(left.map((m) => m.id)).toEqual([lookAlike.id]);
+    }, 60_000);
   });
 
   describe('when it is called twice for the same message', () => {

@@ -176,6 +176,17 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
 
     setProperties: (writes, bulk) => setPropertyMany(session, clock, writes, bulk),
 
+    async findByInternetMessageId(internetMessageId: string) {
+      const index = await folderIndex();
+      const raw = await collect(`${userPath}/messages`, {
+        $filter: `internetMessageId eq ${odataString(internetMessageId)}`,
+        $select: SUMMARY_SELECT,
+        $expand: extendedPropertiesExpand(),
+        $top: 100,
+      });
+      return raw.map((m) => toSummary(m, folderOf(index, m.parentFolderId)));
+    },
+
     async findByIntentKey(key: string) {
       const index = await folderIndex();
       const raw = await collect(`${userPath}/messages`, {

@@ -24,6 +24,7 @@ export const FULL_SELECT = [
   'importance',
   'body',
   'internetMessageHeaders',
+  'internetMessageId',
 ].join(',');
 
 interface RawRecipient {
@@ -105,5 +106,6 @@ export function toFullMessage(raw: RawMessage, folder: WellKnownFolder): FullMes
     attachments: toAttachments(raw.attachments),
     properties: summary.properties,
     ...(size === undefined ? {} : { size }),
+    ...(typeof raw.internetMessageId === 'string' && raw.internetMessageId ? { internetMessageId: raw.internetMessageId } : {}),
   };
 }

@@ -28,6 +28,8 @@ export interface LoggedRow {
   subject: string;
   /** The original's own sent time: with sender and subject it recognises copies of it. */
   sentDateTime?: string;
+  /** The original's Message-ID: every copy of it carries the same one (markers from before it was kept lack it). */
+  internetMessageId?: string;
 }
 
 export interface ForwardIntent {

@@ -50,10 +50,14 @@ export interface SeedMessage {
   daysAgo?: number;
   from?: { name: string; address: string };
   attachments?: { name: string; contentType: string; size: number }[];
+  /** Message-ID header: copies of one message share it. */
+  messageId?: string;
+  /** Received time (ISO) instead of one derived from daysAgo and the seed's position. */
+  receivedAt?: string;
 }
 
 function message(i: number, seed: SeedMessage, now: number): Record<string, unknown> {
-  const received = new Date(now - (seed.daysAgo ?? 2) * DAY - i * 60_000);
+  const received = seed.receivedAt ? new Date(seed.receivedAt) : new Date(now - (seed.daysAgo ?? 2) * DAY - i * 60_000);
   const sent = new Date(received.getTime() - 30_000);
   const out = seed.folder === 'sentitems';
   const citizen = seed.from ?? { name: 'Anna Medborgare', address: 'anna.medborgare@example.se' };
@@ -70,7 +74,7 @@ function message(i: number, seed: SeedMessage, now: number): Record<string, unkn
     ccRecipients: [],
     subject: seed.subject,
     body: { contentType: 'text', content: `Hej!\n\nDetta gäller ${seed.subject}.\n\nMvh` },
-    internetMessageHeaders: [],
+    internetMessageHeaders: seed.messageId ? [{ name: 'Message-ID', value: seed.messageId }] : [],
     attachments: seed.attachments ?? [],
   };
 }
