@@ -1,15 +1,16 @@
 // "Gallra": permanent delete, guarded. A registrera verdict needs an explicit override with a
 // reason; nothing is deleted while a request for the e-mail log is being handled; the log rows of
-// what is deleted are journalled first (purging never removes a row from the server's log).
+// what is deleted are journalled first (purging never removes a row from the server's log), and a
+// registrera message purged under the override is journalled with the reason whatever its age.
 
 import type { Profile } from '../domain/policy/types';
-import { MAIL_FOLDERS, type Verdict } from '../domain/types';
+import { MAIL_FOLDERS, type EmailAddress, type Verdict } from '../domain/types';
 import { DAY_MS } from '../domain/reports/calendar';
 import { messageDate } from '../domain/reports/hygiene';
 import { appendJournal } from '../domain/reports/journal';
 import type { Clock } from '../ports/clock';
 import type { BulkFailure, BulkProgress, JournalEntry, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
-import { UseCaseError } from './errors';
+import { UseCaseError, isNotFound } from './errors';
 import { holdError } from './logRequestHold';
 
 export interface GallraDeps {
@@ -35,14 +36,33 @@ export interface GallraOutcome {
   done: MessageId[];
   failed: BulkFailure[];
   notAttempted: MessageId[];
-  /** Log rows recorded in the journal for the exposure report. */
+  /** Rows recorded in the journal: log rows inside the window, and every purge under the override (with its reason). */
   journaled: number;
   /** How many registrera messages were purged under the override. */
   overridden: number;
 }
 
-function ownerDirection(m: MessageSummary, owner: string): 'in' | 'out' {
+/** What a journal row needs of a message, from a listed summary or a fetched message. */
+type Loggable = Pick<MessageSummary, 'id' | 'folder' | 'receivedDateTime' | 'sentDateTime' | 'toRecipients' | 'ccRecipients' | 'subject'> & {
+  from: EmailAddress | null;
+  isDraft?: boolean;
+};
+
+function ownerDirection(m: Loggable, owner: string): 'in' | 'out' {
   return m.folder === 'sentitems' || m.from?.address.toLowerCase() === owner.toLowerCase() ? 'out' : 'in';
+}
+
+/** Overridden messages the caller did not list (log row outside the window): fetched one by one, they are few. */
+async function fetchLoggable(mailbox: MailboxPort, ids: readonly MessageId[]): Promise<Loggable[]> {
+  const out: Loggable[] = [];
+  for (const id of ids) {
+    try {
+      out.push(await mailbox.getMessage(id));
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+  return out;
 }
 
 export async function gallra(deps: GallraDeps, input: GallraInput): Promise<GallraOutcome> {
@@ -71,8 +91,12 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
     const listed = await mailbox.listMessages({ folders: MAIL_FOLDERS, since: new Date(windowStart).toISOString() });
     known = [...known, ...listed.filter((m) => wanted.has(m.id) && !have.has(m.id))];
   }
-  const entries: JournalEntry[] = known
-    .filter((m) => !m.isDraft && Date.parse(messageDate(m)) >= windowStart)
+  const reason = input.override?.reason.trim();
+  const overridden = new Set<string>(reason ? registrera : []);
+  const knownIds = new Set<string>(known.map((m) => m.id));
+  const loggable: Loggable[] = [...known, ...(await fetchLoggable(mailbox, registrera.filter((id) => overridden.has(id) && !knownIds.has(id))))];
+  const entries: JournalEntry[] = loggable
+    .filter((m) => !m.isDraft && (Date.parse(messageDate(m)) >= windowStart || overridden.has(m.id)))
     .map((m) => ({
       dateTime: messageDate(m),
       direction: ownerDirection(m, mailbox.address),
@@ -84,6 +108,7 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
       actedAt: now,
       messageId: m.id,
       ref: `gallrad:${m.id}`,
+      ...(reason && overridden.has(m.id) ? { overrideReason: reason } : {}),
     }));
   if (entries.length > 0) {
     await mailbox.saveStore({ ...store, journal: appendJournal(store.journal, entries, now, profile.logWindowDays) });

@@ -132,6 +132,8 @@ export interface JournalEntry {
   messageId?: string;
   /** Identifies the entry so a resumed run writes it once (e.g. '<idempotency key>:original'). */
   ref?: string;
+  /** The person's reason for purging a message Postvakt judged registrera (an explicit override). */
+  overrideReason?: string;
 }
 
 export interface LogRequestHold {

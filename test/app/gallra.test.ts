@@ -17,6 +17,7 @@ const deps = () => ({ mailbox, profile, clock: systemClock });
 beforeAll(async () => {
   server = await startWorld([
     { subject: 'Allmän handling' },
+    { subject: 'Gammal allmän handling', daysAgo: 90 },
     { subject: 'Reklam', daysAgo: 3 },
     { subject: 'Gammalt nyhetsbrev', daysAgo: 60, folder: 'deleteditems' },
     { subject: 'Spärrad under loggbegäran' },
@@ -50,9 +51,24 @@ describe('gallra', () => {
 
     it('purges it with an override and a reason', async () => {
       const [id] = await ids((s) => s === 'Allmän handling');
-      const outcome = await gallra(deps(), { ids: [id], verdicts: new Map([[id, verdict('registrera')]]), override: { reason: 'Redan diarieförd av nämndsekreteraren' } });
+      const outcome = await gallra(deps(), { ids: [id], verdicts: new Map([[id, verdict('registrera')]]), override: { reason: '  Redan diarieförd av nämndsekreteraren ' } });
       expect(outcome).toMatchObject({ done: [id], failed: [], notAttempted: [], overridden: 1, journaled: 1 });
       expect(await ids((s) => s === 'Allmän handling')).toEqual([]);
+      const entry = (await mailbox.loadStore()).journal.find((e) => e.messageId === id);
+      expect(entry).toMatchObject({ action: 'gallrad', subject: 'Allmän handling', overrideReason: 'Redan diarieförd av nämndsekreteraren' });
+      const report = await loadExposureReport({ mailbox, profile, clock: systemClock, owner: POLITICIAN });
+      expect(report.rows.find((r) => r.subject === 'Allmän handling')).toMatchObject({ source: 'journal', overrideReason: 'Redan diarieförd av nämndsekreteraren' });
+    });
+
+    it('journals the reason even when the message is older than the log window', async () => {
+      const [id] = await ids((s) => s === 'Gammal allmän handling');
+      const outcome = await gallra(deps(), { ids: [id], verdicts: new Map([[id, verdict('registrera')]]), override: { reason: 'Dubblett av ärende KS 2026/12' } });
+      expect(outcome).toMatchObject({ done: [id], overridden: 1, journaled: 1 });
+      const entry = (await mailbox.loadStore()).journal.find((e) => e.messageId === id);
+      expect(entry).toMatchObject({ subject: 'Gammal allmän handling', overrideReason: 'Dubblett av ärende KS 2026/12' });
+      // Its log row has left the window: the exposure report does not list it.
+      const report = await loadExposureReport({ mailbox, profile, clock: systemClock, owner: POLITICIAN });
+      expect(report.rows.map((r) => r.subject)).not.toContain('Gammal allmän handling');
     });
   });
 

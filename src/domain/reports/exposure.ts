@@ -75,7 +75,20 @@ function journalRows(input: ExposureInput, start: number): ExposureRow[] {
       seenRefs.add(e.ref);
     }
     rows.push(
-      row({ dateTime: e.dateTime, direction: e.direction, from: e.from, to: e.to, cc: e.cc, subject: e.subject, source: 'journal', action: e.action }, input),
+      row(
+        {
+          dateTime: e.dateTime,
+          direction: e.direction,
+          from: e.from,
+          to: e.to,
+          cc: e.cc,
+          subject: e.subject,
+          source: 'journal',
+          action: e.action,
+          ...(e.overrideReason ? { overrideReason: e.overrideReason } : {}),
+        },
+        input,
+      ),
     );
   }
   return rows;

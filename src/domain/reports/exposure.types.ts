@@ -20,6 +20,8 @@ export interface ExposureRow {
   source: 'brevlada' | 'journal';
   folder?: WellKnownFolder;
   action?: JournalEntry['action'];
+  /** For a journal row purged under an override: the person's reason (Postvakt's note, not part of the log). */
+  overrideReason?: string;
   /** The instant and the Swedish local date the row leaves the log window. */
   leavesWindowAt: string;
   leavesWindowOn: string;

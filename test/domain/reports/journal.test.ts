@@ -1,4 +1,4 @@
-import { appendJournal, pruneJournal } from '../../../src/domain/reports/journal';
+import { appendJournal, overridesInJournal, pruneJournal } from '../../../src/domain/reports/journal';
 import type { JournalEntry } from '../../../src/ports/mailbox';
 
 const NOW = '2026-11-24T09:00:00Z';
@@ -21,6 +21,29 @@ describe('pruneJournal', () => {
   it('keeps the rows still inside the window and drops the rest', () => {
     const kept = pruneJournal([entry('2026-10-25T09:00:00Z'), entry('2026-10-25T08:59:59Z'), entry('2026-11-20T00:00:00Z')], NOW, 30);
     expect(kept.map((e) => e.dateTime)).toEqual(['2026-10-25T09:00:00Z', '2026-11-20T00:00:00Z']);
+  });
+});
+
+describe('pruneJournal', () => {
+  describe('when an entry records a purge under an override', () => {
+    const override = (dateTime: string, actedAt: string): JournalEntry => ({ ...entry(dateTime), actedAt, overrideReason: 'Redan diarieförd' });
+
+    it('keeps it for a year after the purge although its log row left the window', () => {
+      const kept = pruneJournal([override('2025-01-01T00:00:00Z', '2026-01-10T00:00:00Z'), entry('2025-01-01T00:00:00Z')], NOW, 30);
+      expect(kept).toEqual([override('2025-01-01T00:00:00Z', '2026-01-10T00:00:00Z')]);
+    });
+
+    it('drops it once the purge is more than a year old', () => {
+      expect(pruneJournal([override('2025-01-01T00:00:00Z', '2025-11-23T00:00:00Z')], NOW, 30)).toEqual([]);
+    });
+  });
+});
+
+describe('overridesInJournal', () => {
+  it('lists only purges under an override, newest act first', () => {
+    const a = { ...entry('2026-11-01T00:00:00Z', 'a'), actedAt: '2026-11-02T00:00:00Z', overrideReason: 'första' };
+    const b = { ...entry('2026-11-03T00:00:00Z', 'b'), actedAt: '2026-11-05T00:00:00Z', overrideReason: 'andra' };
+    expect(overridesInJournal([a, entry('2026-11-04T00:00:00Z', 'c'), b]).map((e) => e.overrideReason)).toEqual(['andra', 'första']);
   });
 });
 
