@@ -1,4 +1,5 @@
-// Fault injection for tests: status codes with Retry-After, latency and dropped connections, by path substring.
+// Fault injection for tests: status codes with Retry-After, latency and dropped connections (before
+// or after the request took effect), by path substring and method.
 
 import { badRequest } from './errors';
 import { isRec } from './parseMessage';
@@ -11,6 +12,10 @@ export interface Fault {
   path?: string;
   latencyMs?: number;
   drop?: boolean;
+  /** Carry the request out (and persist it), then cut the connection without an answer. */
+  dropAfter?: boolean;
+  /** Only requests with this method (e.g. 'PUT'). */
+  method?: string;
 }
 
 export interface FaultHit {
@@ -18,6 +23,7 @@ export interface FaultHit {
   retryAfter?: number;
   latencyMs: number;
   drop: boolean;
+  dropAfter?: boolean;
 }
 
 export function parseFault(raw: unknown): Fault {
@@ -43,11 +49,18 @@ export function parseFault(raw: unknown): Fault {
     if (typeof raw.path !== 'string') throw badRequest('BadRequest', 'path must be a string.');
     fault.path = raw.path;
   }
-  if (raw.drop !== undefined) {
-    if (typeof raw.drop !== 'boolean') throw badRequest('BadRequest', 'drop must be a boolean.');
-    fault.drop = raw.drop;
+  for (const key of ['drop', 'dropAfter'] as const) {
+    if (raw[key] === undefined) continue;
+    if (typeof raw[key] !== 'boolean') throw badRequest('BadRequest', `${key} must be a boolean.`);
+    fault[key] = raw[key] as boolean;
   }
-  if (fault.status === undefined && !fault.latencyMs && !fault.drop) throw badRequest('BadRequest', 'A fault needs status, latencyMs or drop.');
+  if (raw.method !== undefined) {
+    if (typeof raw.method !== 'string' || !/^[A-Za-z]+$/.test(raw.method)) throw badRequest('BadRequest', 'method must be an HTTP method.');
+    fault.method = raw.method.toUpperCase();
+  }
+  if (fault.status === undefined && !fault.latencyMs && !fault.drop && !fault.dropAfter) {
+    throw badRequest('BadRequest', 'A fault needs status, latencyMs, drop or dropAfter.');
+  }
   return fault;
 }
 
@@ -63,15 +76,16 @@ export class Faults {
   }
 
   /** The fault (if any) this request meets; counted faults are used up. */
-  take(path: string, random: () => number = Math.random): FaultHit | null {
+  take(path: string, method?: string, random: () => number = Math.random): FaultHit | null {
     for (const f of this.list) {
       if (f.path !== undefined && !path.includes(f.path)) continue;
+      if (f.method !== undefined && method !== undefined && f.method !== method.toUpperCase()) continue;
       if (f.probability !== undefined && random() >= f.probability) continue;
       if (f.count !== undefined) {
         f.count -= 1;
         if (f.count <= 0) this.list = this.list.filter((x) => x !== f);
       }
-      const hit: FaultHit = { latencyMs: f.latencyMs ?? 0, drop: f.drop === true };
+      const hit: FaultHit = { latencyMs: f.latencyMs ?? 0, drop: f.drop === true, ...(f.dropAfter ? { dropAfter: true } : {}) };
       if (f.status !== undefined) hit.status = f.status;
       if (f.retryAfter !== undefined) hit.retryAfter = f.retryAfter;
       return hit;

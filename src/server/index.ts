@@ -10,7 +10,7 @@ import { runBatch } from './batch';
 import { makeCertificate } from './cert';
 import { HttpError } from './errors';
 import { Faults, parseFault } from './faults';
-import { putUploadChunk } from './handlers/attachments';
+import { putUploadChunk, uploadSessionStatus } from './handlers/attachments';
 import { MAX_BODY_BYTES, preflight, readBody, send, sendError } from './http';
 import { requestId } from './ids';
 import { isRec } from './parseMessage';
@@ -94,11 +94,13 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     };
     if (graphReq.path === '/$batch') {
       if (graphReq.method !== 'POST') throw new HttpError(405, 'ErrorInvalidRequest', '$batch takes POST.');
-      const hit = faults.take(url.pathname);
+      const hit = faults.take(url.pathname, req.method);
       if (hit?.latencyMs) await new Promise((r) => setTimeout(r, hit.latencyMs));
       if (hit?.drop) throw new DroppedConnection('dropped');
       if (hit?.status) throw faultError(hit);
-      return runBatch(deps, graphReq, (item) => dispatch(deps, item, false));
+      const answer = await runBatch(deps, graphReq, (item) => dispatch(deps, item, false));
+      if (hit?.dropAfter) throw new DroppedConnection('dropped after the change');
+      return answer;
     }
     return dispatch(deps, graphReq);
   }
@@ -145,7 +147,9 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       let response: GraphResponse;
       const upload = /^\/upload\/AttachmentSessions\/([^/]+)$/.exec(url.pathname);
       if (upload) {
-        if (req.method !== 'PUT' && req.method !== 'DELETE') throw new HttpError(405, 'ErrorInvalidRequest', 'Upload URLs take PUT or DELETE.');
+        if (req.method !== 'PUT' && req.method !== 'GET' && req.method !== 'DELETE') {
+          throw new HttpError(405, 'ErrorInvalidRequest', 'Upload URLs take PUT, GET or DELETE.');
+        }
         const raw = await readBody(req, MAX_BODY_BYTES + 1024);
         const sessionId = decodeURIComponent(upload[1]!);
         if (req.method === 'DELETE') {
@@ -153,14 +157,21 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
           if (!s || s.token !== url.searchParams.get('authtoken')) throw new HttpError(404, 'ErrorItemNotFound', 'The upload session was not found.');
           delete tenant.state.uploads[sessionId];
           response = { status: 204 };
+          await tenant.save();
         } else {
-          const hit = faults.take(url.pathname);
+          const hit = faults.take(url.pathname, req.method);
           if (hit?.latencyMs) await new Promise((r) => setTimeout(r, hit.latencyMs));
           if (hit?.drop) throw new DroppedConnection('dropped');
           if (hit?.status) throw faultError(hit);
-          response = putUploadChunk(tenant, sessionId, url.searchParams.get('authtoken'), req.headers['content-range'], raw, new Date());
+          const token = url.searchParams.get('authtoken');
+          if (req.method === 'GET') {
+            response = uploadSessionStatus(tenant, sessionId, token, new Date());
+          } else {
+            response = putUploadChunk(tenant, sessionId, token, req.headers['content-range'], raw, new Date());
+            await tenant.save();
+          }
+          if (hit?.dropAfter) throw new DroppedConnection('dropped after the change');
         }
-        await tenant.save();
       } else if (url.pathname.startsWith('/v1.0/')) {
         const raw = await readBody(req);
         response = await graph(req, url, raw);

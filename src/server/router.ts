@@ -136,8 +136,10 @@ export async function dispatch(deps: DispatchDeps, req: GraphRequest, persist = 
   const route = mailboxRoute(req.method, rest);
   const release = deps.tenant.acquire(mailbox);
   let response: GraphResponse;
+  let dropAfter = false;
   try {
-    const hit = deps.faults.take(`/v1.0${req.path}`);
+    const hit = deps.faults.take(`/v1.0${req.path}`, req.method);
+    dropAfter = hit?.dropAfter === true;
     if (hit?.latencyMs) await sleep(hit.latencyMs);
     if (hit?.drop) throw new DroppedConnection('dropped');
     if (hit?.status) throw faultError(hit);
@@ -147,5 +149,6 @@ export async function dispatch(deps: DispatchDeps, req: GraphRequest, persist = 
     release();
   }
   if (persist && req.method !== 'GET') await deps.tenant.save();
+  if (dropAfter) throw new DroppedConnection('dropped after the change');
   return response;
 }

@@ -32,6 +32,8 @@ export interface GraphMailboxOptions {
   clock?: Clock;
   /** How long getMessages keeps re-queueing throttled items (ms). */
   budgetMs?: number;
+  /** First pause before the adapter's own retries of upload ranges (ms, doubling; default 250). */
+  retryDelayMs?: number;
 }
 
 export interface GraphMailbox extends MailboxPort {
@@ -209,7 +211,7 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
       return asMessageId(created.id);
     },
 
-    addAttachment: (draftId, attachment) => addAttachment(session, draftId, attachment),
+    addAttachment: (draftId, attachment) => addAttachment(session, draftId, attachment, options.retryDelayMs),
 
     async sendDraft(draftId) {
       await session.request('POST', `${msgPath(draftId)}/send`, undefined, { category: 'action' });

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { attachmentBytes } from '../bytes';
 import { badRequest, HttpError, notFound } from '../errors';
 import { isWellFormedId, newId } from '../ids';
-import type { StoredAttachment } from '../model';
+import type { StoredAttachment, UploadSessionRecord } from '../model';
 import { isRec, parseFileAttachment } from '../parseMessage';
 import { renderAttachment } from '../render';
 import { contextUrl, json, noContent, type GraphResponse, type HandlerContext } from '../types';
@@ -100,14 +100,28 @@ export function createUploadSession(ctx: HandlerContext, messageId: string): Gra
   });
 }
 
-/** PUT to an uploadUrl: no Authorization header, the token is in the URL; sequential byte ranges ≤ 4 MB. */
-export function putUploadChunk(tenant: Tenant, sessionId: string, token: string | null, range: string | undefined, bytes: Buffer, now: Date): GraphResponse {
+function liveSession(tenant: Tenant, sessionId: string, token: string | null, now: Date): UploadSessionRecord {
   const s = tenant.state.uploads[sessionId];
   if (!s || s.token !== token) throw new HttpError(404, 'ErrorItemNotFound', 'The upload session was not found or has expired.');
   if (Date.parse(s.expirationDateTime) < now.getTime()) {
     delete tenant.state.uploads[sessionId];
     throw new HttpError(404, 'ErrorItemNotFound', 'The upload session has expired.');
   }
+  return s;
+}
+
+/**
+ * GET on an uploadUrl: where the next range must start, so a client whose PUT failed (or whose
+ * answer was lost) resumes there. Outlook attachment sessions give a single "{start}" value.
+ */
+export function uploadSessionStatus(tenant: Tenant, sessionId: string, token: string | null, now: Date): GraphResponse {
+  const s = liveSession(tenant, sessionId, token, now);
+  return json(200, { expirationDateTime: s.expirationDateTime, nextExpectedRanges: [String(s.received)] });
+}
+
+/** PUT to an uploadUrl: no Authorization header, the token is in the URL; sequential byte ranges ≤ 4 MB. */
+export function putUploadChunk(tenant: Tenant, sessionId: string, token: string | null, range: string | undefined, bytes: Buffer, now: Date): GraphResponse {
+  const s = liveSession(tenant, sessionId, token, now);
   const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(range ?? '');
   if (!m) throw badRequest('InvalidContentRange', 'The Content-Range header is missing or malformed.');
   const [start, end, total] = [Number(m[1]), Number(m[2]), Number(m[3])];
