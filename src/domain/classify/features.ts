@@ -3,6 +3,7 @@
 import type { MailboxOwner, MailMessage } from '../types';
 import type { Profile } from '../policy/types';
 import { DEFAULT_MAX_TEXT_CHARS, htmlToText } from '../text/htmlToText';
+import { MESSAGE_PATTERNS, type MessageScan } from './patterns';
 
 /** Characters of a body the classifier reads; the cap is named in the reasons when it bites. */
 export const ANALYSIS_CAP_CHARS = DEFAULT_MAX_TEXT_CHARS;
@@ -28,6 +29,10 @@ export interface Features {
   quoted: string;
   newestLower: string;
   quotedLower: string;
+  /** Where the classifier's patterns can match: in the newest part, the quoted part, and both joined by a line break. */
+  newestScan: MessageScan;
+  quotedScan: MessageScan;
+  fullScan: MessageScan;
   subjectLower: string;
   capped: boolean;
   fromAddress: string;
@@ -40,7 +45,6 @@ export interface Features {
   autoReplied: boolean;
   bulk: boolean;
   authFail: boolean;
-  headerText: string;
 }
 
 const FREEMAIL = new Set([
@@ -115,15 +119,23 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const header = (name: string) => headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value.toLowerCase());
   const auto = header('auto-submitted');
   const recipients = [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].map((r) => (r.address ?? '').toLowerCase());
+  const newest = `${subject}\n${newestBody}`;
+  const newestLower = newest.toLowerCase();
+  const quotedLower = quoted.toLowerCase();
+  const newestScan = MESSAGE_PATTERNS.scan(newestLower);
+  const quotedScan = MESSAGE_PATTERNS.scan(quotedLower);
   return {
     subject,
     baseSubject: subject.replace(SUBJECT_PREFIX, ''),
     isReply: REPLY_PREFIX.test(subject),
     isForward: FORWARD_PREFIX.test(subject),
-    newest: `${subject}\n${newestBody}`,
+    newest,
     quoted,
-    newestLower: `${subject}\n${newestBody}`.toLowerCase(),
-    quotedLower: quoted.toLowerCase(),
+    newestLower,
+    quotedLower,
+    newestScan,
+    quotedScan,
+    fullScan: newestScan.join(quotedScan),
     subjectLower: subject.toLowerCase(),
     capped,
     fromAddress,
@@ -136,6 +148,5 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     autoReplied: auto.some((v) => v.includes('auto-replied')),
     bulk: header('list-unsubscribe').length > 0 || header('precedence').some((v) => v === 'bulk' || v === 'list'),
     authFail: header('authentication-results').some((v) => /\b(spf=(soft)?fail|dmarc=fail|dkim=fail)/.test(v)),
-    headerText: headers.map((h) => `${h.name}: ${h.value}`).join('\n'),
   };
 }

@@ -2,27 +2,26 @@
 
 import type { MailMessage } from '../types';
 import type { Profile } from '../policy/types';
-import { PatternSet } from '../text/patternSet';
 import { excerptAt, wordRe } from '../text/words';
 import type { Features } from './features';
 
 const DANGEROUS_ATTACHMENT = /\.(zip|rar|7z|html?|exe|js|vbs|scr|iso|img|bat|cmd|jar|lnk|docm|xlsm)$/i;
-const LURE = new PatternSet([
-  wordRe(
-    String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom)\b`,
-  ),
-]);
+/** Phishing lures (scanned with the message's other patterns, see patterns.ts). */
+export const LURE = wordRe(
+  String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom)\b`,
+);
 
 export interface PhishingHit {
   evidence: string;
 }
 
-/** Fraud signs: an imitated organisation domain, failed sender authentication, a lure with a risky attachment. */
-/** `text` is the message text; `lower` the same text lower-cased. */
-export function detectPhishing(message: MailMessage, f: Features, text: string, lower: string): PhishingHit | null {
+/**
+ * Fraud signs: an imitated organisation domain, failed sender authentication, a lure with a risky attachment.
+ * `text` is the message text; `lure` the first match of LURE in it (lower-cased).
+ */
+export function detectPhishing(message: MailMessage, f: Features, text: string, lure: RegExpExecArray | null): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
   if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
-  const lure = LURE.firstMatches(lower)[0];
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
     return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
   }
@@ -45,16 +44,16 @@ export function detectMassMailing(message: MailMessage, f: Features, profile: Pr
 }
 
 /** Request phrases; a question mark counts too (findRequest looks for it separately). */
-const REQUEST_PHRASES = new PatternSet([
-  wordRe(
-    String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar))\b`,
-  ),
-]);
+export const REQUEST_PHRASES = wordRe(
+  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar))\b`,
+);
 
-/** A question or request to the politician in the newest part of the message: the first question mark or request phrase. */
-export function findRequest(newest: string, newestLower: string): string | null {
+/**
+ * A question or request to the politician in the newest part of the message: the first question
+ * mark or request phrase. `phrase` is the first match of REQUEST_PHRASES in `newestLower`.
+ */
+export function findRequest(newest: string, newestLower: string, phrase: RegExpExecArray | null): string | null {
   const question = newestLower.indexOf('?');
-  const phrase = REQUEST_PHRASES.firstMatches(newestLower)[0];
   if (phrase && (question < 0 || phrase.index < question)) return excerptAt(newest, phrase.index, phrase[0].length, 40);
   return question < 0 ? null : excerptAt(newest, question, 1, 40);
 }

@@ -5,7 +5,7 @@ import type { Profile } from '../policy/types';
 import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } from './features';
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { findPersonnummer } from './personnummer';
-import { detectSekretess } from './sekretess';
+import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Scored } from './score';
 import { PatternSet } from '../text/patternSet';
 import { phrasesRe, excerptAt, wordRe } from '../text/words';
@@ -36,13 +36,13 @@ const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|auto
 const EN_WORDS = wordRe(String.raw`\b(the|you|your|and|to|of|for|our|we|is|this|with|now|get|only|within)\b`, 'g');
 const SV_WORDS = wordRe(String.raw`\b(och|att|det|som|för|på|är|med|till|jag|vi|du|inte|har|om|kan)\b`, 'g');
 
-const phraseCache = new WeakMap<Profile, PatternSet | null>();
+const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
 /** The profile's meeting-tool phrases as one regex, compiled once per profile object. */
-function meetingPhrases(profile: Profile): PatternSet | null {
+function meetingPhrases(profile: Profile): PatternSet<'phrases'> | null {
   let set = phraseCache.get(profile);
   if (set === undefined) {
     const re = phrasesRe(profile.meetingTools.flatMap((t) => t.phrases));
-    set = re && new PatternSet([re]);
+    set = re && new PatternSet({ phrases: [re] });
     phraseCache.set(profile, set);
   }
   return set;
@@ -57,9 +57,9 @@ function verdict(category: Category, subtype: string, confidence: number, reason
 }
 
 /** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
-function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string, lower: string): Verdict | null {
+function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string): Verdict | null {
   const r = ref(profile);
-  const phishing = detectPhishing(message, f, text, lower);
+  const phishing = detectPhishing(message, f, text, f.fullScan.firstMatches('lure')[0]);
   if (phishing) {
     return verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
   }
@@ -67,7 +67,7 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     return verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]);
   }
   const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));
-  const phrase = meetingPhrases(profile)?.firstMatches(f.newestLower.slice(0, 1500))[0];
+  const phrase = meetingPhrases(profile)?.scan(f.newestLower.slice(0, 1500)).firstMatches('phrases')[0];
   const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);
   if ((tool && f.senderKind !== 'own') || (phrase && systemSender && f.senderKind !== 'own')) {
     return verdict('gallra_ringa', 'kallelse', 0.95, [
@@ -131,7 +131,7 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
 }
 
-function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, fullLower: string, scored: Scored | null): void {
+function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null): void {
   const r = ref(profile);
   const flags: Flag[] = [];
   const pnr = findPersonnummer(fullText);
@@ -139,7 +139,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     flags.push('personnummer');
     v.reasons.push({ rule: `${r}: personnummer i e-post – undvik`, evidence: `${pnr.length} personnummer (t.ex. ${pnr[0].slice(0, 6)}-****)` });
   }
-  const sek = v.subtype === 'natfiske' ? null : detectSekretess(fullText, fullLower);
+  const sek = v.subtype === 'natfiske' ? null : sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess'));
   if (sek) {
     flags.push('sekretess');
     v.reasons.push({ rule: `OSL: kan omfattas av sekretess (${sek.kind}) – använd inte e-post`, evidence: `"${sek.evidence}"` });
@@ -160,7 +160,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     }
   }
   if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && v.category !== 'gallra_ringa') {
-    const request = findRequest(f.newest, f.newestLower);
+    const request = findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')[0]);
     const official =
       v.category === 'registrera' ||
       (v.category === 'osaker' && scored !== null && scored.totals.registrera >= 2) ||
@@ -178,14 +178,13 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
 export function classify(message: MailMessage, profile: Profile, context: ClassifyContext): Verdict {
   const f = extractFeatures(message, profile, context.owner);
   const fullText = `${f.newest}\n${f.quoted}`;
-  const fullLower = `${f.newestLower}\n${f.quotedLower}`;
   let scored: Scored | null = null;
-  let v = decisiveRule(message, f, profile, fullText, fullLower);
+  let v = decisiveRule(message, f, profile, fullText);
   if (!v) {
     scored = scoreSignals(f, profile, detectMassMailing(message, f, profile));
     v = scoredVerdict(scored, f, profile);
   }
-  addFlags(v, message, f, profile, context, fullText, fullLower, scored);
+  addFlags(v, message, f, profile, context, fullText, scored);
   return v;
 }
 

@@ -3,7 +3,7 @@
 import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
 import type { Features } from './features';
-import { matchSignals, SIGNALS, type Leaning } from './signals';
+import { SIGNALS, type Leaning } from './signals';
 
 export interface Hit {
   leaning: Leaning;
@@ -21,7 +21,7 @@ export interface Scored {
   hits: Hit[];
 }
 
-function lazyHit(leaning: Leaning, weight: number, label: string, subtype: string, text: string, at: { index: number; length: number }, quoted: boolean): Hit {
+function lazyHit(leaning: Leaning, weight: number, label: string, subtype: string, text: string, at: RegExpExecArray, quoted: boolean): Hit {
   let evidence: string | undefined;
   return {
     leaning,
@@ -30,7 +30,7 @@ function lazyHit(leaning: Leaning, weight: number, label: string, subtype: strin
     subtype,
     quoted,
     get evidence() {
-      evidence ??= `"${excerptAt(text, at.index, at.length)}"`;
+      evidence ??= `"${excerptAt(text, at.index, at[0].length)}"`;
       return evidence;
     },
   };
@@ -43,19 +43,20 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     totals[hit.leaning] += hit.weight;
     hits.push(hit);
   };
-  const newest = matchSignals(f.newestLower);
-  const quoted = f.quotedLower ? matchSignals(f.quotedLower) : new Map<number, { index: number; length: number }>();
+  // Only signals that can count are looked for: those for this sender kind, and in quoted text those
+  // with a weight there that did not already match in the newest part.
+  const applies = (i: number) => !SIGNALS[i].senders || SIGNALS[i].senders!.includes(f.senderKind);
+  const newest = f.newestScan.firstMatches('signals', applies);
+  const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
   SIGNALS.forEach((sig, i) => {
-    if (sig.senders && !sig.senders.includes(f.senderKind)) return;
-    const inNewest = newest.get(i);
+    const inNewest = newest[i];
     if (inNewest) {
       add(lazyHit(sig.leaning, sig.weight, sig.label, sig.subtype, f.newest, inNewest, false));
       return;
     }
-    const factor = sig.quotedFactor ?? 0.6;
-    const inQuoted = quoted.get(i);
-    if (factor && inQuoted) {
-      add(lazyHit(sig.leaning, sig.weight * factor, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true));
+    const inQuoted = quoted[i];
+    if (inQuoted) {
+      add(lazyHit(sig.leaning, sig.weight * (sig.quotedFactor ?? 0.6), `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true));
     }
   });
   if (f.bulk) add({ leaning: 'gallra_ringa', weight: 2, label: 'ringa betydelse – massutskick/nyhetsbrev', subtype: 'nyhetsbrev', evidence: 'huvudet List-Unsubscribe/Precedence: bulk', quoted: false });

@@ -19,15 +19,20 @@ const INDIVIDUAL = wordRe(String.raw`\b(min|mitt|mina|vår|hans|hennes) (son|dot
 
 const NAMED_SECRECY = wordRe(String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende)\b`);
 
-// The rules' and the named-secrecy pattern's first matches come from one scan (see PatternSet).
-const SCAN = new PatternSet([...RULES.map((r) => r.pattern), NAMED_SECRECY]);
+/** The patterns whose first matches sekretessFrom reads: the rules in order, then named secrecy. */
+export const SEKRETESS_PATTERNS: readonly RegExp[] = [...RULES.map((r) => r.pattern), NAMED_SECRECY];
+const OWN_SET = new PatternSet({ sekretess: SEKRETESS_PATTERNS });
 
 /**
  * The first sign of secrecy-covered content, with its kind in Swedish and a quoted excerpt; null if none.
  * `lower` is `text.toLowerCase()` when the caller already has it.
  */
 export function detectSekretess(text: string, lower: string = text.toLowerCase()): { kind: string; evidence: string } | null {
-  const found = SCAN.firstMatches(lower);
+  return sekretessFrom(text, lower, OWN_SET.scan(lower).firstMatches('sekretess'));
+}
+
+/** detectSekretess from the first matches of SEKRETESS_PATTERNS in `lower` (found by the caller's scan). */
+export function sekretessFrom(text: string, lower: string, found: readonly (RegExpExecArray | null)[]): { kind: string; evidence: string } | null {
   let individual: boolean | undefined;
   for (let i = 0; i < RULES.length; i++) {
     const m = found[i];

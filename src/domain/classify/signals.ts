@@ -95,14 +95,18 @@ export const SIGNALS: readonly Signal[] = [
 /** Signal i at its first match: index and length in the text. */
 export type SignalMatches = Map<number, { index: number; length: number }>;
 
-const SIGNAL_SET = new PatternSet(SIGNALS.map((sig) => sig.pattern));
+const SIGNAL_SET = new PatternSet({ signals: SIGNALS.map((sig) => sig.pattern) });
+
+/** Signal matches as a map from signal index to where it matched. */
+export function toSignalMatches(found: readonly (RegExpExecArray | null)[]): SignalMatches {
+  const matches: SignalMatches = new Map();
+  found.forEach((m, i) => {
+    if (m) matches.set(i, { index: m.index, length: m[0].length });
+  });
+  return matches;
+}
 
 /** The first match of each signal in lower-cased text (one scan for their literal starts; see PatternSet). */
 export function matchSignals(lower: string): SignalMatches {
-  const found: SignalMatches = new Map();
-  if (!lower) return found;
-  SIGNAL_SET.firstMatches(lower).forEach((m, i) => {
-    if (m) found.set(i, { index: m.index, length: m[0].length });
-  });
-  return found;
+  return lower ? toSignalMatches(SIGNAL_SET.scan(lower).firstMatches('signals')) : new Map();
 }

@@ -1,155 +1,112 @@
 // PatternSet: the first match of each of many regexes in lower-cased text — one scan finds where any of them can begin, each regex is tried only there.
 
-import { patternStems } from './stems';
+import { buildAutomaton, scanStems, type Automaton } from './ahoCorasick';
+import { literalNeeds, type LiteralNeeds } from './stems';
 
-/**
+/*
  * Many alternations over the same text are slow in a backtracking engine (it tries every
- * alternative at every position). Most of these patterns begin with one of a few literal starts
- * (patternStems), so one Aho-Corasick scan over the text lists every position where a pattern can
- * begin, and a sticky copy of the pattern is tried at those positions only, in text order. The
- * answer is exactly the first match `pattern.exec(text)` would give: every match begins with a
- * stem, and a sticky try at a position succeeds exactly when a search would match there.
- * A pattern without literal starts is simply searched.
+ * alternative at every position). Most patterns begin with one of a few literal starts (stems), so
+ * one Aho-Corasick scan lists every position where some pattern can begin, and a sticky copy of a
+ * pattern is tried at its positions only, in text order. The answer is exactly the first match
+ * `pattern.exec(text)` gives: every match begins with a stem, and a sticky try at a position
+ * succeeds exactly when a search would match there. Alternatives without a literal start have a
+ * literal they must contain (a gate): when a gate is in the text, the pattern is searched as usual,
+ * and so is a pattern with neither.
  */
+
 /** Shortest literal start worth scanning for: shorter ones occur so often that searching is cheaper. */
 const MIN_STEM = 2;
 
-export class PatternSet {
-  private readonly sticky: RegExp[];
-  private readonly searching: RegExp[];
-  private readonly stems: (string[] | null)[];
-  private automaton: Automaton | null = null;
-  /** Candidate keys (start * patterns + pattern) of the current scan; reused between scans. */
-  private keys = new Float64Array(256);
+type Groups<G extends string> = Record<G, readonly RegExp[]>;
 
-  constructor(patterns: readonly RegExp[]) {
-    this.sticky = patterns.map((p) => new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}y`));
-    this.searching = patterns.map((p) => new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}g`));
-    this.stems = patterns.map((p) => patternStems(p.source, MIN_STEM));
+/** Named groups of patterns scanned together; patterns with the i or u flag are always searched. */
+export class PatternSet<G extends string> {
+  readonly size: number;
+  readonly ranges: Record<G, { from: number; to: number }>;
+  readonly sticky: RegExp[];
+  readonly searching: RegExp[];
+  readonly needs: (LiteralNeeds | null)[];
+  private automaton: Automaton | null = null;
+  /** Scratch space for one scan's keys, reused between scans. */
+  private buffer: Float64Array = new Float64Array(256);
+
+  constructor(groups: Groups<G>) {
+    const all: RegExp[] = [];
+    const ranges = {} as Record<G, { from: number; to: number }>;
+    for (const name of Object.keys(groups) as G[]) {
+      ranges[name] = { from: all.length, to: all.length + groups[name].length };
+      all.push(...groups[name]);
+    }
+    const flags = (p: RegExp, own: string) => `${p.flags.replace(/[gy]/g, '')}${own}`;
+    this.size = all.length;
+    this.ranges = ranges;
+    this.sticky = all.map((p) => new RegExp(p.source, flags(p, 'y')));
+    this.searching = all.map((p) => new RegExp(p.source, flags(p, 'g')));
+    this.needs = all.map((p) => (/[iuv]/.test(p.flags) ? null : literalNeeds(p.source, MIN_STEM)));
   }
 
-  /** For each pattern (same order as given), its first match in `lower`, or null. */
-  firstMatches(lower: string): (RegExpExecArray | null)[] {
-    const n = this.sticky.length;
-    const found: (RegExpExecArray | null)[] = new Array<RegExpExecArray | null>(n).fill(null);
-    for (let p = 0; p < n; p++) {
-      if (this.stems[p]) continue;
-      const re = this.searching[p];
-      re.lastIndex = 0;
-      found[p] = re.exec(lower);
+  /** Where each pattern can begin in `lower` (one pass); matches are resolved when asked for. */
+  scan(lower: string): TextScan<G> {
+    this.automaton ??= buildAutomaton(this.needs.map((n) => n?.stems ?? []));
+    const { keys, count } = scanStems(this.automaton, this.size, lower, this.buffer);
+    this.buffer = keys;
+    return new TextScan(this, lower, keys.slice(0, count).sort());
+  }
+}
+
+/** One text's candidate positions for every pattern of a set. */
+export class TextScan<G extends string> {
+  constructor(
+    private readonly set: PatternSet<G>,
+    readonly text: string,
+    /** Sorted keys start * set.size + pattern. */
+    private readonly keys: Float64Array,
+  ) {}
+
+  /**
+   * The first match in this text of each pattern of a group (in the group's order), or null.
+   * Patterns for which `wanted(i)` is false are not looked for (null).
+   */
+  firstMatches(group: G, wanted?: (i: number) => boolean): (RegExpExecArray | null)[] {
+    const { set, text, keys } = this;
+    const { from, to } = set.ranges[group];
+    const found = new Array<RegExpExecArray | null>(to - from).fill(null);
+    const done = new Uint8Array(to - from);
+    for (let p = from; p < to; p++) {
+      if (wanted && !wanted(p - from)) done[p - from] = 1;
+      else if (mustSearch(set.needs[p], text)) {
+        const re = set.searching[p];
+        re.lastIndex = 0;
+        found[p - from] = re.exec(text);
+        done[p - from] = 1;
+      }
     }
-    const count = this.scan(lower);
-    if (count === 0) return found;
-    const keys = this.keys.subarray(0, count).sort();
-    let previous = -1;
-    for (let k = 0; k < count; k++) {
-      const key = keys[k];
-      if (key === previous) continue;
-      previous = key;
-      const p = key % n;
-      if (found[p]) continue;
-      const re = this.sticky[p];
-      re.lastIndex = (key - p) / n;
-      found[p] = re.exec(lower);
+    const n = set.size;
+    for (let k = 0; k < keys.length; k++) {
+      const p = keys[k] % n;
+      if (p < from || p >= to || done[p - from] || keys[k] === keys[k - 1]) continue;
+      const re = set.sticky[p];
+      re.lastIndex = (keys[k] - p) / n;
+      const m = re.exec(text);
+      if (m) {
+        found[p - from] = m;
+        done[p - from] = 1;
+      }
     }
     return found;
   }
 
-  /** Writes a key for every stem occurrence into this.keys; answers how many. */
-  private scan(lower: string): number {
-    const a = (this.automaton ??= buildAutomaton(this.stems));
-    const { symbols, width, next, outStart, outPattern, outLength } = a;
-    const n = this.sticky.length;
-    let count = 0;
-    let state = 0;
-    for (let i = 0; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      state = next[state * width + (c < 256 ? symbols[c] : 0)];
-      const end = outStart[state + 1];
-      for (let o = outStart[state]; o < end; o++) {
-        if (count === this.keys.length) {
-          const grown = new Float64Array(count * 2);
-          grown.set(this.keys);
-          this.keys = grown;
-        }
-        this.keys[count++] = (i + 1 - outLength[o]) * n + outPattern[o];
-      }
-    }
-    return count;
+  /** The scan of this text, a line break and the other text (no stem holds a line break, so none spans the join). */
+  join(other: TextScan<G>): TextScan<G> {
+    const n = this.set.size;
+    const shift = (this.text.length + 1) * n;
+    const keys = new Float64Array(this.keys.length + other.keys.length);
+    keys.set(this.keys);
+    for (let k = 0; k < other.keys.length; k++) keys[this.keys.length + k] = other.keys[k] + shift;
+    return new TextScan(this.set, `${this.text}\n${other.text}`, keys);
   }
 }
 
-interface Automaton {
-  /** Character code (< 256) to symbol; 0 for characters in no stem. */
-  symbols: Uint16Array;
-  width: number;
-  /** Next state for state * width + symbol (a complete DFA: no failure links at scan time). */
-  next: Int32Array;
-  /** Stems ending in a state: outPattern/outLength[outStart[s] .. outStart[s + 1]). */
-  outStart: Int32Array;
-  outPattern: Int32Array;
-  outLength: Int32Array;
-}
-
-/** Aho-Corasick automaton over every stem, compiled to a transition table. */
-function buildAutomaton(stems: readonly (string[] | null)[]): Automaton {
-  const symbols = new Uint16Array(256);
-  let width = 1;
-  for (const list of stems) {
-    for (const stem of list ?? []) {
-      for (let i = 0; i < stem.length; i++) {
-        const c = stem.charCodeAt(i);
-        if (c >= 256) throw new Error(`PatternSet: stem character outside Latin-1 in "${stem}"`);
-        if (symbols[c] === 0) symbols[c] = width++;
-      }
-    }
-  }
-  // Trie of the stems; outputs[s] lists [pattern, stem length] pairs ending in state s.
-  const children: Map<number, number>[] = [new Map()];
-  const outputs: [number, number][][] = [[]];
-  stems.forEach((list, pattern) => {
-    for (const stem of list ?? []) {
-      let s = 0;
-      for (let i = 0; i < stem.length; i++) {
-        const sym = symbols[stem.charCodeAt(i)];
-        let t = children[s].get(sym);
-        if (t === undefined) {
-          t = children.length;
-          children.push(new Map());
-          outputs.push([]);
-          children[s].set(sym, t);
-        }
-        s = t;
-      }
-      if (!outputs[s].some(([p]) => p === pattern)) outputs[s].push([pattern, stem.length]);
-    }
-  });
-  // Breadth first: each state's failure state is already complete, so missing transitions copy it.
-  const states = children.length;
-  const next = new Int32Array(states * width);
-  const fail = new Int32Array(states);
-  const queue: number[] = [0];
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q];
-    for (let sym = 0; sym < width; sym++) {
-      const t = children[s].get(sym);
-      if (t === undefined) {
-        next[s * width + sym] = s === 0 ? 0 : next[fail[s] * width + sym];
-        continue;
-      }
-      fail[t] = s === 0 ? 0 : next[fail[s] * width + sym];
-      for (const out of outputs[fail[t]]) if (!outputs[t].some(([p, l]) => p === out[0] && l === out[1])) outputs[t].push(out);
-      next[s * width + sym] = t;
-      queue.push(t);
-    }
-  }
-  const outStart = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputs[s].length;
-  const outPattern = new Int32Array(outStart[states]);
-  const outLength = new Int32Array(outStart[states]);
-  outputs.forEach((list, s) => list.forEach(([p, l], k) => {
-    outPattern[outStart[s] + k] = p;
-    outLength[outStart[s] + k] = l;
-  }));
-  return { symbols, width, next, outStart, outPattern, outLength };
+function mustSearch(needs: LiteralNeeds | null, text: string): boolean {
+  return needs === null || needs.gates.some((g) => text.includes(g));
 }

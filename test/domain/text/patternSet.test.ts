@@ -1,6 +1,7 @@
 // PatternSet: the first match of each pattern is exactly what searching with the pattern alone finds.
 
 import { PatternSet } from '../../../src/domain/text/patternSet';
+import { literalNeeds } from '../../../src/domain/text/stems';
 import { wordRe } from '../../../src/domain/text/words';
 
 function searched(pattern: RegExp, text: string): [number, string] | null {
@@ -9,7 +10,10 @@ function searched(pattern: RegExp, text: string): [number, string] | null {
 }
 
 function viaSet(patterns: RegExp[], text: string): ([number, string] | null)[] {
-  return new PatternSet(patterns).firstMatches(text).map((m) => (m ? [m.index, m[0]] : null));
+  return new PatternSet({ all: patterns })
+    .scan(text)
+    .firstMatches('all')
+    .map((m) => (m ? [m.index, m[0]] : null));
 }
 
 describe('PatternSet', () => {
@@ -19,6 +23,7 @@ describe('PatternSet', () => {
       wordRe(String.raw`\b(mamma fyller|fyller år)\b`),
       wordRe(String.raw`\b(vill (framföra|lämna) (ett )?klagomål|klagomål\w*)\b`),
       /(?:du\s+kallas\s+till|kallelse)/,
+      wordRe(String.raw`\b(kd|sd|s|m):s (linje|syn)\b`),
     ];
 
     it.each([
@@ -28,6 +33,7 @@ describe('PatternSet', () => {
       'jag vill framföra ett klagomål och fler klagomålen',
       'vill lämna synpunkter; klagomålshantering',
       'du\nkallas till möte; kallelse bifogas',
+      'vad är s:s syn? och kd:s linje',
       '',
       'ingenting här alls – bara “citat” och ✓',
     ])('finds the same first match as a search in %j', (text) => {
@@ -35,8 +41,7 @@ describe('PatternSet', () => {
     });
 
     it('answers the earliest start even when a longer stem ends later than a shorter one', () => {
-      const set = [/(abcdefgh|efg)/];
-      expect(viaSet(set, 'xx abcdefgh')).toEqual([[3, 'abcdefgh']]);
+      expect(viaSet([/(abcdefgh|efg)/], 'xx abcdefgh')).toEqual([[3, 'abcdefgh']]);
     });
 
     it('skips a stem occurrence where the whole pattern fails and takes the next one', () => {
@@ -45,16 +50,24 @@ describe('PatternSet', () => {
     });
 
     it('keeps the boundary before a match (a lookbehind sees text before the candidate)', () => {
-      const set = [wordRe(String.raw`\bremiss\b`)];
-      expect(viaSet(set, 'skolremiss och remiss')).toEqual([[15, 'remiss']]);
+      expect(viaSet([wordRe(String.raw`\bremiss\b`)], 'skolremiss och remiss')).toEqual([[15, 'remiss']]);
     });
   });
 
-  describe('when a pattern has no literal start', () => {
-    it('searches it as usual', () => {
-      const set = [/\d+ ?%/, /^[^\n]*\ntack/];
-      expect(viaSet(set, 'spara 20 % nu')).toEqual([[6, '20 %'], null]);
-      expect(viaSet(set, 'ämne\ntack så mycket')).toEqual([null, [0, 'ämne\ntack']]);
+  describe('when an alternative has no literal start', () => {
+    const reklam = wordRe(String.raw`\b(rabatt\w*|\d+ ?% (off|rabatt))\b`);
+
+    it('uses the stems alone while the text lacks the literal that alternative needs', () => {
+      expect(viaSet([reklam], 'ingen rabatt idag')).toEqual([[6, 'rabatt']]);
+    });
+
+    it('searches as usual when the text holds it', () => {
+      expect(viaSet([reklam], 'nu 20 % rabatt, rabatten gäller')).toEqual([[3, '20 % rabatt']]);
+      expect(viaSet([/^[^\n]*\n[^?]{0,20}tack/], 'ämne\ntack så mycket')).toEqual([[0, 'ämne\ntack']]);
+    });
+
+    it('searches a pattern that has neither a start nor a needed literal', () => {
+      expect(viaSet([/\d+/], 'år 2026')).toEqual([[3, '2026']]);
     });
   });
 
@@ -64,5 +77,38 @@ describe('PatternSet', () => {
       const text = `${'abx '.repeat(2000)}abd zz`;
       expect(viaSet(set, text)).toEqual(set.map((p) => searched(p, text)));
     });
+  });
+
+  describe('when groups, wanted patterns and joined parts are used', () => {
+    const set = new PatternSet({ a: [wordRe(String.raw`\bremiss\b`), wordRe(String.raw`\bkram\b`)], b: [wordRe(String.raw`\bpuss\b`)] });
+
+    it('answers each group in its own order and skips unwanted patterns', () => {
+      const scan = set.scan('kram och puss, remiss');
+      expect(scan.firstMatches('a').map((m) => m?.index ?? null)).toEqual([15, 0]);
+      expect(scan.firstMatches('a', (i) => i === 1).map((m) => m?.index ?? null)).toEqual([null, 0]);
+      expect(scan.firstMatches('b').map((m) => m?.index ?? null)).toEqual([9]);
+    });
+
+    it('finds matches in two parts joined by a line break as in the joined text', () => {
+      const joined = set.scan('hej').join(set.scan('en remiss och kram'));
+      expect(joined.text).toBe('hej\nen remiss och kram');
+      expect(joined.firstMatches('a').map((m) => m?.index ?? null)).toEqual([7, 18]);
+    });
+  });
+});
+
+describe('literalNeeds', () => {
+  it('extends a group of literal alternatives by the literal after it', () => {
+    expect(literalNeeds(String.raw`(kd|s):s (linje|syn)`)?.stems).toEqual(['kd:s ', 's:s ']);
+  });
+
+  it('names a literal that an alternative without a literal start must contain', () => {
+    expect(literalNeeds(String.raw`(rabatt|\d+ ?% (off|rabatt))`)).toEqual({ stems: ['rabatt'], gates: ['% '] });
+    expect(literalNeeds(String.raw`^[^\n]*\n[^?]{0,80}tack för (snabbt )?svar`)).toEqual({ stems: [], gates: ['tack för '] });
+  });
+
+  it('answers null when an alternative has neither', () => {
+    expect(literalNeeds(String.raw`(remiss|\d+)`)).toBeNull();
+    expect(literalNeeds(String.raw`(ab)?c?`)).toBeNull();
   });
 });

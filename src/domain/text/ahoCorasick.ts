@@ -1,0 +1,108 @@
+// Aho-Corasick automaton: every occurrence of many short strings in one pass over a text, as a transition table.
+
+export interface Automaton {
+  /** Character code (< 256) to symbol; 0 for characters in no stem. */
+  symbols: Uint16Array;
+  width: number;
+  /**
+   * The transition table of a complete DFA (no failure links at scan time), indexed by row + symbol
+   * where row = state * width. Entries hold the next state's row, bit-inverted (negative) when
+   * stems end in that state, so the scan loop tests one sign.
+   */
+  next: Int32Array;
+  /** Stems ending in a state: outPattern/outLength[outStart[s] .. outStart[s + 1]). */
+  outStart: Int32Array;
+  outPattern: Int32Array;
+  outLength: Int32Array;
+}
+
+/** The automaton over the stems of each pattern (a pattern's index is reported with its stems). */
+export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton {
+  const symbols = new Uint16Array(256);
+  let width = 1;
+  for (const list of stems) {
+    for (const stem of list) {
+      for (let i = 0; i < stem.length; i++) {
+        const c = stem.charCodeAt(i);
+        if (c >= 256) throw new Error(`buildAutomaton: stem character outside Latin-1 in "${stem}"`);
+        if (symbols[c] === 0) symbols[c] = width++;
+      }
+    }
+  }
+  // Trie of the stems; outputs[s] lists [pattern, stem length] pairs ending in state s.
+  const children: Map<number, number>[] = [new Map()];
+  const outputs: [number, number][][] = [[]];
+  stems.forEach((list, pattern) => {
+    for (const stem of list) {
+      let s = 0;
+      for (let i = 0; i < stem.length; i++) {
+        const sym = symbols[stem.charCodeAt(i)];
+        let t = children[s].get(sym);
+        if (t === undefined) {
+          t = children.length;
+          children.push(new Map());
+          outputs.push([]);
+          children[s].set(sym, t);
+        }
+        s = t;
+      }
+      if (!outputs[s].some(([p]) => p === pattern)) outputs[s].push([pattern, stem.length]);
+    }
+  });
+  // Breadth first: each state's failure state is already complete, so missing transitions copy it.
+  const states = children.length;
+  const next = new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    for (let sym = 0; sym < width; sym++) {
+      const t = children[s].get(sym);
+      if (t === undefined) {
+        next[s * width + sym] = s === 0 ? 0 : next[fail[s] * width + sym];
+        continue;
+      }
+      fail[t] = s === 0 ? 0 : next[fail[s] * width + sym];
+      for (const out of outputs[fail[t]]) if (!outputs[t].some(([p, l]) => p === out[0] && l === out[1])) outputs[t].push(out);
+      next[s * width + sym] = t;
+      queue.push(t);
+    }
+  }
+  for (let i = 0; i < next.length; i++) next[i] = outputs[next[i]].length ? ~(next[i] * width) : next[i] * width;
+  const outStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputs[s].length;
+  const outPattern = new Int32Array(outStart[states]);
+  const outLength = new Int32Array(outStart[states]);
+  outputs.forEach((list, s) => list.forEach(([p, l], k) => {
+    outPattern[outStart[s] + k] = p;
+    outLength[outStart[s] + k] = l;
+  }));
+  return { symbols, width, next, outStart, outPattern, outLength };
+}
+
+/**
+ * Every occurrence of a stem in `text`, as keys `start * patterns + pattern` written to `keys`
+ * (grown when full); answers the keys and their count. Keys come in order of where stems end.
+ */
+export function scanStems(a: Automaton, patterns: number, text: string, keys: Float64Array): { keys: Float64Array; count: number } {
+  const { symbols, width, next, outStart, outPattern, outLength } = a;
+  let count = 0;
+  let row = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    row = next[row + (c < 256 ? symbols[c] : 0)];
+    if (row >= 0) continue;
+    row = ~row;
+    const state = row / width;
+    const end = outStart[state + 1];
+    for (let o = outStart[state]; o < end; o++) {
+      if (count === keys.length) {
+        const grown = new Float64Array(count * 2);
+        grown.set(keys);
+        keys = grown;
+      }
+      keys[count++] = (i + 1 - outLength[o]) * patterns + outPattern[o];
+    }
+  }
+  return { keys, count };
+}
