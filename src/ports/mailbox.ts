@@ -25,7 +25,10 @@ export interface FolderSummary {
 /** Message metadata as listed (never bodies in lists). */
 export interface MessageSummary {
   id: MessageId;
+  /** The well-known folder holding it; for a message in another folder, its nearest well-known ancestor ('inbox' when none). */
   folder: WellKnownFolder;
+  /** Only for a message outside the well-known folders themselves: its folder's path, e.g. "Inkorgen/Nämnd". */
+  folderName?: string;
   receivedDateTime: string;
   sentDateTime: string;
   isRead: boolean;
@@ -47,7 +50,9 @@ export interface ListMessagesOptions {
 
 export interface FullMessage extends MailMessage {
   id: MessageId;
+  /** As in MessageSummary. */
   folder: WellKnownFolder;
+  folderName?: string;
   /** Total size in bytes as Exchange reports it (PidTagMessageSize), when known. */
   size?: number;
   /** The RFC 5322 Message-ID (Graph's internetMessageId): the same for every copy of one message. */

@@ -16,7 +16,7 @@ import {
 import type { GraphStats } from './accounting';
 import { permanentDeleteMany, runBulk, setPropertyMany, type BulkEntry } from './bulk';
 import { GraphError, toGraphError } from './errors';
-import { loadFolders, type FolderIndex } from './folders';
+import { FolderPlacer, loadFolders, type FolderIndex, type Placement } from './folders';
 import { limiterFor } from './limiter';
 import { FULL_SELECT, SUMMARY_SELECT, fromAddress, toFullMessage, toSummary, type RawMessage } from './mapMessage';
 import { extendedPropertiesExpand, odataString, PROPERTY_IDS, propertyPayload } from './properties';
@@ -76,8 +76,12 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
     if (!folders || refresh) folders = await loadFolders(session);
     return folders;
   }
-  const folderOf = (index: FolderIndex, parentFolderId: unknown): WellKnownFolder =>
-    (typeof parentFolderId === 'string' && index.byId.get(parentFolderId)) || 'inbox';
+  const placer = new FolderPlacer(session);
+  /** Where each message found across folders is (subfolders resolved up to a well-known folder). */
+  async function placeAll(raws: readonly RawMessage[]): Promise<(raw: RawMessage) => Placement> {
+    const place = await placer.resolve(await folderIndex(), raws.map((m) => m.parentFolderId));
+    return (raw) => place(raw.parentFolderId);
+  }
 
   async function collect(firstPath: string, query: Record<string, string | number | undefined>): Promise<RawMessage[]> {
     const out: RawMessage[] = [];
@@ -102,8 +106,7 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
 
   /** Full messages through the bulk runner ($batch of 20, throttled items re-queued); 404s are skipped. */
   async function fetchFull(ids: readonly MessageId[]): Promise<Map<MessageId, FullMessage>> {
-    const index = await folderIndex();
-    const out = new Map<MessageId, FullMessage>();
+    const raws = new Map<MessageId, RawMessage>();
     const errors: GraphError[] = [];
     const query = `$select=${FULL_SELECT}&$expand=${encodeURIComponent(`${ATTACHMENT_EXPAND},${extendedPropertiesExpand(true)}`)}`;
     const entries = ids.map((id): BulkEntry => ({ id, request: { method: 'GET', url: `${msgPath(id)}?${query}` } }));
@@ -111,8 +114,7 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
       prefer: [PREFER_TEXT_BODY],
       onItem: (id, result) => {
         if (result.status === 200) {
-          const raw = result.body as RawMessage;
-          out.set(id, toFullMessage(raw, folderOf(index, raw.parentFolderId)));
+          raws.set(id, result.body as RawMessage);
         } else if (result.status !== 404) {
           errors.push(itemError(result));
         }
@@ -124,7 +126,8 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
     if (left > 0) {
       throw new GraphError({ code: 'throttled', statusCode: 429, message: `${left} messages stayed throttled past the time budget.` });
     }
-    return out;
+    const place = await placeAll([...raws.values()]);
+    return new Map([...raws].map(([id, raw]) => [id, toFullMessage(raw, place(raw))]));
   }
 
   const mailbox: GraphMailbox = {
@@ -149,12 +152,11 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
     },
 
     async getMessage(id) {
-      const index = await folderIndex();
       const raw = await session.get<RawMessage>(msgPath(id), {
         $select: FULL_SELECT,
         $expand: `${ATTACHMENT_EXPAND},${extendedPropertiesExpand(true)}`,
       }, { category: 'classification', prefer: [PREFER_TEXT_BODY] });
-      return toFullMessage(raw, folderOf(index, raw.parentFolderId));
+      return toFullMessage(raw, (await placeAll([raw]))(raw));
     },
 
     async getMessages(ids) {
@@ -179,25 +181,25 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
     setProperties: (writes, bulk) => setPropertyMany(session, clock, writes, bulk),
 
     async findByInternetMessageId(internetMessageId: string) {
-      const index = await folderIndex();
       const raw = await collect(`${userPath}/messages`, {
         $filter: `internetMessageId eq ${odataString(internetMessageId)}`,
         $select: SUMMARY_SELECT,
         $expand: extendedPropertiesExpand(),
         $top: 100,
       });
-      return raw.map((m) => toSummary(m, folderOf(index, m.parentFolderId)));
+      const place = await placeAll(raw);
+      return raw.map((m) => toSummary(m, place(m)));
     },
 
     async findByIntentKey(key: string) {
-      const index = await folderIndex();
       const raw = await collect(`${userPath}/messages`, {
         $filter: `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(PROPERTY_IDS.intent)} and contains(ep/value, ${odataString(key)}))`,
         $select: SUMMARY_SELECT,
         $expand: extendedPropertiesExpand(),
         $top: 100,
       });
-      return raw.map((m) => toSummary(m, folderOf(index, m.parentFolderId)));
+      const place = await placeAll(raw);
+      return raw.map((m) => toSummary(m, place(m)));
     },
 
     async createDraft(message) {

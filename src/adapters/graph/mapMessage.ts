@@ -50,10 +50,16 @@ export const fromAddress = (a: EmailAddress): { emailAddress: { name: string; ad
 
 export type FolderResolver = (parentFolderId: unknown) => WellKnownFolder;
 
-export function toSummary(raw: RawMessage, folder: WellKnownFolder): MessageSummary {
+/** A listed folder's name, or where the folder placer put a message found across folders. */
+export type Where = WellKnownFolder | { folder: WellKnownFolder; folderName?: string };
+
+const placement = (where: Where): { folder: WellKnownFolder; folderName?: string } =>
+  typeof where === 'string' ? { folder: where } : { folder: where.folder, ...(where.folderName ? { folderName: where.folderName } : {}) };
+
+export function toSummary(raw: RawMessage, where: Where): MessageSummary {
   return {
     id: asMessageId(str(raw.id)),
-    folder,
+    ...placement(where),
     receivedDateTime: str(raw.receivedDateTime),
     sentDateTime: str(raw.sentDateTime, str(raw.receivedDateTime)),
     isRead: raw.isRead === true,
@@ -85,14 +91,14 @@ function toAttachments(raw: unknown): AttachmentInfo[] {
   }));
 }
 
-export function toFullMessage(raw: RawMessage, folder: WellKnownFolder): FullMessage {
-  const summary = toSummary(raw, folder);
+export function toFullMessage(raw: RawMessage, where: Where): FullMessage {
+  const summary = toSummary(raw, where);
   const { size } = readProperties(raw.singleValueExtendedProperties);
   const body = (raw.body ?? {}) as { contentType?: unknown; content?: unknown };
   const importance = IMPORTANCE.find((i) => i === String(raw.importance).toLowerCase()) ?? 'normal';
   return {
     id: summary.id,
-    folder,
+    ...placement(where),
     receivedDateTime: summary.receivedDateTime,
     sentDateTime: summary.sentDateTime,
     isRead: summary.isRead,
