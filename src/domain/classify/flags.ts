@@ -17,11 +17,12 @@ export interface PhishingHit {
 
 /**
  * Fraud signs: an imitated organisation domain, failed sender authentication, a lure with a risky attachment.
- * `text` is the message text; `lure` the first match of LURE in it (lower-cased).
+ * `text` is the whole message text (f.fullScan's text before lower-casing).
  */
-export function detectPhishing(message: MailMessage, f: Features, text: string, lure: RegExpExecArray | null): PhishingHit | null {
+export function detectPhishing(message: MailMessage, f: Features, text: string): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
   if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
+  const lure = f.fullScan.firstMatches('lure')[0];
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
     return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
   }

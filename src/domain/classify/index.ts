@@ -59,7 +59,7 @@ function verdict(category: Category, subtype: string, confidence: number, reason
 /** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
 function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string): Verdict | null {
   const r = ref(profile);
-  const phishing = detectPhishing(message, f, text, f.fullScan.firstMatches('lure')[0]);
+  const phishing = detectPhishing(message, f, text);
   if (phishing) {
     return verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
   }
@@ -67,8 +67,9 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     return verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]);
   }
   const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));
-  const phrase = meetingPhrases(profile)?.scan(f.newestLower.slice(0, 1500)).firstMatches('phrases')[0];
   const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);
+  // The wording counts only from a tool or a system sender, so other mail is not searched for it.
+  const phrase = f.senderKind !== 'own' && (tool || systemSender) ? meetingPhrases(profile)?.scan(f.newestLower.slice(0, 1500)).firstMatches('phrases')[0] : null;
   if ((tool && f.senderKind !== 'own') || (phrase && systemSender && f.senderKind !== 'own')) {
     return verdict('gallra_ringa', 'kallelse', 0.95, [
       {
@@ -84,8 +85,7 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   }
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
     const en = (f.newestLower.match(EN_WORDS) ?? []).length;
-    const sv = (f.newestLower.match(SV_WORDS) ?? []).length;
-    if (en >= 6 && en > sv * 3) {
+    if (en >= 6 && en > (f.newestLower.match(SV_WORDS) ?? []).length * 3) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
