@@ -1,6 +1,6 @@
 // Message features the rules read: text split into newest part and quoted thread, sender kind, headers, recipients.
 
-import type { MailboxOwner, MailMessage } from '../types';
+import type { MailboxOwner, MailMessage, MessageHeader } from '../types';
 import type { Profile } from '../policy/types';
 import { DEFAULT_MAX_TEXT_CHARS, htmlToText } from '../text/htmlToText';
 import { MESSAGE_PATTERNS, type MessageScan } from './patterns';
@@ -67,17 +67,24 @@ export function domainOf(address: string): string {
   return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
 }
 
+/** The domain is one of the list or a subdomain of one (e.g. pol.kramfors.se of kramfors.se). */
 export function matchesDomain(domain: string, list: readonly string[]): boolean {
-  return list.some((d) => d && (domain === d || domain.endsWith(`.${d}`)));
+  return list.some((d) => d && (domain === d || (domain.endsWith(d) && domain.charCodeAt(domain.length - d.length - 1) === 46 /* . */)));
 }
 
-/** Distinctive name tokens of the organisation's domains, e.g. "kramfors" from kramfors.se. */
+const tokenCache = new WeakMap<Profile, string[]>();
+/** Distinctive name tokens of the organisation's domains, e.g. "kramfors" from kramfors.se (once per profile object). */
 function orgTokens(profile: Profile): string[] {
-  const tokens = new Set<string>();
-  for (const d of [profile.politicianDomain, ...profile.orgDomains]) {
-    for (const part of d.split('.')) if (part.length >= 5 && !['kommun', 'region', 'regionen'].includes(part)) tokens.add(part);
+  let tokens = tokenCache.get(profile);
+  if (!tokens) {
+    const found = new Set<string>();
+    for (const d of [profile.politicianDomain, ...profile.orgDomains]) {
+      for (const part of d.split('.')) if (part.length >= 5 && !['kommun', 'region', 'regionen'].includes(part)) found.add(part);
+    }
+    tokens = [...found];
+    tokenCache.set(profile, tokens);
   }
-  return [...tokens];
+  return tokens;
 }
 
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
@@ -94,6 +101,25 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   const parts = domain.split(/[-.]/);
   if (orgTokens(profile).some((t) => parts.includes(t)) && parts.some((p) => LURE_PARTS.has(p))) return 'lookalike';
   return 'external';
+}
+
+const AUTH_FAIL = /\b(spf=(soft)?fail|dmarc=fail|dkim=fail)/;
+
+/** What the headers say about automation, bulk sending and sender authentication (one pass). */
+function headerFlags(headers: readonly MessageHeader[]): Pick<Features, 'autoSubmitted' | 'autoReplied' | 'bulk' | 'authFail'> {
+  const flags = { autoSubmitted: false, autoReplied: false, bulk: false, authFail: false };
+  for (const h of headers) {
+    const name = h.name.toLowerCase();
+    if (name === 'auto-submitted') {
+      const value = h.value.toLowerCase();
+      flags.autoSubmitted ||= value !== 'no';
+      flags.autoReplied ||= value.includes('auto-replied');
+    } else if (name === 'x-auto-response-suppress') flags.autoSubmitted = true;
+    else if (name === 'list-unsubscribe') flags.bulk = true;
+    else if (name === 'precedence') flags.bulk ||= ['bulk', 'list'].includes(h.value.toLowerCase());
+    else if (name === 'authentication-results') flags.authFail ||= AUTH_FAIL.test(h.value.toLowerCase());
+  }
+  return flags;
 }
 
 function bodyText(message: MailMessage): { text: string; capped: boolean } {
@@ -115,9 +141,6 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const quoted = q ? text.slice(q.index) : '';
   const fromAddress = (message.from?.address ?? '').trim().toLowerCase();
   const fromDomain = domainOf(fromAddress);
-  const headers = message.internetMessageHeaders ?? [];
-  const header = (name: string) => headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value.toLowerCase());
-  const auto = header('auto-submitted');
   const recipients = [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].map((r) => (r.address ?? '').toLowerCase());
   const newest = `${subject}\n${newestBody}`;
   const newestLower = newest.toLowerCase();
@@ -144,9 +167,6 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     senderKind: senderKind(fromAddress, fromDomain, owner, profile),
     recipients,
     toRegistrar: !!profile.registrar.address && recipients.includes(profile.registrar.address.toLowerCase()),
-    autoSubmitted: auto.some((v) => v !== 'no') || header('x-auto-response-suppress').length > 0,
-    autoReplied: auto.some((v) => v.includes('auto-replied')),
-    bulk: header('list-unsubscribe').length > 0 || header('precedence').some((v) => v === 'bulk' || v === 'list'),
-    authFail: header('authentication-results').some((v) => /\b(spf=(soft)?fail|dmarc=fail|dkim=fail)/.test(v)),
+    ...headerFlags(message.internetMessageHeaders ?? []),
   };
 }

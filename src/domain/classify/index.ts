@@ -8,7 +8,7 @@ import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Scored } from './score';
 import { PatternSet } from '../text/patternSet';
-import { phrasesRe, excerptAt, wordRe } from '../text/words';
+import { countWords, phrasesRe, excerptAt, wordRe } from '../text/words';
 
 export const CLASSIFIER_VERSION = 'postvakt-rules/1.0.0';
 
@@ -33,8 +33,8 @@ export function buildClassifyContext(
 }
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
-const EN_WORDS = wordRe(String.raw`\b(the|you|your|and|to|of|for|our|we|is|this|with|now|get|only|within)\b`, 'g');
-const SV_WORDS = wordRe(String.raw`\b(och|att|det|som|för|på|är|med|till|jag|vi|du|inte|har|om|kan)\b`, 'g');
+const EN_WORDS = new Set(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within']);
+const SV_WORDS = new Set(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
 
 const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
 /** The profile's meeting-tool phrases as one regex, compiled once per profile object. */
@@ -84,8 +84,8 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     return verdict('gallra_ej_allman', 'partipolitiskt', 0.9, [{ rule: `${r}: ej allmän handling – partipolitiskt`, evidence: `avsändare från partidomän ${f.fromDomain}` }]);
   }
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
-    const en = (f.newestLower.match(EN_WORDS) ?? []).length;
-    if (en >= 6 && en > (f.newestLower.match(SV_WORDS) ?? []).length * 3) {
+    const en = countWords(f.newestLower, EN_WORDS);
+    if (en >= 6 && en > countWords(f.newestLower, SV_WORDS) * 3) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -160,12 +160,12 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     }
   }
   if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && v.category !== 'gallra_ringa') {
-    const request = findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')[0]);
     const official =
       v.category === 'registrera' ||
       (v.category === 'osaker' && scored !== null && scored.totals.registrera >= 2) ||
       scored?.hits.some((h) => h.subtype === 'underhandskontakt' && h.leaning === 'gallra_ej_allman' && !h.quoted);
-    if (request && official) {
+    const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')[0]) : null;
+    if (request) {
       flags.push('svar_kravs');
       v.reasons.push({ rule: `${r}: fråga till förtroendevald i uppdraget – svar krävs`, evidence: `"${request}"` });
     }

@@ -21,19 +21,23 @@ export interface Scored {
   hits: Hit[];
 }
 
-function lazyHit(leaning: Leaning, weight: number, label: string, subtype: string, text: string, at: RegExpExecArray, quoted: boolean): Hit {
-  let evidence: string | undefined;
-  return {
-    leaning,
-    weight,
-    label,
-    subtype,
-    quoted,
-    get evidence() {
-      evidence ??= `"${excerptAt(text, at.index, at[0].length)}"`;
-      return evidence;
-    },
-  };
+/** A phrase hit; its evidence excerpt is cut only when the hit is shown (most hits never are). */
+class PhraseHit implements Hit {
+  private excerpt: string | undefined;
+  constructor(
+    public leaning: Leaning,
+    public weight: number,
+    public label: string,
+    public subtype: string,
+    private readonly text: string,
+    private readonly at: RegExpExecArray,
+    public quoted: boolean,
+  ) {}
+
+  get evidence(): string {
+    this.excerpt ??= `"${excerptAt(this.text, this.at.index, this.at[0].length)}"`;
+    return this.excerpt;
+  }
 }
 
 export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null): Scored {
@@ -51,12 +55,12 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   SIGNALS.forEach((sig, i) => {
     const inNewest = newest[i];
     if (inNewest) {
-      add(lazyHit(sig.leaning, sig.weight, sig.label, sig.subtype, f.newest, inNewest, false));
+      add(new PhraseHit(sig.leaning, sig.weight, sig.label, sig.subtype, f.newest, inNewest, false));
       return;
     }
     const inQuoted = quoted[i];
     if (inQuoted) {
-      add(lazyHit(sig.leaning, sig.weight * (sig.quotedFactor ?? 0.6), `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true));
+      add(new PhraseHit(sig.leaning, sig.weight * (sig.quotedFactor ?? 0.6), `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true));
     }
   });
   if (f.bulk) add({ leaning: 'gallra_ringa', weight: 2, label: 'ringa betydelse – massutskick/nyhetsbrev', subtype: 'nyhetsbrev', evidence: 'huvudet List-Unsubscribe/Precedence: bulk', quoted: false });

@@ -18,6 +18,7 @@ import { literalNeeds, type LiteralNeeds } from './stems';
 const MIN_STEM = 2;
 
 type Groups<G extends string> = Record<G, readonly RegExp[]>;
+const NO_KEYS = new Float64Array(0);
 
 /** Named groups of patterns scanned together; patterns with the i or u flag are always searched. */
 export class PatternSet<G extends string> {
@@ -45,12 +46,19 @@ export class PatternSet<G extends string> {
     this.needs = all.map((p) => (/[iuv]/.test(p.flags) ? null : literalNeeds(p.source, MIN_STEM)));
   }
 
+  private done = new Uint8Array(0);
+  /** A zeroed flag per pattern for one firstMatches call (which runs to the end before another starts). */
+  scratch(length: number): Uint8Array {
+    if (this.done.length < length) this.done = new Uint8Array(length);
+    return this.done.fill(0, 0, length);
+  }
+
   /** Where each pattern can begin in `lower` (one pass); matches are resolved when asked for. */
   scan(lower: string): TextScan<G> {
     this.automaton ??= buildAutomaton(this.needs.map((n) => n?.stems ?? []));
     const { keys, count } = scanStems(this.automaton, this.size, lower, this.buffer);
     this.buffer = keys;
-    return new TextScan(this, lower, keys.slice(0, count).sort());
+    return new TextScan(this, lower, count === 0 ? NO_KEYS : keys.slice(0, count).sort());
   }
 }
 
@@ -71,7 +79,7 @@ export class TextScan<G extends string> {
     const { set, text, keys } = this;
     const { from, to } = set.ranges[group];
     const found = new Array<RegExpExecArray | null>(to - from).fill(null);
-    const done = new Uint8Array(to - from);
+    const done = set.scratch(to - from);
     for (let p = from; p < to; p++) {
       if (wanted && !wanted(p - from)) done[p - from] = 1;
       else if (mustSearch(set.needs[p], text)) {
@@ -99,6 +107,7 @@ export class TextScan<G extends string> {
   /** The scan of this text, a line break and the other text (no stem holds a line break, so none spans the join). */
   join(other: TextScan<G>): TextScan<G> {
     const n = this.set.size;
+    if (other.keys.length === 0) return new TextScan(this.set, `${this.text}\n${other.text}`, this.keys);
     const shift = (this.text.length + 1) * n;
     const keys = new Float64Array(this.keys.length + other.keys.length);
     keys.set(this.keys);

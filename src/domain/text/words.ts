@@ -42,3 +42,28 @@ export function excerptAt(text: string, index: number, length: number, around = 
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
+
+/** A character of L (see above) by its code in lower-cased text. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
+}
+
+/**
+ * How many words of lower-cased text (maximal runs of L characters) are in the set: the count of
+ * matches of wordRe(`\b(w1|w2|…)\b`, 'g'), without a regex trying every alternative at every position.
+ */
+export function countWords(lower: string, words: ReadonlySet<string>): number {
+  let longest = 0;
+  for (const w of words) longest = Math.max(longest, w.length);
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordChar(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= longest && words.has(lower.slice(start, i))) count++;
+      start = -1;
+    }
+  }
+  return count;
+}
