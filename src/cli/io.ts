@@ -23,35 +23,43 @@ export interface CommandSpec {
 
 const CHUNK = 1 << 16;
 
+/**
+ * Standard output in chunks of CHUNK characters, written as soon as a chunk is full: on Linux,
+ * writes to files and pipes complete at once, so output never piles up in memory; elsewhere Node
+ * keeps the chunks in order and flush waits until they are out.
+ */
 export function processIo(): CliIo {
   let buffer: string[] = [];
   let size = 0;
-  const write = (text: string): Promise<void> =>
-    new Promise((resolve) => {
-      if (process.stdout.write(text)) resolve();
-      else process.stdout.once('drain', () => resolve());
-    });
-  let pending: Promise<void> = Promise.resolve();
+  let drained: Promise<void> | null = null;
+  const write = (chunk: string) => {
+    if (!process.stdout.write(chunk) && !drained) {
+      drained = new Promise((resolve) =>
+        process.stdout.once('drain', () => {
+          drained = null;
+          resolve();
+        }),
+      );
+    }
+  };
+  const writeBuffer = () => {
+    if (size === 0) return;
+    write(buffer.length === 1 ? buffer[0] : buffer.join(''));
+    buffer = [];
+    size = 0;
+  };
   return {
     out(text) {
       buffer.push(text);
       size += text.length;
-      if (size >= CHUNK) {
-        const chunk = buffer.join('');
-        buffer = [];
-        size = 0;
-        pending = pending.then(() => write(chunk));
-      }
+      if (size >= CHUNK) writeBuffer();
     },
     err(line) {
       process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
     },
     async flush() {
-      const chunk = buffer.join('');
-      buffer = [];
-      size = 0;
-      await pending;
-      if (chunk) await write(chunk);
+      writeBuffer();
+      while (drained) await drained;
     },
   };
 }
