@@ -8,6 +8,8 @@ export type UseCaseErrorCode =
   | 'refused_not_public'
   | 'not_found'
   | 'send_unconfirmed'
+  /** Another click or device is sending the same document right now. */
+  | 'in_progress'
   | 'invalid_input';
 
 export class UseCaseError extends Error {

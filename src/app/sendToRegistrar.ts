@@ -5,9 +5,10 @@
 
 import type { Profile } from '../domain/policy/types';
 import type { EmailAddress, MailboxOwner, Verdict } from '../domain/types';
-import { buildRegistrarEnvelope } from '../domain/registrar/envelope';
 import { deriveIdempotencyKey, shortRef } from '../domain/registrar/idempotency';
 import { parseIntent, serializeIntent, type ForwardIntent, type IntentStep, type LoggedRow, type OriginalIntent } from '../domain/registrar/intent';
+import { claimDraft, journalled, type Claim } from './claimDraft';
+import { buildForwardDraft } from './forwardDraft';
 import { estimateForwardBytes, formatMegabytes } from '../domain/registrar/size';
 import type { Clock } from '../ports/clock';
 import type { FullMessage, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
@@ -24,6 +25,8 @@ export interface SendDeps {
   sleep?: Sleep;
   /** How many times to look for the Sent Items copy (backoff 250 ms doubling to 4 s). */
   confirmAttempts?: number;
+  /** How many times to look whether another run's draft has stood aside (same backoff). */
+  claimAttempts?: number;
 }
 
 export interface SendInput {
@@ -144,6 +147,17 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
     };
   };
 
+  const alreadyDone = (sentCopyId: MessageId): SendOutcome => ({
+    status: 'already_delivered',
+    key,
+    ref,
+    sentCopyId,
+    purged: [],
+    resumed: true,
+    messageSv: `Handlingen är redan skickad till registrator (ref ${ref}) från ett annat klick, en annan enhet eller en tidigare körning; den skickas inte två gånger.`,
+    messageEn: `Already sent to the registrar (ref ${ref}) by another click, device or an earlier run; it is not sent twice.`,
+  });
+
   // Already sent by an earlier click, device or crashed run: only the purge may be left.
   if (found.sent) {
     const s = found.sent.summary;
@@ -156,19 +170,7 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
   } catch (error) {
     if (!isNotFound(error)) throw error;
     // Gone and journalled as forwarded: an earlier run (another click or device) finished the job.
-    const earlier = (await mailbox.loadStore()).journal.find((e) => e.ref === `${key}:original`);
-    if (earlier) {
-      return {
-        status: 'already_delivered',
-        key,
-        ref,
-        sentCopyId: input.id,
-        purged: [],
-        resumed: true,
-        messageSv: `Handlingen är redan skickad till registrator (ref ${ref}) och gallrad.`,
-        messageEn: `Already sent to the registrar (ref ${ref}) and purged.`,
-      };
-    }
+    if (await journalled(mailbox, key)) return alreadyDone(input.id);
     throw new UseCaseError('not_found', 'Meddelandet finns inte längre i brevlådan.', 'The message is no longer in the mailbox.', error);
   }
   const marker = parseIntent(original.properties.intent);
@@ -179,6 +181,37 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
     return mailbox.setProperty(input.id, 'intent', serializeIntent(intent));
   };
   const confirm = (draftId: MessageId) => confirmSent(mailbox, key, draftId, sleep, deps.confirmAttempts);
+  const current = async (id: MessageId): Promise<FullMessage | null> => {
+    try {
+      return await mailbox.getMessage(id);
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  };
+  const deleteIfPresent = async (id: MessageId): Promise<void> => {
+    try {
+      await mailbox.permanentDelete(id);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  };
+
+  /** Another run sends (or sent) this forward: drop our draft and report its delivery once it shows. */
+  async function standAside(claim: Exclude<Claim, { kind: 'mine' }>, ownDraft: MessageId | null): Promise<SendOutcome> {
+    if (claim.kind === 'contended') {
+      throw new UseCaseError(
+        'in_progress',
+        `Handlingen håller på att skickas från ett annat klick eller en annan enhet (ref ${ref}). Ingenting har raderats. Försök igen om en stund; den skickas bara en gång.`,
+        `The document is being sent from another click or device (ref ${ref}). Nothing was deleted. Try again shortly; it is sent only once.`,
+      );
+    }
+    if (ownDraft) await deleteIfPresent(ownDraft);
+    const hint = claim.kind === 'yielded' ? claim.winner : claim.otherId;
+    const copy = hint ? await confirm(hint) : null;
+    if (copy || (await journalled(mailbox, key))) return alreadyDone(copy?.id ?? input.id);
+    return standAside({ kind: 'contended' }, null);
+  }
 
   // A send was issued before the crash: look for its Sent Items copy before sending anything again.
   if (previous?.step === 'sending' || previous?.step === 'sent') {
@@ -200,51 +233,54 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
     checkSize(mime.byteLength, profile);
     input.onStep?.('marking');
     await mark('started');
-    // Drafts from a run that crashed before both attachments were on: start over.
+    // Drafts left by a run that crashed before both attachments were on (or a run this one takes
+    // over): start over. One sent meanwhile is left alone: it is the delivery.
     for (const d of found.drafts) {
-      try {
-        await mailbox.permanentDelete(d.id);
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
+      const now = await current(d.id);
+      if (now?.isDraft === false) return standAside({ kind: 'delivered', otherId: now.id }, null);
+      if (now) await deleteIfPresent(d.id);
     }
     found.drafts = [];
     input.onStep?.('drafting');
-    const envelope = buildRegistrarEnvelope({
-      key,
-      owner: { ...input.owner, address: ownerAddress },
-      verdict: input.verdict,
-      original: {
-        subject: original.subject,
-        from: original.from,
-        toRecipients: original.toRecipients,
-        ccRecipients: original.ccRecipients,
-        receivedDateTime: original.receivedDateTime,
-        sentDateTime: original.sentDateTime,
-        attachmentNames: original.attachments.map((a) => a.name),
-        direction: row.direction,
-      },
-      forwardedAt: clock.now(),
-      ...(input.override?.reason.trim() ? { override: { reason: input.override.reason.trim() } } : {}),
-    });
-    const forwardIntent: ForwardIntent = { v: 1, role: 'forward', key, originalId: input.id, original: row };
-    draftId = await mailbox.createDraft({
-      subject: envelope.subject,
-      body: envelope.body,
-      toRecipients: [registrar],
-      properties: { intent: serializeIntent(forwardIntent) },
-    });
-    await mailbox.addAttachment(draftId, { name: envelope.emlName, contentType: 'message/rfc822', bytes: mime });
-    await mailbox.addAttachment(draftId, { name: envelope.metadataName, contentType: 'application/json', bytes: new TextEncoder().encode(envelope.metadataJson) });
+    const reason = input.override?.reason.trim();
+    try {
+      draftId = await buildForwardDraft(
+        mailbox,
+        {
+          key,
+          originalId: input.id,
+          original,
+          mime,
+          row,
+          owner: { ...input.owner, address: ownerAddress },
+          verdict: input.verdict,
+          registrar,
+          forwardedAt: clock.now(),
+          ...(reason ? { overrideReason: reason } : {}),
+        },
+        (id) => {
+          draftId = id;
+        },
+      );
+    } catch (error) {
+      // Another run (a second click or device) took over and deleted this draft: it does the sending.
+      if (draftId && isNotFound(error)) return standAside({ kind: 'yielded', winner: null }, draftId);
+      throw error;
+    }
     await mark('attached', draftId);
   }
 
+  // Graph has no compare-and-set: send only once no other run's draft or delivery is in sight.
+  const claim = await claimDraft(mailbox, key, draftId, sleep, deps.claimAttempts);
+  if (claim.kind !== 'mine') return standAside(claim, draftId);
   input.onStep?.('sending');
   await mark('sending', draftId);
   await mailbox.sendDraft(draftId);
   input.onStep?.('confirming');
   const copy = await confirm(draftId);
   if (!copy) {
+    // Another run may have confirmed and purged it already: its journal rows say so.
+    if (await journalled(mailbox, key)) return alreadyDone(draftId);
     throw new UseCaseError(
       'send_unconfirmed',
       `Meddelandet är skickat men kopian i Skickat har inte dykt upp än (ref ${ref}). Ingenting har raderats. Försök igen om en stund; Postvakt fortsätter där det slutade och skickar inte två gånger.`,

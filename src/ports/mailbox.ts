@@ -53,6 +53,8 @@ export interface FullMessage extends MailMessage {
   /** As in MessageSummary. */
   folder: WellKnownFolder;
   folderName?: string;
+  /** Whether it is an unsent draft, when the adapter knows. */
+  isDraft?: boolean;
   /** Total size in bytes as Exchange reports it (PidTagMessageSize), when known. */
   size?: number;
   /** The RFC 5322 Message-ID (Graph's internetMessageId): the same for every copy of one message. */

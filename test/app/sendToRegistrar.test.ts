@@ -18,6 +18,7 @@ const REGISTRERA: Verdict = {
 };
 
 const CRASH_STEPS = 12;
+const RACES = 3;
 const COPY_TIME = new Date(Date.now() - 3 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 let server: TestServer;
@@ -33,6 +34,7 @@ beforeAll(async () => {
     { subject: 'Partiintern fråga' },
     { subject: 'Skickat av mig om skolan', folder: 'sentitems' },
     ...Array.from({ length: CRASH_STEPS }, (_, i) => ({ subject: `Krasch ${i + 1}` })),
+    ...Array.from({ length: RACES }, (_, i) => ({ subject: `Samtidigt klick ${i + 1}` })),
     // The same message delivered twice (one copy deleted), and a look-alike that is another message.
     { subject: 'Remiss om översiktsplanen', messageId: '<remiss-1@testkommun.se>', receivedAt: COPY_TIME },
     { subject: 'Remiss om översiktsplanen', messageId: '<remiss-1@testkommun.se>', receivedAt: COPY_TIME, folder: 'deleteditems' },
@@ -121,6 +123,31 @@ describe('sendToRegistrar', () => {
       expect(outcome.purged).not.toContain(lookAlike.id);
       const left = (await politician.listMessages({ folders: MAIL_FOLDERS })).filter((m) => m.subject === 'Remiss om översiktsplanen');
       expect(left.map((m) => m.id)).toEqual([lookAlike.id]);
+    }, 60_000);
+  });
+
+  describe('when two first clicks (two devices) start the same forward at the same moment', () => {
+    it.each(Array.from({ length: RACES }, (_, i) => i + 1))('delivers it exactly once (round %i) and leaves no draft behind', async (round) => {
+      const id = await idOf(`Samtidigt klick ${round}`);
+      // Two adapters, as two devices have: separate clients and request queues.
+      const devices = [connect(server, POLITICIAN.address), connect(server, POLITICIAN.address)];
+      const shortSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(ms, 40)));
+      const run = (mailbox: MailboxPort) =>
+        sendToRegistrar({ mailbox, profile, clock: systemClock, sleep: shortSleep }, { id, verdict: REGISTRERA, owner: POLITICIAN }).then(
+          (outcome) => outcome.status,
+          (error: unknown) => (error instanceof UseCaseError ? error.code : Promise.reject(error)),
+        );
+      const results = await Promise.all(devices.map(run));
+      expect(results).toContain('delivered');
+      // The other one stood aside: it saw the delivery, or said it is under way elsewhere.
+      expect(results.filter((r) => r === 'delivered')).toHaveLength(1);
+      expect(results.every((r) => ['delivered', 'already_delivered', 'in_progress'].includes(r))).toBe(true);
+      const ref = shortRef(deriveIdempotencyKey(POLITICIAN.address, id));
+      expect(await deliveriesOf(ref)).toHaveLength(1);
+      expect(await leftovers(id, ref)).toEqual([]);
+      // A later click changes nothing.
+      expect((await send(id)).status).toBe('already_delivered');
+      expect(await deliveriesOf(ref)).toHaveLength(1);
     }, 60_000);
   });
 

@@ -102,6 +102,7 @@ export function toFullMessage(raw: RawMessage, where: Where): FullMessage {
     receivedDateTime: summary.receivedDateTime,
     sentDateTime: summary.sentDateTime,
     isRead: summary.isRead,
+    isDraft: summary.isDraft,
     importance,
     from: summary.from ?? { name: '', address: '' },
     toRecipients: summary.toRecipients,
