@@ -79,13 +79,14 @@ export async function purgeAfterSend(deps: { mailbox: MailboxPort; profile: Prof
     },
   ];
   if (plan.original) {
+    const { dateTime, direction, from, to, cc, subject } = plan.original;
     entries.push({
-      dateTime: plan.original.dateTime,
-      direction: plan.original.direction,
-      from: plan.original.from,
-      to: plan.original.to,
-      cc: plan.original.cc,
-      subject: plan.original.subject,
+      dateTime,
+      direction,
+      from,
+      to,
+      cc,
+      subject,
       action: 'skickad_till_registrator',
       actedAt: now,
       messageId: plan.originalId,

@@ -125,7 +125,8 @@ export interface PostvaktStore {
   holds: LogRequestHold[];
 }
 
-export interface JournalEntry {
+/** A row of the e-mail log as a disclosure lists it. */
+export interface LogRow {
   /** When the logged message was sent or received (the log row's own time). */
   dateTime: string;
   direction: 'in' | 'out';
@@ -133,6 +134,9 @@ export interface JournalEntry {
   to: EmailAddress[];
   cc: EmailAddress[];
   subject: string;
+}
+
+export interface JournalEntry extends LogRow {
   action: 'gallrad' | 'skickad_till_registrator' | 'vidarebefordran';
   actedAt: string;
   /** The purged message's immutable id: a row whose message is still listed is not counted twice. */

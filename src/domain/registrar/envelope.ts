@@ -20,6 +20,7 @@ export interface EnvelopeOriginal {
   from: EmailAddress | null;
   toRecipients: EmailAddress[];
   ccRecipients: EmailAddress[];
+  /** When the document came in (inkom) — the date the registrar records. */
   receivedDateTime: string;
   sentDateTime: string;
   attachmentNames: string[];
@@ -35,17 +36,7 @@ export interface RegistrarMetadata {
   verdict: { category: Category; subtype: string; confidence: number; reasons: Reason[]; flags: string[] };
   /** Set when the person sent it although Postvakt did not answer registrera. */
   override?: { reason: string };
-  original: {
-    subject: string;
-    from: EmailAddress | null;
-    toRecipients: EmailAddress[];
-    ccRecipients: EmailAddress[];
-    /** When the document came in (inkom) — the date the registrar records. */
-    receivedDateTime: string;
-    sentDateTime: string;
-    direction: 'in' | 'out';
-    attachmentNames: string[];
-  };
+  original: EnvelopeOriginal;
   forwardedAt: string;
   emlAttachment: string;
 }
@@ -99,16 +90,7 @@ export function buildRegistrarEnvelope(input: EnvelopeInput): RegistrarEnvelope 
       flags: [...verdict.flags],
     },
     ...(input.override ? { override: { reason: input.override.reason } } : {}),
-    original: {
-      subject: original.subject,
-      from: original.from,
-      toRecipients: original.toRecipients,
-      ccRecipients: original.ccRecipients,
-      receivedDateTime: original.receivedDateTime,
-      sentDateTime: original.sentDateTime,
-      direction: original.direction,
-      attachmentNames: original.attachmentNames,
-    },
+    original: { ...original, attachmentNames: [...original.attachmentNames] },
     forwardedAt: input.forwardedAt,
     emlAttachment: emlName,
   };

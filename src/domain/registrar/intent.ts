@@ -1,7 +1,7 @@
 // The send-to-registrar intent markers: JSON kept in the 'intent' extended property of the original
 // (how far the forward got) and of the forward draft (which original it carries, for resuming).
 
-import type { EmailAddress } from '../types';
+import type { LogRow } from '../../ports/mailbox';
 
 /** Steps recorded on the original, in order. */
 export type IntentStep = 'started' | 'attached' | 'sending' | 'sent';
@@ -19,13 +19,7 @@ export interface OriginalIntent {
 }
 
 /** What the e-mail log shows for the original: kept on the forward so a resume can journal it. */
-export interface LoggedRow {
-  dateTime: string;
-  direction: 'in' | 'out';
-  from: EmailAddress | null;
-  to: EmailAddress[];
-  cc: EmailAddress[];
-  subject: string;
+export interface LoggedRow extends LogRow {
   /** The original's own sent time: with sender and subject it recognises copies of it. */
   sentDateTime?: string;
   /** The original's Message-ID: every copy of it carries the same one (markers from before it was kept lack it). */

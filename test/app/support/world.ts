@@ -1,17 +1,13 @@
 // Integration wiring for the use-case tests: a test Graph server seeded with a small tenant, the
 // production adapter signed in as any of its users, the tenant's profile, and a crash injector.
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createGraphClient } from '../../../src/adapters/graph/client';
-import { createGraphMailbox, type GraphMailbox } from '../../../src/adapters/graph/graphMailbox';
-import { createNodeFetch } from '../../../src/adapters/graph/nodeFetch';
+import type { GraphMailbox } from '../../../src/adapters/graph/graphMailbox';
 import type { Profile } from '../../../src/domain/policy/types';
 import type { MailboxOwner } from '../../../src/domain/types';
-import { startTestGraphServer } from '../../support/graphServer';
+import { connect as connectGraph, dev, startWithTenant, type TestServer } from '../../adapters/graph/support/connect';
+import { profile as reportsProfile } from '../../domain/reports/support';
 
-export type TestServer = Awaited<ReturnType<typeof startTestGraphServer>>;
+export type { TestServer };
 
 export const POLITICIAN: MailboxOwner = {
   name: 'Helena Testsson',
@@ -25,23 +21,15 @@ export const REGISTRAR = { name: 'Registrator Testkommun', address: 'registrator
 const DAY = 86_400_000;
 
 export function testProfile(overrides: Partial<Profile> = {}): Profile {
-  return {
+  return reportsProfile({
     id: 'testkommun',
     name: 'Testkommun',
     politicianDomain: 'pol.testkommun.se',
     orgDomains: ['testkommun.se'],
     registrar: REGISTRAR,
-    admins: [],
-    meetingTools: [],
     partyDomains: ['centerpartiet.se'],
-    readCadence: { kind: 'weekdays', source: 'Kramfors 5.2: E-posten ska öppnas varje dag, måndag till fredag' },
-    logWindowDays: 30,
-    maxMessageBytes: 35 * 1024 * 1024,
-    massMailingRecipients: 50,
-    largeAttachmentBytes: 10 * 1024 * 1024,
-    language: 'sv',
     ...overrides,
-  };
+  });
 }
 
 export interface SeedMessage {
@@ -106,38 +94,15 @@ export function tenant(messages: SeedMessage[], now = Date.now()): Record<string
   };
 }
 
-export async function startWorld(messages: SeedMessage[]): Promise<TestServer> {
-  const dir = await mkdtemp(join(tmpdir(), 'postvakt-app-test-'));
-  const file = join(dir, 'tenant.json');
-  await writeFile(file, JSON.stringify(tenant(messages)));
-  const server = await startTestGraphServer(file);
-  return {
-    ...server,
-    close: async () => {
-      await server.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+export function startWorld(messages: SeedMessage[]): Promise<TestServer> {
+  return startWithTenant(tenant(messages));
 }
 
+/** The production adapter signed in as `address` (the Graph tests' wiring, without its probes). */
 export function connect(server: TestServer, address: string): GraphMailbox {
-  const client = createGraphClient({
-    baseUrl: server.url,
-    getToken: () => server.tokenFor(address),
-    fetchImpl: createNodeFetch(server.caCertPem) as typeof fetch,
-    retry: { delaySeconds: 0 },
-  });
-  return createGraphMailbox(client, { address });
+  return connectGraph(server, address).mailbox;
 }
 
-/** Calls a /_dev endpoint of the server (fault injection). */
-export async function dev(server: TestServer, method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<void> {
-  const response = await createNodeFetch(server.caCertPem)(`${server.url}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
-}
+export { dev };
 
 export const noSleep = (): Promise<void> => Promise.resolve();

@@ -14,11 +14,11 @@ export type TestServer = Awaited<ReturnType<typeof startTestGraphServer>>;
 export const OWNER = 'bench.politiker@pol.benchkommun.se';
 export const REGISTRAR = 'registrator@benchkommun.se';
 
-/** Starts the server on a tenant generated in memory (written to a temp file the server loads). */
-export async function startWithSyntheticTenant(options: Partial<SyntheticTenantOptions> = {}): Promise<TestServer> {
+/** Starts the server on a tenant built in memory (written to a temp file the server loads, removed on close). */
+export async function startWithTenant(tenant: unknown): Promise<TestServer> {
   const dir = await mkdtemp(join(tmpdir(), 'postvakt-graph-test-'));
   const file = join(dir, 'tenant.json');
-  await writeFile(file, JSON.stringify(syntheticTenant({ messages: 50, days: 60, now: new Date(), ...options })));
+  await writeFile(file, JSON.stringify(tenant));
   const server = await startTestGraphServer(file);
   return {
     ...server,
@@ -27,6 +27,11 @@ export async function startWithSyntheticTenant(options: Partial<SyntheticTenantO
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts the server on a synthetic tenant (bench/graphBench's generator). */
+export function startWithSyntheticTenant(options: Partial<SyntheticTenantOptions> = {}): Promise<TestServer> {
+  return startWithTenant(syntheticTenant({ messages: 50, days: 60, now: new Date(), ...options }));
 }
 
 export interface Connected {
