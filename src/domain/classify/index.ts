@@ -8,7 +8,7 @@ import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Scored } from './score';
 import { PatternSet } from '../text/patternSet';
-import { countWords, phrasesRe, excerptAt, wordRe } from '../text/words';
+import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
 export const CLASSIFIER_VERSION = 'postvakt-rules/1.0.0';
 
@@ -33,8 +33,8 @@ export function buildClassifyContext(
 }
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
-const EN_WORDS = new Set(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within']);
-const SV_WORDS = new Set(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
+const EN_WORDS = new WordList(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within']);
+const SV_WORDS = new WordList(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
 
 const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
 /** The profile's meeting-tool phrases as one regex, compiled once per profile object. */

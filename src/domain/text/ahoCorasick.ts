@@ -81,12 +81,13 @@ export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton
 }
 
 /**
- * Every occurrence of a stem in `text`, as keys `start * patterns + pattern` written to `keys`
- * (grown when full); answers the keys and their count. Keys come in order of where stems end.
+ * Every occurrence of a stem in `text`, as keys `start * patterns + pattern` in ascending order.
+ * Stems are found where they end, so a longer stem may start before a shorter one found earlier:
+ * each key is inserted back past the few larger ones.
  */
-export function scanStems(a: Automaton, patterns: number, text: string, keys: Float64Array): { keys: Float64Array; count: number } {
+export function scanStems(a: Automaton, patterns: number, text: string): number[] {
   const { symbols, width, next, outStart, outPattern, outLength } = a;
-  let count = 0;
+  const keys: number[] = [];
   let row = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -96,13 +97,12 @@ export function scanStems(a: Automaton, patterns: number, text: string, keys: Fl
     const state = row / width;
     const end = outStart[state + 1];
     for (let o = outStart[state]; o < end; o++) {
-      if (count === keys.length) {
-        const grown = new Float64Array(count * 2);
-        grown.set(keys);
-        keys = grown;
-      }
-      keys[count++] = (i + 1 - outLength[o]) * patterns + outPattern[o];
+      const key = (i + 1 - outLength[o]) * patterns + outPattern[o];
+      let k = keys.length;
+      keys.push(key);
+      for (; k > 0 && keys[k - 1] > key; k--) keys[k] = keys[k - 1];
+      keys[k] = key;
     }
   }
-  return { keys, count };
+  return keys;
 }

@@ -18,7 +18,6 @@ import { literalNeeds, type LiteralNeeds } from './stems';
 const MIN_STEM = 2;
 
 type Groups<G extends string> = Record<G, readonly RegExp[]>;
-const NO_KEYS = new Float64Array(0);
 
 /** Named groups of patterns scanned together; patterns with the i or u flag are always searched. */
 export class PatternSet<G extends string> {
@@ -28,8 +27,6 @@ export class PatternSet<G extends string> {
   readonly searching: RegExp[];
   readonly needs: (LiteralNeeds | null)[];
   private automaton: Automaton | null = null;
-  /** Scratch space for one scan's keys, reused between scans. */
-  private buffer: Float64Array = new Float64Array(256);
 
   constructor(groups: Groups<G>) {
     const all: RegExp[] = [];
@@ -56,9 +53,7 @@ export class PatternSet<G extends string> {
   /** Where each pattern can begin in `lower` (one pass); matches are resolved when asked for. */
   scan(lower: string): TextScan<G> {
     this.automaton ??= buildAutomaton(this.needs.map((n) => n?.stems ?? []));
-    const { keys, count } = scanStems(this.automaton, this.size, lower, this.buffer);
-    this.buffer = keys;
-    return new TextScan(this, lower, count === 0 ? NO_KEYS : keys.slice(0, count).sort());
+    return new TextScan(this, lower, scanStems(this.automaton, this.size, lower));
   }
 }
 
@@ -67,8 +62,8 @@ export class TextScan<G extends string> {
   constructor(
     private readonly set: PatternSet<G>,
     readonly text: string,
-    /** Sorted keys start * set.size + pattern. */
-    private readonly keys: Float64Array,
+    /** Ascending keys start * set.size + pattern. */
+    private readonly keys: readonly number[],
   ) {}
 
   /**
@@ -107,11 +102,8 @@ export class TextScan<G extends string> {
   /** The scan of this text, a line break and the other text (no stem holds a line break, so none spans the join). */
   join(other: TextScan<G>): TextScan<G> {
     const n = this.set.size;
-    if (other.keys.length === 0) return new TextScan(this.set, `${this.text}\n${other.text}`, this.keys);
     const shift = (this.text.length + 1) * n;
-    const keys = new Float64Array(this.keys.length + other.keys.length);
-    keys.set(this.keys);
-    for (let k = 0; k < other.keys.length; k++) keys[this.keys.length + k] = other.keys[k] + shift;
+    const keys = other.keys.length === 0 ? this.keys : this.keys.concat(other.keys.map((k) => k + shift));
     return new TextScan(this.set, `${this.text}\n${other.text}`, keys);
   }
 }

@@ -43,27 +43,39 @@ export function excerptAt(text: string, index: number, length: number, around = 
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
-/** A character of L (see above) by its code in lower-cased text. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
+/** 1 for the character codes of L (see above), in lower-cased text. */
+const WORD_CHAR = new Uint8Array(256).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xe0 && c !== 0xf7) ? 1 : 0));
+
+/** Words to count with countWords, grouped by length so a word is compared in place. */
+export class WordList {
+  private readonly byLength: string[][] = [];
+  constructor(words: readonly string[]) {
+    for (const w of words) (this.byLength[w.length] ??= []).push(w);
+  }
+
+  /** Whether text[start, end) is one of the words. */
+  has(text: string, start: number, end: number): boolean {
+    const candidates = this.byLength[end - start];
+    return candidates !== undefined && candidates.some((w) => text.startsWith(w, start));
+  }
 }
 
 /**
- * How many words of lower-cased text (maximal runs of L characters) are in the set: the count of
+ * How many words of lower-cased text (maximal runs of L characters) are in the list: the count of
  * matches of wordRe(`\b(w1|w2|…)\b`, 'g'), without a regex trying every alternative at every position.
  */
-export function countWords(lower: string, words: ReadonlySet<string>): number {
-  let longest = 0;
-  for (const w of words) longest = Math.max(longest, w.length);
+export function countWords(lower: string, words: WordList): number {
   let count = 0;
   let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isWordChar(lower.charCodeAt(i))) {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 256 && WORD_CHAR[c] === 1) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (i - start <= longest && words.has(lower.slice(start, i))) count++;
+      if (words.has(lower, start, i)) count++;
       start = -1;
     }
   }
+  if (start >= 0 && words.has(lower, start, lower.length)) count++;
   return count;
 }

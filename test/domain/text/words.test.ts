@@ -1,6 +1,6 @@
 // countWords: counts whole words from a list exactly as the equivalent wordRe alternation would match them.
 
-import { countWords, wordRe } from '../../../src/domain/text/words';
+import { countWords, wordRe, WordList } from '../../../src/domain/text/words';
 
 describe('countWords', () => {
   const words = ['the', 'you', 'your', 'to', 'för'];
@@ -12,10 +12,10 @@ describe('countWords', () => {
     'för fört förr ÿou the÷the',
     '',
   ])('counts the same words as the regex in %j', (text) => {
-    expect(countWords(text, new Set(words))).toBe((text.match(re) ?? []).length);
+    expect(countWords(text, new WordList(words))).toBe((text.match(re) ?? []).length);
   });
 
   it('counts a word at the very end of the text', () => {
-    expect(countWords('to the', new Set(['the']))).toBe(1);
+    expect(countWords('to the', new WordList(['the']))).toBe(1);
   });
 });
