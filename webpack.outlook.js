@@ -1,6 +1,6 @@
 // Webpack configs for Outlook's other entry points: the function file (commands.html + commands.js),
 // the Smart Alerts runtime (launchevent.html + ONE import-free launchevent.js for classic Windows'
-// JS runtime), the sign-in dialog page; copies icons, the deployment config and the manifest.
+// JS runtime), the sign-in dialog page; copies icons and writes the manifest.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -18,6 +18,10 @@ function swcRule(target) {
   };
 }
 
+/** The files each config here writes into dist/: each cleans only its own (the task pane's build shares the folder). */
+const OWN_FILES = { commands: /^(commands[.-]|dialog\.|assets(\/|$)|manifest\.xml$)/, launchevent: /^launchevent\./ };
+const OUTLOOK_FILES = new RegExp(Object.values(OWN_FILES).map((r) => r.source).join('|'));
+
 function base(name, env, argv, target) {
   const production = (argv && argv.mode) !== 'development';
   const demo = Boolean(env && env.demo);
@@ -26,7 +30,7 @@ function base(name, env, argv, target) {
     mode: production ? 'production' : 'development',
     // eval-based source maps would break the classic Windows JS runtime; no maps in production.
     devtool: production ? false : 'source-map',
-    output: { path: path.join(__dirname, demo ? 'dist-demo' : 'dist'), filename: '[name].js', publicPath: '' },
+    output: { path: path.join(__dirname, demo ? 'dist-demo' : 'dist'), filename: '[name].js', publicPath: '', clean: { keep: (file) => !OWN_FILES[name].test(file) } },
     resolve: { extensions: ['.tsx', '.ts', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] }, alias: { undici: false } },
     module: { rules: [swcRule(target)] },
     performance: { hints: false },
@@ -63,9 +67,8 @@ class ManifestPlugin {
 
 function commandsConfig(env, argv) {
   const b = base('commands', env, argv, 'es2017');
+  // config/postvakt.config.json is copied by the task pane's build (webpack.config.js), its reader.
   const copies = [{ from: path.join(__dirname, 'assets'), to: 'assets' }];
-  const configFile = path.join(__dirname, 'config', 'postvakt.config.json');
-  if (fs.existsSync(configFile)) copies.push({ from: configFile, to: 'postvakt.config.json' });
   const { officeJs, production, demo, ...config } = b;
   return {
     ...config,
@@ -111,3 +114,4 @@ function launcheventConfig(env, argv) {
 }
 
 module.exports = (env = {}, argv = {}) => [commandsConfig(env, argv), launcheventConfig(env, argv)];
+module.exports.OUTLOOK_FILES = OUTLOOK_FILES;

@@ -2,18 +2,18 @@
 // one behind a confirmation dialog; purging a public record needs a stated reason.
 
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ArchiveArrowBackRegular, ClockRegular, DeleteRegular } from '@fluentui/react-icons';
 import { errorText } from '../errorText';
+import { lazyWithPreload } from '../lazy';
 import { useLanguage, useStrings } from '../i18n';
 import type { CurrentMessage, CurrentState } from '../services';
 import { useMessageActions } from './useMessageActions';
 import { VerdictCard } from './VerdictCard';
 
-// The confirmation dialog (Dialog, Field, Textarea) is fetched on idle, not in the first bundle.
-const ConfirmActionDialog = lazy(() =>
-  import(/* webpackChunkName: "lazy-confirm", webpackPrefetch: true */ './ConfirmActionDialog.js').then((m) => ({ default: m.ConfirmActionDialog })),
-);
+// The confirmation dialog (Dialog, Field, Textarea) is not in the first bundle: it is fetched once
+// the verdict is on screen, so it never competes with the first verdict for the network.
+const ConfirmActionDialog = lazyWithPreload(() => import(/* webpackChunkName: "lazy-confirm" */ './ConfirmActionDialog.js').then((m) => m.ConfirmActionDialog));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -39,6 +39,10 @@ function MessageActions({ current }: { current: CurrentMessage }) {
   const styles = useStyles();
   const strings = useStrings();
   const a = useMessageActions(current);
+  useEffect(() => {
+    // A failed fetch is tried again when the dialog is opened.
+    ConfirmActionDialog.preload().catch(() => undefined);
+  }, []);
   const done = a.outcome !== null;
   // The proposed action is the primary button; for "osäker" none is.
   const category = current.verdict.category;
@@ -73,7 +77,7 @@ function MessageActions({ current }: { current: CurrentMessage }) {
       )}
       {a.pending !== null && (
         <Suspense fallback={null}>
-          <ConfirmActionDialog actions={a} />
+          <ConfirmActionDialog.Component actions={a} />
         </Suspense>
       )}
     </div>
