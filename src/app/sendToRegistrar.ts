@@ -262,19 +262,25 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
           draftId = id;
         },
       );
+      // The original's marker can only vanish with the original: either way another run has it in hand.
+      await mark('attached', draftId);
     } catch (error) {
-      // Another run (a second click or device) took over and deleted this draft: it does the sending.
+      // Another run (a second click or device) took over this draft or finished with the original.
       if (draftId && isNotFound(error)) return standAside({ kind: 'yielded', winner: null }, draftId);
       throw error;
     }
-    await mark('attached', draftId);
   }
 
   // Graph has no compare-and-set: send only once no other run's draft or delivery is in sight.
   const claim = await claimDraft(mailbox, key, draftId, sleep, deps.claimAttempts);
   if (claim.kind !== 'mine') return standAside(claim, draftId);
   input.onStep?.('sending');
-  await mark('sending', draftId);
+  try {
+    await mark('sending', draftId);
+  } catch (error) {
+    if (isNotFound(error)) return standAside({ kind: 'yielded', winner: null }, draftId);
+    throw error;
+  }
   await mailbox.sendDraft(draftId);
   input.onStep?.('confirming');
   const copy = await confirm(draftId);
