@@ -83,6 +83,9 @@ const mailboxHeadSchema = z.object({
   messages: z.array(z.unknown()),
 });
 
+/** The mailbox without its messages (they are checked one by one). */
+const mailboxFieldsSchema = mailboxHeadSchema.omit({ messages: true });
+
 const topSchema = z.object({
   schema: z.literal(CORPUS_SCHEMA),
   referenceDate: z.string(),
@@ -115,7 +118,10 @@ export function utf8ByteLength(text: string): number {
 type Rec = Record<string, unknown>;
 const isObj = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Hand-written message check: zod per message is too slow for 24,000-message files. */
+/**
+ * Hand-written message check: zod per message is too slow for 24,000-message files. Field paths
+ * (e.g. "toRecipients[2].address") are spelled out only when a check fails.
+ */
 class MessageReader {
   readonly problems: { field: string; message: string }[] = [];
   constructor(private readonly raw: Rec) {}
@@ -124,50 +130,63 @@ class MessageReader {
     this.problems.push({ field, message });
   }
 
-  string(obj: Rec, key: string, path: string): string {
+  /** obj[key] as a string; `at` names obj ('' for the message itself). */
+  string(obj: Rec, key: string, at: string): string {
     const v = obj[key];
     if (typeof v === 'string') return v;
-    this.fail(path, v === undefined ? 'is missing' : `must be a string, got ${typeName(v)}`);
+    this.fail(at ? `${at}.${key}` : key, v === undefined ? 'is missing' : `must be a string, got ${typeName(v)}`);
     return '';
   }
 
-  address(v: unknown, path: string): EmailAddress {
+  address(v: unknown, at: string): EmailAddress {
     if (!isObj(v)) {
-      this.fail(path, v === undefined ? 'is missing' : `must be an object {name, address}, got ${typeName(v)}`);
+      this.fail(at, v === undefined ? 'is missing' : `must be an object {name, address}, got ${typeName(v)}`);
       return { name: '', address: '' };
     }
-    return { name: this.string(v, 'name', `${path}.name`), address: this.string(v, 'address', `${path}.address`) };
+    return { name: this.string(v, 'name', at), address: this.string(v, 'address', at) };
   }
 
-  array<T>(key: string, item: (v: unknown, path: string) => T): T[] {
+  /** The array at key, each item read by `item` (which names the item as `${key}[${i}]` only to report it). */
+  array<T>(key: string, item: (v: unknown, key: string, i: number) => T): T[] {
     const v = this.raw[key];
     if (!Array.isArray(v)) {
       this.fail(key, v === undefined ? 'is missing' : `must be an array, got ${typeName(v)}`);
       return [];
     }
-    return v.map((x, i) => item(x, `${key}[${i}]`));
+    const items: T[] = new Array<T>(v.length);
+    for (let i = 0; i < v.length; i++) items[i] = item(v[i], key, i);
+    return items;
   }
 
-  header = (v: unknown, path: string): MessageHeader => {
-    if (!isObj(v)) {
-      this.fail(path, `must be an object {name, value}, got ${typeName(v)}`);
-      return { name: '', value: '' };
-    }
-    return { name: this.string(v, 'name', `${path}.name`), value: this.string(v, 'value', `${path}.value`) };
+  recipient = (v: unknown, key: string, i: number): EmailAddress => {
+    if (isObj(v) && typeof v.name === 'string' && typeof v.address === 'string') return { name: v.name, address: v.address };
+    return this.address(v, `${key}[${i}]`);
   };
 
-  attachment = (v: unknown, path: string): AttachmentInfo => {
+  header = (v: unknown, key: string, i: number): MessageHeader => {
+    if (isObj(v) && typeof v.name === 'string' && typeof v.value === 'string') return { name: v.name, value: v.value };
+    const at = `${key}[${i}]`;
     if (!isObj(v)) {
-      this.fail(path, `must be an object {name, contentType, size}, got ${typeName(v)}`);
+      this.fail(at, `must be an object {name, value}, got ${typeName(v)}`);
+      return { name: '', value: '' };
+    }
+    return { name: this.string(v, 'name', at), value: this.string(v, 'value', at) };
+  };
+
+  attachment = (v: unknown, key: string, i: number): AttachmentInfo => {
+    const at = () => `${key}[${i}]`;
+    if (!isObj(v)) {
+      this.fail(at(), `must be an object {name, contentType, size}, got ${typeName(v)}`);
       return { name: '', contentType: '', size: 0 };
     }
     const size = v.size;
     if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) {
-      this.fail(`${path}.size`, size === undefined ? 'is missing' : 'must be a non-negative number of bytes');
+      this.fail(`${at()}.size`, size === undefined ? 'is missing' : 'must be a non-negative number of bytes');
     }
+    const ok = typeof v.name === 'string' && typeof v.contentType === 'string';
     return {
-      name: this.string(v, 'name', `${path}.name`),
-      contentType: this.string(v, 'contentType', `${path}.contentType`),
+      name: ok ? (v.name as string) : this.string(v, 'name', at()),
+      contentType: ok ? (v.contentType as string) : this.string(v, 'contentType', at()),
       size: typeof size === 'number' ? size : 0,
     };
   };
@@ -194,7 +213,7 @@ class MessageReader {
     }
     const ct = v.contentType;
     if (ct !== 'text' && ct !== 'html') this.fail('body.contentType', 'must be "text" or "html"');
-    const content = this.string(v, 'content', 'body.content');
+    const content = this.string(v, 'content', 'body');
     // Only count bytes when the character count alone cannot decide.
     if (content.length * 3 > MAX_BODY_BYTES && utf8ByteLength(content) > MAX_BODY_BYTES) {
       this.fail('body.content', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
@@ -242,16 +261,16 @@ export function parseCorpusMessage(raw: unknown): { message: CorpusMessage | nul
   if (!isObj(raw)) return { message: null, errors: [{ field: 'message', message: `must be an object, got ${typeName(raw)}` }] };
   const r = new MessageReader(raw);
   const message: CorpusMessage = {
-    id: r.string(raw, 'id', 'id'),
+    id: r.string(raw, 'id', ''),
     folder: r.oneOf('folder', FOLDERS),
-    receivedDateTime: r.string(raw, 'receivedDateTime', 'receivedDateTime'),
-    sentDateTime: r.string(raw, 'sentDateTime', 'sentDateTime'),
+    receivedDateTime: r.string(raw, 'receivedDateTime', ''),
+    sentDateTime: r.string(raw, 'sentDateTime', ''),
     isRead: r.boolean('isRead'),
     importance: r.oneOf('importance', IMPORTANCES),
     from: r.address(raw.from, 'from'),
-    toRecipients: r.array('toRecipients', (v, p) => r.address(v, p)),
-    ccRecipients: r.array('ccRecipients', (v, p) => r.address(v, p)),
-    subject: r.string(raw, 'subject', 'subject'),
+    toRecipients: r.array('toRecipients', r.recipient),
+    ccRecipients: r.array('ccRecipients', r.recipient),
+    subject: r.string(raw, 'subject', ''),
     body: r.body(),
     internetMessageHeaders: r.array('internetMessageHeaders', r.header),
     attachments: r.array('attachments', r.attachment),
@@ -283,7 +302,9 @@ export function parseCorpus(text: string): { corpus: Corpus | null; errors: Corp
 
   const mailboxes: CorpusMailbox[] = [];
   top.data.mailboxes.forEach((raw, i) => {
-    const head = mailboxHeadSchema.safeParse(raw);
+    // When messages is an array, zod need not copy it to say so; otherwise the whole schema reports.
+    const rawMessages = isObj(raw) && Array.isArray(raw.messages) ? (raw.messages as unknown[]) : null;
+    const head = rawMessages ? mailboxFieldsSchema.safeParse(raw) : mailboxHeadSchema.safeParse(raw);
     if (!head.success) {
       errors.push(...zodErrors(head.error, `mailboxes[${i}]`));
       return;
@@ -297,7 +318,7 @@ export function parseCorpus(text: string): { corpus: Corpus | null; errors: Corp
     }
     const messages: CorpusMessage[] = [];
     const seen = new Set<string>();
-    head.data.messages.forEach((rawMessage, j) => {
+    (rawMessages ?? []).forEach((rawMessage, j) => {
       const { message, errors: problems } = parseCorpusMessage(rawMessage);
       const id = isObj(rawMessage) && typeof rawMessage.id === 'string' ? rawMessage.id : undefined;
       const where = id ?? `mailboxes[${i}].messages[${j}]`;
@@ -312,7 +333,7 @@ export function parseCorpus(text: string): { corpus: Corpus | null; errors: Corp
       seen.add(message.id);
       messages.push(message);
     });
-    const { messages: _raw, ...rest } = head.data;
+    const { messages: _raw, ...rest } = head.data as z.infer<typeof mailboxHeadSchema>;
     const box: CorpusMailbox = { ...rest, messages };
     if (rest.automaticReplies) box.automaticReplies = rest.automaticReplies;
     mailboxes.push(box);
