@@ -8,7 +8,7 @@ export class InjectedCrash extends Error {
   }
 }
 
-const MUTATIONS = ['setProperty', 'createDraft', 'addAttachment', 'sendDraft', 'permanentDelete', 'permanentDeleteMany', 'saveStore'] as const;
+const MUTATIONS = ['setProperty', 'setProperties', 'createDraft', 'addAttachment', 'sendDraft', 'permanentDelete', 'permanentDeleteMany', 'saveStore'] as const;
 
 /**
  * Wraps a mailbox so that its Nth state-changing call goes through to the server and then throws,
