@@ -1,7 +1,7 @@
 // The send-to-registrar intent markers: JSON kept in the 'intent' extended property of the original
 // (how far the forward got) and of the forward draft (which original it carries, for resuming).
 
-import type { LogRow } from '../../ports/mailbox';
+import type { LogRow } from '../mailbox';
 
 /** Steps recorded on the original, in order. */
 export type IntentStep = 'started' | 'attached' | 'sending' | 'sent';

@@ -2,7 +2,7 @@
 // disclose today — every message still in a folder inside the window plus Postvakt's journal of
 // what it purged or forwarded (purging never removes a log row), with sensitive rows flagged.
 
-import type { JournalEntry, MessageSummary } from '../../ports/mailbox';
+import type { JournalEntry, MessageSummary } from '../mailbox';
 import type { Profile } from '../policy/types';
 import type { MailboxOwner } from '../types';
 import { DAY_MS, addDays, addMs, daysBetween, localDate, localTime } from './calendar';

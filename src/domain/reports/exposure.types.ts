@@ -1,6 +1,6 @@
 // Types of the 30-day e-mail log exposure report.
 
-import type { JournalEntry } from '../../ports/mailbox';
+import type { JournalEntry } from '../mailbox';
 import type { EmailAddress, WellKnownFolder } from '../types';
 import type { Bilingual } from './hygiene.types';
 import type { SensitiveFlag, SensitiveKind } from './sensitive';

@@ -2,7 +2,7 @@
 // mail against the read cadence, decisions waiting, old items, out-of-office — scored 0..100 where
 // every deduction names its rule.
 
-import type { AutomaticReplies, FolderSummary, MessageSummary } from '../../ports/mailbox';
+import type { AutomaticReplies, FolderSummary, MessageSummary } from '../mailbox';
 import type { Profile } from '../policy/types';
 import { MAIL_FOLDERS, type Verdict } from '../types';
 import { DAY_MS, ageInDays } from './calendar';

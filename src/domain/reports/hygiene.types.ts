@@ -1,7 +1,7 @@
 // Types of the mailbox hygiene report.
 
 import type { Category, WellKnownFolder } from '../types';
-import type { AutomaticReplies } from '../../ports/mailbox';
+import type { AutomaticReplies } from '../mailbox';
 import type { ReadCadence } from '../policy/types';
 
 export interface Bilingual {

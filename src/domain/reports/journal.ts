@@ -3,7 +3,7 @@
 // (a registrera message purged anyway, with the person's reason) is kept for a year after the act
 // even when its log row has left the window, so the reason can still be shown and accounted for.
 
-import type { JournalEntry } from '../../ports/mailbox';
+import type { JournalEntry } from '../mailbox';
 import { DAY_MS } from './calendar';
 
 /** How long an override entry is kept after the purge, whatever the log window. */
