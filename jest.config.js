@@ -17,6 +17,8 @@ module.exports = {
       },
     ],
   },
+  // Dynamic imports name the emitted '.js' (TypeScript's node16 rule); in tests they load the sources.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   maxWorkers: 2,
   testTimeout: 30000,
 };

@@ -4,6 +4,7 @@
 
 import { readCurrentItem, onItemChanged } from '../adapters/office/currentItem';
 import { closeContainerIfMobile, isMobileHost } from '../adapters/office/host';
+import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner } from '../domain/types';
 import type { MessageId } from '../ports/mailbox';
 import { languageFromTag } from '../ui/i18n';
@@ -18,13 +19,21 @@ type Engine = typeof import('./verdictEngine.js');
 export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknown>): void {
   const profileInfo = Office.context.mailbox.userProfile;
   const owner: MailboxOwner = { name: profileInfo.displayName, address: profileInfo.emailAddress, roles: [] };
-  // The config file and the classifier chunk load in parallel; parsing needs the chunk's validators.
-  const configPromise = Promise.all([engine, configJson]).then(([e, json]) => e.parseOutlookConfig(json));
+  // The config file and the classifier chunk load in parallel; the sign-in settings are parsed
+  // (with the validators) only when Graph is first needed.
+  let profilePromise: Promise<Profile> | null = null;
+  const getProfile = () => {
+    profilePromise ??= Promise.all([engine, configJson]).then(([e, json]) => e.profileFromConfigJson(json));
+    profilePromise.catch(() => (profilePromise = null)); // a chunk that failed to load is fetched again next time
+    return profilePromise;
+  };
   let depsPromise: Promise<ServiceDeps> | null = null;
   const getDeps = () => {
-    depsPromise ??= Promise.all([configPromise, import(/* webpackChunkName: "lazy-graph" */ './outlookGraph.js')]).then(([config, graph]) =>
-      graph.createOutlookDeps(config, owner),
-    );
+    depsPromise ??= Promise.all([
+      configJson,
+      import(/* webpackChunkName: "lazy-config" */ './outlookConfig.js'),
+      import(/* webpackChunkName: "lazy-graph" */ './outlookGraph.js'),
+    ]).then(([json, config, graph]) => graph.createOutlookDeps(config.parseOutlookConfig(json), owner));
     depsPromise.catch(() => (depsPromise = null));
     return depsPromise;
   };
@@ -48,8 +57,8 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     }
     update({ current: { status: 'loading' } });
     try {
-      const [item, e, config] = await Promise.all([readCurrentItem(), engine, configPromise]);
-      const judged = e.judge(item.message, config.profile, owner);
+      const [item, e, profile] = await Promise.all([readCurrentItem(), engine, getProfile()]);
+      const judged = e.judge(item.message, profile, owner);
       let idPromise: Promise<MessageId> | null = null;
       const current: CurrentMessage = {
         message: item.message,

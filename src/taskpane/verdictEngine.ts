@@ -1,13 +1,26 @@
-// The classifier, the policy profiles and the deployment config parser: one chunk that the entry
-// starts fetching at once, in parallel with Office.js reading the open item (keeps the first
-// bundle small without delaying the first verdict).
+// The classifier and the policy for the first verdict: one chunk that taskpane.html preloads, in
+// parallel with the entry bundle and Office.js reading the open item. The validators (zod) stay
+// out of it: they load only when the deployment's config carries a policy of its own.
 
 import { buildClassifyContext, classify } from '../domain/classify';
 import { detectSekretess } from '../domain/classify/sekretess';
+import defaultProfileJson from '../domain/policy/profiles/default.json';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
 
-export { parseOutlookConfig } from './outlookConfig';
+/**
+ * The generic default profile as shipped. It is the very object parsePolicy makes of it (a test
+ * holds the two equal), so the first verdict does not wait for the validators to load.
+ */
+export const SHIPPED_DEFAULT_PROFILE = defaultProfileJson as unknown as Profile;
+
+/** The profile for the first verdict: the config's own policy when it has one (validated), else the default. */
+export async function profileFromConfigJson(json: unknown): Promise<Profile> {
+  const hasPolicy = Boolean(json && typeof json === 'object' && (json as { policy?: unknown }).policy !== undefined);
+  if (!hasPolicy) return SHIPPED_DEFAULT_PROFILE;
+  const { parseOutlookConfig } = await import(/* webpackChunkName: "lazy-config" */ './outlookConfig.js');
+  return parseOutlookConfig(json).profile;
+}
 
 export interface JudgedMessage {
   verdict: Verdict;
