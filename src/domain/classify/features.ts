@@ -19,10 +19,6 @@ export type SenderKind =
 
 export interface Features {
   subject: string;
-  /** Subject without SV:/RE:/VB:/FW: prefixes. */
-  baseSubject: string;
-  isReply: boolean;
-  isForward: boolean;
   /** Subject + the newest part of the body (lower case is not applied: regexes are case-insensitive). */
   newest: string;
   /** Quoted or forwarded earlier messages. */
@@ -40,7 +36,6 @@ export interface Features {
   fromLocal: string;
   senderKind: SenderKind;
   recipients: string[];
-  toRegistrar: boolean;
   autoSubmitted: boolean;
   autoReplied: boolean;
   bulk: boolean;
@@ -56,9 +51,6 @@ const FREEMAIL = new Set([
 
 const LURE_PARTS = new Set(['mail', 'webmail', 'kommun', 'region', 'portal', 'login', 'secure', 'support', 'it', 'konto', 'office', 'o365', 'm365', 'lon', 'verify', 'intranet', 'helpdesk', 'service']);
 
-const SUBJECT_PREFIX = /^\s*((sv|re|ang|aw|vb|vs|fw|fwd|wg|tr)\s*:\s*)+/i;
-const FORWARD_PREFIX = /^\s*((sv|re|ang|aw)\s*:\s*)*(vb|vs|fw|fwd|wg|tr)\s*:/i;
-const REPLY_PREFIX = /^\s*(sv|re|ang|aw)\s*:/i;
 const QUOTE_START =
   /(?:^|\n)[ >]*(?:-{2,}\s*(?:ursprungligt meddelande|original message|vidarebefordrat meddelande|forwarded message)|(?:från|from)\s*:[^\n]{0,200}\n?[^\n]{0,200}?(?:skickat|sent|datum|date)\s*:|(?:den|on)\s[^\n]{4,120}(?:skrev|wrote)\s*:)/i;
 
@@ -149,9 +141,6 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const quotedScan = MESSAGE_PATTERNS.scan(quotedLower);
   return {
     subject,
-    baseSubject: subject.replace(SUBJECT_PREFIX, ''),
-    isReply: REPLY_PREFIX.test(subject),
-    isForward: FORWARD_PREFIX.test(subject),
     newest,
     quoted,
     newestLower,
@@ -166,7 +155,6 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     fromLocal: fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))),
     senderKind: senderKind(fromAddress, fromDomain, owner, profile),
     recipients,
-    toRegistrar: !!profile.registrar.address && recipients.includes(profile.registrar.address.toLowerCase()),
     ...headerFlags(message.internetMessageHeaders ?? []),
   };
 }
