@@ -1,7 +1,7 @@
 // Aho-Corasick automaton: every occurrence of many short strings in one pass over a text, as a transition table.
 
 export interface Automaton {
-  /** Character code (< 256) to symbol; 0 for characters in no stem. */
+  /** Character code to symbol, for every UTF-16 code (no range check in the scan loop); 0 for characters in no stem. */
   symbols: Uint16Array;
   width: number;
   /**
@@ -18,13 +18,12 @@ export interface Automaton {
 
 /** The automaton over the stems of each pattern (a pattern's index is reported with its stems). */
 export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton {
-  const symbols = new Uint16Array(256);
+  const symbols = new Uint16Array(65536);
   let width = 1;
   for (const list of stems) {
     for (const stem of list) {
       for (let i = 0; i < stem.length; i++) {
         const c = stem.charCodeAt(i);
-        if (c >= 256) throw new Error(`buildAutomaton: stem character outside Latin-1 in "${stem}"`);
         if (symbols[c] === 0) symbols[c] = width++;
       }
     }
@@ -90,8 +89,7 @@ export function scanStems(a: Automaton, patterns: number, text: string): number[
   const keys: number[] = [];
   let row = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    row = next[row + (c < 256 ? symbols[c] : 0)];
+    row = next[row + symbols[text.charCodeAt(i)]];
     if (row >= 0) continue;
     row = ~row;
     const state = row / width;
