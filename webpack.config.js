@@ -22,27 +22,33 @@ function swcMinimizer() {
 }
 
 /**
- * Adds `<link rel=preload>` for the chunks of the named dynamic imports, so the first verdict's
- * classifier downloads in parallel with the entry bundle instead of after it has run.
+ * The first verdict needs the entry bundle, the classifier chunks and postvakt.config.json. Without
+ * help the last two wait until the bundle has run; here they all start at once: the entry script
+ * at high priority (a deferred script is fetched at low priority otherwise), then `<link rel=preload>`
+ * for the config and for the chunks of the named dynamic imports.
  */
-class PreloadChunksPlugin {
-  constructor(names) {
-    this.names = names;
+class PreloadFirstVerdictPlugin {
+  constructor(chunkGroups, fetches) {
+    this.chunkGroups = chunkGroups;
+    this.fetches = fetches;
   }
   apply(compiler) {
     compiler.hooks.compilation.tap('PostvaktPreload', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PostvaktPreload', (data) => {
         const files = [];
-        for (const name of this.names) {
+        for (const name of this.chunkGroups) {
           const group = compilation.namedChunkGroups.get(name);
           if (!group) {
-            compilation.errors.push(new Error(`PreloadChunksPlugin: no chunk group named "${name}"`));
+            compilation.errors.push(new Error(`PreloadFirstVerdictPlugin: no chunk group named "${name}"`));
             continue;
           }
           for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !files.includes(file)) files.push(file);
         }
-        const links = files.map((file) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: data.publicPath + file }));
-        data.headTags.unshift(...links);
+        for (const tag of data.headTags) if (tag.tagName === 'script') tag.attributes.fetchpriority = 'high';
+        // fetch() is a CORS-mode request: the preload says so (crossorigin) or the browser fetches twice.
+        const fetches = this.fetches.map((href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href }));
+        const scripts = files.map((file) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: data.publicPath + file }));
+        data.headTags.push(...fetches, ...scripts);
         return data;
       });
     });
@@ -62,7 +68,8 @@ function taskpaneConfig(env, argv, outlookFiles) {
       // The template places the tags before Office.js, so the bundle and its preloads start first.
       inject: false,
     }),
-    new PreloadChunksPlugin(['verdict']),
+    // The names match src/taskpane/index.tsx: the "verdict" chunk and fetchOutlookConfigJson().
+    new PreloadFirstVerdictPlugin(['verdict'], ['postvakt.config.json']),
   ];
   // The deployment's settings (sign-in, policy) are read at start-up from beside taskpane.html.
   if (fs.existsSync(configFile)) plugins.push(new CopyWebpackPlugin({ patterns: [{ from: configFile, to: 'postvakt.config.json' }] }));
