@@ -16,7 +16,8 @@ import { officeTheme } from './theme';
 
 type Engine = typeof import('./verdictEngine.js');
 
-export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknown>): void {
+/** `render` is the task pane's mount; tests pass a recorder instead of a DOM. */
+export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknown>, render: typeof mount = mount): void {
   const profileInfo = Office.context.mailbox.userProfile;
   const owner: MailboxOwner = { name: profileInfo.displayName, address: profileInfo.emailAddress, roles: [] };
   // The config file and the classifier chunk load in parallel; the sign-in settings are parsed
@@ -41,7 +42,7 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
   const services = createServices(getDeps, {
     afterAction: isMobileHost() ? () => setTimeout(() => closeContainerIfMobile(), 1500) : undefined,
   });
-  const update = mount({
+  const update = render({
     services,
     current: { status: 'loading' },
     language: languageFromTag(Office.context.displayLanguage),

@@ -3,9 +3,6 @@
 
 import {
   Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -22,7 +19,7 @@ import { SENSITIVE_LABELS } from '../../domain/reports/sensitive';
 import type { ExposureReport, ExposureRow } from '../../domain/reports/exposure.types';
 import { useLanguage, useStrings } from '../i18n';
 import { useServices } from '../services';
-import { useLoad } from '../useLoad';
+import { Loaded } from '../Loaded';
 import { Timeline } from './Timeline';
 
 const useStyles = makeStyles({
@@ -70,16 +67,7 @@ function counterpart(row: ExposureRow): string {
 
 export function ExposureView() {
   const services = useServices();
-  const strings = useStrings();
-  const state = useLoad(services.loadExposure);
-  if (state.status === 'loading') return <Spinner label={strings.loading} />;
-  if (state.status === 'error')
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>{state.message}</MessageBarBody>
-      </MessageBar>
-    );
-  return <ExposureReportView report={state.value} />;
+  return <Loaded load={services.loadExposure}>{(report) => <ExposureReportView report={report} />}</Loaded>;
 }
 
 function ExposureReportView({ report }: { report: ExposureReport }) {

@@ -1,13 +1,13 @@
 // "Hygien": the hygiene score, a checklist citing the guideline behind each point, and a small
 // bar chart of items per folder (plain SVG, so no chart library in the bundle).
 
-import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { RULES } from '../../domain/reports/rules';
 import type { Deduction, HygieneReport } from '../../domain/reports/hygiene.types';
 import { useLanguage, useStrings } from '../i18n';
 import { useServices } from '../services';
-import { useLoad } from '../useLoad';
+import { Loaded } from '../Loaded';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -35,16 +35,7 @@ const CHECKS: { id: Deduction['id']; rule: string | null; sv: string; en: string
 
 export function HygieneView() {
   const services = useServices();
-  const strings = useStrings();
-  const state = useLoad(services.loadHygiene);
-  if (state.status === 'loading') return <Spinner label={strings.loading} />;
-  if (state.status === 'error')
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>{state.message}</MessageBarBody>
-      </MessageBar>
-    );
-  return <HygieneReportView report={state.value} />;
+  return <Loaded load={services.loadHygiene}>{(report) => <HygieneReportView report={report} />}</Loaded>;
 }
 
 function HygieneReportView({ report }: { report: HygieneReport }) {

@@ -76,7 +76,6 @@ export function VerdictCard({ current }: { current: CurrentMessage }) {
 
 function FlagBars({ verdict, sekretessKind }: { verdict: Verdict; sekretessKind: string | null }) {
   const styles = useStyles();
-  const strings = useStrings();
   const language = useLanguage();
   return (
     <div className={styles.flags}>

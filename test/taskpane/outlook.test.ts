@@ -1,0 +1,133 @@
+// The Outlook wiring: the first verdict from the Office.js item before Graph loads, a pinned pane
+// following ItemChanged (the item may be null), and the full-screen pane closed after an action.
+
+import type { AppProps } from '../../src/ui/shell/App';
+import type { CurrentState } from '../../src/ui/services';
+import { installOffice, removeOffice, succeed } from '../adapters/office/officeStub';
+
+// The Graph side must not load for the first verdict: loading it is recorded here.
+const mockGraphLoads: string[] = [];
+jest.mock('../../src/taskpane/outlookGraph', () => {
+  mockGraphLoads.push('outlookGraph');
+  return { createOutlookDeps: () => ({}) };
+});
+
+import { startOutlook } from '../../src/taskpane/outlook';
+
+function officeItem(subject: string, body: string) {
+  return {
+    itemId: `AAMk/${subject.length}`,
+    subject,
+    from: { displayName: 'Medborgare', emailAddress: 'medborgare@example.se' },
+    to: [{ displayName: 'Politiker', emailAddress: 'pol@pol.kramfors.se' }],
+    cc: [],
+    dateTimeCreated: new Date('2026-11-20T08:00:00Z'),
+    attachments: [],
+    body: { getAsync: (_type: unknown, cb: (r: unknown) => void) => succeed(body)(cb) },
+    getAllInternetHeadersAsync: succeed(''),
+  };
+}
+
+function start(options: { hostName?: string; item?: Record<string, unknown> | null } = {}) {
+  const stub = installOffice({ hostName: options.hostName, item: options.item === undefined ? officeItem('Fråga om bygglov', 'Hej! Jag undrar hur det går med mitt bygglov på Storgatan 3.') : options.item });
+  const context = (globalThis as unknown as { Office: { context: Record<string, unknown> & { mailbox: Record<string, unknown> } } }).Office.context;
+  context.displayLanguage = 'sv-SE';
+  context.mailbox.userProfile = { displayName: 'Politiker', emailAddress: 'pol@pol.kramfors.se' };
+  const states: CurrentState[] = [];
+  let props: AppProps | null = null;
+  const render = (initial: AppProps) => {
+    props = initial;
+    states.push(initial.current);
+    return (next: Partial<AppProps>) => {
+      props = { ...props!, ...next };
+      if (next.current) states.push(next.current);
+    };
+  };
+  startOutlook(import('../../src/taskpane/verdictEngine.js'), Promise.resolve(null), render);
+  return { stub, states, props: () => props!, mailbox: context.mailbox };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 5));
+  if (!check()) throw new Error('condition not reached');
+}
+
+afterEach(() => {
+  removeOffice();
+  mockGraphLoads.length = 0;
+  jest.useRealTimers();
+});
+
+describe('startOutlook', () => {
+  describe('when the pane opens on a message', () => {
+    it('shows a loading state, then the verdict from the Office.js item, without loading Graph', async () => {
+      const { states } = start();
+      expect(states[0]).toEqual({ status: 'loading' });
+      await until(() => states.some((s) => s.status === 'ready'));
+      const ready = states.find((s) => s.status === 'ready');
+      if (ready?.status !== 'ready') throw new Error('no verdict');
+      expect(ready.current.message.subject).toBe('Fråga om bygglov');
+      expect(['registrera', 'gallra_ej_allman', 'gallra_ringa', 'osaker']).toContain(ready.current.verdict.category);
+      expect(ready.current.verdict.reasons.length).toBeGreaterThan(0);
+      expect(mockGraphLoads).toEqual([]);
+    });
+  });
+
+  describe('when the selection changes in a pinned pane', () => {
+    it('shows the new message\'s verdict, and "no message" when the item is null', async () => {
+      const { stub, states, mailbox } = start();
+      await until(() => states.some((s) => s.status === 'ready'));
+      mailbox.item = officeItem('Kallelse till kommunstyrelsen', 'Välkommen till sammanträdet den 3 december.');
+      stub.handlers.get('olkItemSelectedChanged')!();
+      await until(() => states.filter((s) => s.status === 'ready').length === 2);
+      const last = states[states.length - 1];
+      expect(last.status === 'ready' && last.current.message.subject).toBe('Kallelse till kommunstyrelsen');
+
+      mailbox.item = null;
+      stub.handlers.get('olkItemSelectedChanged')!();
+      expect(states[states.length - 1]).toEqual({ status: 'none' });
+    });
+
+    it('never lets a slower earlier read overwrite the newer selection', async () => {
+      const { stub, states, mailbox } = start({ item: null });
+      let release: (() => void) | null = null;
+      const slow = officeItem('Långsam', 'Första meddelandet.');
+      slow.body.getAsync = (_type: unknown, cb: (r: unknown) => void) => void (release = () => succeed('Första meddelandet.')(cb));
+      mailbox.item = slow;
+      stub.handlers.get('olkItemSelectedChanged')!();
+      mailbox.item = officeItem('Snabb', 'Andra meddelandet.');
+      stub.handlers.get('olkItemSelectedChanged')!();
+      await until(() => states.some((s) => s.status === 'ready'));
+      release!();
+      await new Promise((r) => setTimeout(r, 20));
+      const ready = states.filter((s) => s.status === 'ready');
+      expect(ready.map((s) => s.status === 'ready' && s.current.message.subject)).toEqual(['Snabb']);
+    });
+  });
+
+  describe('when the pane starts with nothing selected', () => {
+    it('says so instead of reading an item', () => {
+      const { states } = start({ item: null });
+      expect(states[states.length - 1]).toEqual({ status: 'none' });
+    });
+  });
+
+  describe.each(['OutlookIOS', 'OutlookAndroid'])('on %s (full-screen pane)', (hostName) => {
+    it('closes the pane a moment after an action has shown its outcome', () => {
+      const { stub, props } = start({ hostName, item: null });
+      jest.useFakeTimers();
+      expect(props().services.afterAction).toBeDefined();
+      props().services.afterAction!();
+      expect(stub.closed).toBe(0);
+      jest.advanceTimersByTime(1500);
+      expect(stub.closed).toBe(1);
+    });
+  });
+
+  describe('on Outlook on the web', () => {
+    it('keeps the pane open after an action', () => {
+      const { props } = start({ hostName: 'OutlookWebApp', item: null });
+      expect(props().services.afterAction).toBeUndefined();
+    });
+  });
+});
