@@ -43,13 +43,6 @@ export class PatternSet<G extends string> {
     this.needs = all.map((p) => (/[iuv]/.test(p.flags) ? null : literalNeeds(p.source, MIN_STEM)));
   }
 
-  private done = new Uint8Array(0);
-  /** A zeroed flag per pattern for one firstMatches call (which runs to the end before another starts). */
-  scratch(length: number): Uint8Array {
-    if (this.done.length < length) this.done = new Uint8Array(length);
-    return this.done.fill(0, 0, length);
-  }
-
   /** Where each pattern can begin in `lower` (one pass); matches are resolved when asked for. */
   scan(lower: string): TextScan<G> {
     this.automaton ??= buildAutomaton(this.needs.map((n) => n?.stems ?? []));
@@ -73,30 +66,27 @@ export class TextScan<G extends string> {
   firstMatches(group: G, wanted?: (i: number) => boolean): (RegExpExecArray | null)[] {
     const { set, text, keys } = this;
     const { from, to } = set.ranges[group];
-    const found = new Array<RegExpExecArray | null>(to - from).fill(null);
-    const done = set.scratch(to - from);
+    // undefined: not decided yet; null: no match (or not wanted).
+    const found = new Array<RegExpExecArray | null | undefined>(to - from).fill(undefined);
     for (let p = from; p < to; p++) {
-      if (wanted && !wanted(p - from)) done[p - from] = 1;
+      if (wanted && !wanted(p - from)) found[p - from] = null;
       else if (mustSearch(set.needs[p], text)) {
         const re = set.searching[p];
         re.lastIndex = 0;
         found[p - from] = re.exec(text);
-        done[p - from] = 1;
       }
     }
     const n = set.size;
     for (let k = 0; k < keys.length; k++) {
       const p = keys[k] % n;
-      if (p < from || p >= to || done[p - from] || keys[k] === keys[k - 1]) continue;
+      if (p < from || p >= to || found[p - from] !== undefined || keys[k] === keys[k - 1]) continue;
       const re = set.sticky[p];
       re.lastIndex = (keys[k] - p) / n;
       const m = re.exec(text);
-      if (m) {
-        found[p - from] = m;
-        done[p - from] = 1;
-      }
+      if (m) found[p - from] = m;
     }
-    return found;
+    for (let i = 0; i < found.length; i++) found[i] ??= null;
+    return found as (RegExpExecArray | null)[];
   }
 
   /** The scan of this text, a line break and the other text (no stem holds a line break, so none spans the join). */
