@@ -20,51 +20,51 @@ export interface Automaton {
 export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton {
   const symbols = new Uint16Array(65536);
   let width = 1;
+  let maxStates = 1;
   for (const list of stems) {
     for (const stem of list) {
+      maxStates += stem.length;
       for (let i = 0; i < stem.length; i++) {
         const c = stem.charCodeAt(i);
         if (symbols[c] === 0) symbols[c] = width++;
       }
     }
   }
-  // Trie of the stems; outputs[s] lists [pattern, stem length] pairs ending in state s.
-  const children: Map<number, number>[] = [new Map()];
+  // The trie of the stems, built in the transition table itself (-1: no child yet);
+  // outputs[s] lists [pattern, stem length] pairs ending in state s.
+  const trie = new Int32Array(maxStates * width).fill(-1);
   const outputs: [number, number][][] = [[]];
   stems.forEach((list, pattern) => {
     for (const stem of list) {
       let s = 0;
       for (let i = 0; i < stem.length; i++) {
-        const sym = symbols[stem.charCodeAt(i)];
-        let t = children[s].get(sym);
-        if (t === undefined) {
-          t = children.length;
-          children.push(new Map());
+        const at = s * width + symbols[stem.charCodeAt(i)];
+        if (trie[at] < 0) {
+          trie[at] = outputs.length;
           outputs.push([]);
-          children[s].set(sym, t);
         }
-        s = t;
+        s = trie[at];
       }
       if (!outputs[s].some(([p]) => p === pattern)) outputs[s].push([pattern, stem.length]);
     }
   });
   // Breadth first: each state's failure state is already complete, so missing transitions copy it.
-  const states = children.length;
-  const next = new Int32Array(states * width);
+  const states = outputs.length;
+  const next = trie.slice(0, states * width);
   const fail = new Int32Array(states);
-  const queue: number[] = [0];
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q];
+  const queue = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const s = queue[head];
     for (let sym = 0; sym < width; sym++) {
-      const t = children[s].get(sym);
-      if (t === undefined) {
+      const t = next[s * width + sym];
+      if (t < 0) {
         next[s * width + sym] = s === 0 ? 0 : next[fail[s] * width + sym];
         continue;
       }
       fail[t] = s === 0 ? 0 : next[fail[s] * width + sym];
       for (const out of outputs[fail[t]]) if (!outputs[t].some(([p, l]) => p === out[0] && l === out[1])) outputs[t].push(out);
-      next[s * width + sym] = t;
-      queue.push(t);
+      queue[tail++] = t;
     }
   }
   for (let i = 0; i < next.length; i++) next[i] = outputs[next[i]].length ? ~(next[i] * width) : next[i] * width;
