@@ -1,0 +1,61 @@
+// The production taskpane.html: Office.js from Microsoft's CDN, the first verdict's files all
+// started at once (entry, config, classifier), and dist/ cleaning that spares the Outlook builds.
+
+import fs from 'fs';
+import path from 'path';
+import { ensureBuilt, root } from '../browser/support/stack';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OUTLOOK_FILES } = require(path.join(root, 'webpack.outlook.js')) as { OUTLOOK_FILES: RegExp };
+
+const dist = path.join(root, 'dist');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+function tags(html: string): string[] {
+  return [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0]);
+}
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`).exec(tag)?.[1] ?? null;
+
+describe('taskpane.html', () => {
+  let html = '';
+  beforeAll(() => {
+    ensureBuilt();
+    html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  });
+
+  it('loads Office.js from Microsoft\'s CDN, after the entry script that it still runs before', () => {
+    const list = tags(html);
+    const office = list.findIndex((t) => attr(t, 'src') === OFFICE_CDN);
+    const entry = list.findIndex((t) => /^<script/.test(t) && /^taskpane\.[0-9a-f]+\.js$/.test(attr(t, 'src') ?? ''));
+    expect(office).toBeGreaterThan(-1);
+    expect(entry).toBeGreaterThan(-1);
+    expect(entry).toBeLessThan(office);
+    expect(list[entry]).toMatch(/\sdefer/);
+    expect(attr(list[entry], 'fetchpriority')).toBe('high');
+    expect(list[office]).not.toMatch(/\s(defer|async)/);
+  });
+
+  it('preloads postvakt.config.json as a CORS fetch and the classifier chunks, which exist and carry the compile hint', () => {
+    const preloads = tags(html).filter((t) => attr(t, 'rel') === 'preload');
+    const config = preloads.find((t) => attr(t, 'href') === 'postvakt.config.json');
+    expect(config && attr(config, 'as')).toBe('fetch');
+    expect(config && attr(config, 'crossorigin')).toBe('anonymous');
+    const scripts = preloads.filter((t) => attr(t, 'as') === 'script').map((t) => attr(t, 'href')!);
+    expect(scripts.some((f) => /^verdict\.[0-9a-f]+\.js$/.test(f))).toBe(true);
+    for (const file of scripts) {
+      expect(fs.existsSync(path.join(dist, file))).toBe(true);
+      expect(fs.readFileSync(path.join(dist, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    }
+  });
+});
+
+describe('OUTLOOK_FILES (what the task pane build leaves alone when it cleans dist/)', () => {
+  it.each(['commands.html', 'commands.js', 'commands-938.1a2b3c4d.js', 'dialog.html', 'dialog.js', 'assets', 'assets/icon-32.png', 'manifest.xml', 'launchevent.html', 'launchevent.js'])(
+    'counts %s as the Outlook builds\' own',
+    (file) => expect(OUTLOOK_FILES.test(file)).toBe(true),
+  );
+  it.each(['taskpane.html', 'taskpane.1a2b3c4d.js', 'lazy-tabs.1a2b3c4d.js', 'verdict.1a2b3c4d.js', '595.1a2b3c4d.js', 'postvakt.config.json', 'office/office.js'])(
+    'leaves %s to the task pane build',
+    (file) => expect(OUTLOOK_FILES.test(file)).toBe(false),
+  );
+});
