@@ -12,7 +12,7 @@ import type { Language } from '../ui/i18n';
 import type { CurrentState } from '../ui/services';
 import { PersonaPicker } from '../ui/shell/PersonaPicker';
 import { createServices } from './createServices';
-import { demoPersonas, isDemoTenant, type DemoPersona } from './demoTenant';
+import { demoPersonas, fetchDemoTenant, isDemoTenant, type DemoPersona } from './demoTenant';
 import { mount } from './mount';
 import { judge } from './verdictEngine';
 import type { ServiceDeps } from './serviceDeps';
@@ -24,16 +24,15 @@ function selectPersona(address: string): void {
   window.location.assign(url.toString());
 }
 
-export async function startDemo(): Promise<void> {
+export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const language: Language = params.get('lang') === 'en' ? 'en' : 'sv';
   document.documentElement.lang = language;
   let personas: DemoPersona[] = [];
   let loadError: unknown = null;
   try {
-    const response = await fetch('/_demo/tenant');
-    const body: unknown = await response.json();
-    if (!response.ok || !isDemoTenant(body)) throw new Error('demo tenant unavailable');
+    const body = await tenant;
+    if (!isDemoTenant(body)) throw new Error('demo tenant unavailable');
     personas = demoPersonas(body);
   } catch (error) {
     loadError = error;

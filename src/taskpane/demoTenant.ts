@@ -32,6 +32,14 @@ export function demoPersonas(tenant: DemoTenant): DemoPersona[] {
   return people;
 }
 
+/** The dev server's /_demo/tenant; the entry starts it before the demo chunk has loaded. */
+export async function fetchDemoTenant(): Promise<unknown> {
+  const response = await fetch('/_demo/tenant');
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error('demo tenant unavailable');
+  return body;
+}
+
 export function isDemoTenant(value: unknown): value is DemoTenant {
   const v = value as DemoTenant | null;
   return Boolean(v && Array.isArray(v.organizations) && Array.isArray(v.mailboxes));

@@ -3,6 +3,7 @@
 
 import { startOutlook } from './outlook';
 import { fetchOutlookConfigJson } from './configJson';
+import { fetchDemoTenant } from './demoTenant';
 
 const engine = import(/* webpackChunkName: "verdict" */ './verdictEngine.js');
 // Warmed in its own task once loaded: it fills the wait for Office.onReady and the item's body.
@@ -10,7 +11,10 @@ void engine.then((e) => setTimeout(e.warmUp, 0)).catch(() => undefined);
 const configJson = fetchOutlookConfigJson();
 
 function startDemo(): void {
-  void import(/* webpackChunkName: "lazy-demo" */ './demo.js').then((m) => m.startDemo());
+  // The persona list loads while the demo chunk does, not after it.
+  const tenant = fetchDemoTenant();
+  tenant.catch(() => undefined); // reported by startDemo, not as an unhandled rejection
+  void import(/* webpackChunkName: "lazy-demo" */ './demo.js').then((m) => m.startDemo(tenant));
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
