@@ -1,6 +1,7 @@
 // Smart Alerts' policy values, fixed at build time (the launch-event runtime fetches nothing).
 
-import { DEFAULT_PROFILE } from '../domain/policy';
+// The shipped profile without the validators: zod has no place in the launch-event script.
+import { SHIPPED_DEFAULT_PROFILE } from '../domain/policy/shipped';
 
 /**
  * The organisation's large-group threshold, baked in at build time from postvakt.config.json's policy
@@ -23,5 +24,5 @@ export function sendPolicy(raw: string | undefined = bakedPolicy()): { massMaili
   } catch {
     // Fall back to the default below.
   }
-  return { massMailingRecipients: DEFAULT_PROFILE.massMailingRecipients };
+  return { massMailingRecipients: SHIPPED_DEFAULT_PROFILE.massMailingRecipients };
 }

@@ -4,15 +4,11 @@
 
 import { buildClassifyContext, classify } from '../domain/classify';
 import { detectSekretess } from '../domain/classify/sekretess';
-import defaultProfileJson from '../domain/policy/profiles/default.json';
+import { SHIPPED_DEFAULT_PROFILE } from '../domain/policy/shipped';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
 
-/**
- * The generic default profile as shipped. It is the very object parsePolicy makes of it (a test
- * holds the two equal), so the first verdict does not wait for the validators to load.
- */
-export const SHIPPED_DEFAULT_PROFILE = defaultProfileJson as unknown as Profile;
+export { SHIPPED_DEFAULT_PROFILE };
 
 /** The profile for the first verdict: the config's own policy when it has one (validated), else the default. */
 export async function profileFromConfigJson(json: unknown): Promise<Profile> {
