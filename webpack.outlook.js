@@ -10,12 +10,21 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_LOCAL = 'office/office.js';
 
-function swcRule(target) {
-  return {
-    test: /\.tsx?$/,
-    exclude: /node_modules/,
-    use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript', tsx: true }, target } } },
-  };
+function swcRules(target) {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript', tsx: true }, target } } },
+    },
+    // Packages ship ES2020+ (optional chaining in MSAL and the Graph client): bring them down to the
+    // same target as our own code, since these scripts run in Outlook's older runtimes too.
+    {
+      test: /\.m?js$/,
+      include: /node_modules/,
+      use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'ecmascript' }, target }, isModule: 'unknown' } },
+    },
+  ];
 }
 
 /** The files each config here writes into dist/: each cleans only its own (the task pane's build shares the folder). */
@@ -32,7 +41,7 @@ function base(name, env, argv, target) {
     devtool: production ? false : 'source-map',
     output: { path: path.join(__dirname, demo ? 'dist-demo' : 'dist'), filename: '[name].js', publicPath: '', clean: { keep: (file) => !OWN_FILES[name].test(file) } },
     resolve: { extensions: ['.tsx', '.ts', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] }, alias: { undici: false } },
-    module: { rules: [swcRule(target)] },
+    module: { rules: swcRules(target) },
     performance: { hints: false },
     stats: 'errors-warnings',
     officeJs: demo ? OFFICE_LOCAL : OFFICE_CDN,
@@ -73,6 +82,8 @@ function commandsConfig(env, argv) {
   return {
     ...config,
     entry: { commands: path.join(__dirname, 'src/commands/index.ts'), dialog: path.join(__dirname, 'src/adapters/msal/dialogPage.ts') },
+    // webpack's own chunk-loading runtime in the same syntax as the code it loads.
+    target: ['web', 'es2017'],
     output: { ...config.output, chunkFilename: production ? 'commands-[name].[contenthash:8].js' : 'commands-[name].js' },
     plugins: [
       page('commands.html', 'src/commands/commands.html', 'commands', officeJs),
