@@ -123,6 +123,25 @@ describe('the task pane in the demo', () => {
     });
   });
 
+  describe('when the politician purges a public record with a stated reason', () => {
+    it('purges it, and the 30-day log still lists its row with the reason', async () => {
+      await withPage(1024, async (page) => {
+        await openAs(page, stack.url, POLITICIAN);
+        const subject = await openFirstOf(page, 'registrera');
+        await page.getByRole('button', { name: 'Gallra' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Gallra meddelandet?' });
+        await dialog.getByRole('textbox', { name: /Motivering/ }).fill('Dubblett av ärende som redan är diariefört');
+        await dialog.getByRole('button', { name: 'Gallra' }).click();
+        await page.getByText('Gallrat från inkorg, skickat och papperskorg.').waitFor({ timeout: 30_000 });
+        expect((await folderMessages(page, POLITICIAN, 'inbox')).map((m) => m.subject)).not.toContain(subject);
+        await openTab(page, 'Logg 30 dagar');
+        const row = page.locator('table tbody tr', { hasText: subject });
+        await row.getByText('Gallrad trots bedömningen allmän handling. Motivering: Dubblett av ärende som redan är diariefört').waitFor({ timeout: 30_000 });
+        await expect(row.getByText('Gallrad – raden finns kvar i loggen').count()).resolves.toBe(1);
+      });
+    });
+  });
+
   describe('when the politician applies the proposals for many messages at once', () => {
     it('shows progress and reports how many were purged', async () => {
       await withPage(1024, async (page) => {

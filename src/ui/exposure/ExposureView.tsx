@@ -58,6 +58,8 @@ const useStyles = makeStyles({
   colLeaves: { width: '14%' },
   button: { minHeight: '44px', alignSelf: 'flex-start' },
   statement: { color: tokens.colorNeutralForeground2 },
+  /** Postvakt's own note on a journal row: what it did, and the reason for an override. */
+  note: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 function counterpart(row: ExposureRow): string {
@@ -127,6 +129,8 @@ function ExposureReportView({ report }: { report: ExposureReport }) {
                 </TableCell>
                 <TableCell className={styles.cell} data-label={strings.subject}>
                   {row.subject}
+                  {row.source === 'journal' && row.action && <Text className={styles.note}>{strings.journalAction[row.action]}</Text>}
+                  {row.overrideReason && <Text className={styles.note}>{strings.overrideReason(row.overrideReason)}</Text>}
                 </TableCell>
                 <TableCell className={styles.cell} data-label={strings.logFlags}>
                   {row.sensitive.length > 0 && (
