@@ -3,6 +3,7 @@
 import type { MailboxOwner, MailMessage, MessageHeader } from '../types';
 import type { Profile } from '../policy/types';
 import { DEFAULT_MAX_TEXT_CHARS, htmlToText } from '../text/htmlToText';
+import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
 import { MESSAGE_PATTERNS, type MessageScan } from './patterns';
 
 /** Characters of a body the classifier reads; the cap is named in the reasons when it bites. */
@@ -42,13 +43,6 @@ export interface Features {
   authFail: boolean;
 }
 
-const FREEMAIL = new Set([
-  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.se', 'outlook.com', 'outlook.se', 'live.se', 'live.com',
-  'msn.com', 'yahoo.com', 'yahoo.se', 'icloud.com', 'me.com', 'mac.com', 'protonmail.com', 'proton.me', 'pm.me',
-  'telia.com', 'telia.se', 'bredband.net', 'bredband2.com', 'comhem.se', 'tele2.se', 'spray.se', 'passagen.se',
-  'home.se', 'glocalnet.net', 'bahnhof.se', 'ownit.se', 'aol.com', 'gmx.com', 'gmx.se', 'mail.com', 'tutanota.com',
-]);
-
 const LURE_PARTS = new Set(['mail', 'webmail', 'kommun', 'region', 'portal', 'login', 'secure', 'support', 'it', 'konto', 'office', 'o365', 'm365', 'lon', 'verify', 'intranet', 'helpdesk', 'service']);
 
 const QUOTE_START =
@@ -86,7 +80,7 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
   if (own.includes(domain)) return 'org';
   if (matchesDomain(domain, profile.partyDomains)) return 'party';
-  if (FREEMAIL.has(domain)) return 'freemail';
+  if (CONSUMER_MAIL_DOMAINS.has(domain)) return 'freemail';
   // A subdomain of the organisation (e.g. elev.kramfors.se for pupils) is a person outside the administration.
   if (matchesDomain(domain, own)) return 'external';
   // An imitation: the organisation's name as its own label part next to a service word (kramfors-mail.com).

@@ -5,6 +5,7 @@
 import { findPersonnummer } from '../classify/personnummer';
 import { detectSekretess } from '../classify/sekretess';
 import type { Profile } from '../policy/types';
+import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
 import type { EmailAddress } from '../types';
 import type { Bilingual } from './hygiene.types';
 
@@ -23,13 +24,6 @@ export interface SensitiveFlag {
   kind: SensitiveKind;
   evidence: string;
 }
-
-/** Consumer mail services: a correspondent writing from one is most likely a private person. */
-const PRIVATE_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.se', 'outlook.com', 'outlook.se', 'live.se', 'live.com',
-  'msn.com', 'yahoo.com', 'yahoo.se', 'icloud.com', 'me.com', 'mac.com', 'telia.com', 'tele2.se', 'comhem.se',
-  'bredband.net', 'bredband2.com', 'spray.se', 'passagen.se', 'glocalnet.net', 'protonmail.com', 'proton.me', 'aol.com',
-]);
 
 const PARTY_WORDS =
   /\b(socialdemokraterna|socialdemokratisk\w*|moderaterna|moderat(a|er)?|sverigedemokraterna|centerpartiet|vänsterpartiet|kristdemokraterna|liberalerna|miljöpartiet|partigrupp\w*|gruppmöte\w*|partistyrelse\w*|medlemsmöte\w*|valrörelse\w*|valsedl\w*|nominering\w*|valberedning\w*|partiföreningen|partidistrikt\w*|kampanj\w*)\b/iu;
@@ -63,7 +57,7 @@ export function sensitiveFlags(row: RowForCheck, profile: Profile): SensitiveFla
   const own = [profile.politicianDomain, ...profile.orgDomains];
   const privateOnes = row.counterparts.filter((c) => {
     const d = domainOf(c.address);
-    return PRIVATE_MAIL_DOMAINS.has(d) && !matchesDomain(d, own) && !matchesDomain(d, profile.partyDomains);
+    return CONSUMER_MAIL_DOMAINS.has(d) && !matchesDomain(d, own) && !matchesDomain(d, profile.partyDomains);
   });
   if (privateOnes.length > 0) flags.push({ kind: 'privat_korrespondent', evidence: privateOnes.map((c) => c.address).join(', ') });
   const partyCounterpart = row.counterparts.find((c) => matchesDomain(domainOf(c.address), profile.partyDomains));
