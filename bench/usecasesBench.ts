@@ -11,6 +11,7 @@ import { createNodeFetch } from '../src/adapters/graph/nodeFetch';
 import { classifyInbox } from '../src/app/classifyMailbox';
 import { gallra } from '../src/app/gallra';
 import { loadReports } from '../src/app/reports';
+import { DEFAULT_PROFILE } from '../src/domain/policy';
 import type { Profile } from '../src/domain/policy/types';
 import { MAIL_FOLDERS, type MailboxOwner, type Verdict } from '../src/domain/types';
 import { systemClock } from '../src/ports/clock';
@@ -19,21 +20,15 @@ import { inFlightProbe, syntheticTenant } from './graphBench';
 
 const OWNER: MailboxOwner = { name: 'Bench Politiker', address: 'bench.politiker@pol.benchkommun.se', roles: ['ledamot, kommunfullmäktige'] };
 
+/** The shipped default profile, made Benchkommun's. */
 const profile: Profile = {
+  ...DEFAULT_PROFILE,
   id: 'benchkommun',
   name: 'Benchkommun',
   politicianDomain: 'pol.benchkommun.se',
   orgDomains: ['benchkommun.se'],
   registrar: { name: 'Registrator Benchkommun', address: 'registrator@benchkommun.se' },
-  admins: [],
-  meetingTools: [],
-  partyDomains: [],
   readCadence: { kind: 'weekdays', source: 'Kramfors 5.2: E-posten ska öppnas varje dag, måndag till fredag' },
-  logWindowDays: 30,
-  maxMessageBytes: 35 * 1024 * 1024,
-  massMailingRecipients: 50,
-  largeAttachmentBytes: 10 * 1024 * 1024,
-  language: 'sv',
 };
 
 /** Bodies fetched and verdicts written in the classification measurement (both in $batch requests of 20). */
