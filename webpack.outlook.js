@@ -107,14 +107,16 @@ function sendPolicy() {
 }
 
 function launcheventConfig(env, argv) {
-  const b = base('launchevent', env, argv, 'es2017');
+  // Classic Outlook on Windows runs this file in its JavaScript-only runtime, which before Office
+  // 2403 (and in perpetual Office through 2021) supports ECMAScript 2016 only: no async functions.
+  const b = base('launchevent', env, argv, 'es2016');
   const webpack = require('webpack');
   const { officeJs, production, demo, ...config } = b;
   return {
     ...config,
     entry: { launchevent: path.join(__dirname, 'src/launchevent/index.ts') },
     // One self-contained classic script: no chunks, no runtime loading, no module syntax.
-    target: ['web', 'es2017'],
+    target: ['web', 'es2016'],
     output: { ...config.output, iife: true, chunkFormat: false, chunkLoading: false, asyncChunks: false },
     optimization: { splitChunks: false, runtimeChunk: false },
     plugins: [
