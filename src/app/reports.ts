@@ -37,7 +37,7 @@ export async function loadHygieneReport(deps: ReportDeps): Promise<HygieneReport
 export async function loadExposureReport(deps: ReportDeps): Promise<ExposureReport> {
   const now = deps.clock.now();
   const since = new Date(Date.parse(now) - deps.profile.logWindowDays * DAY_MS).toISOString();
-  const [messages, store] = await Promise.all([deps.mailbox.listMessages({ folders: MAIL_FOLDERS, since }), deps.mailbox.loadStore()]);
+  const [messages, store] = await Promise.all([deps.mailbox.listMessages({ folders: MAIL_FOLDERS, since, everywhere: true }), deps.mailbox.loadStore()]);
   return buildExposureReport({ messages, journal: store.journal, owner: ownerOf(deps), profile: deps.profile, now });
 }
 
@@ -46,7 +46,7 @@ export async function loadReports(deps: ReportDeps): Promise<{ hygiene: HygieneR
   const now = deps.clock.now();
   const [folders, messages, automaticReplies, store] = await Promise.all([
     deps.mailbox.folderSummaries(),
-    deps.mailbox.listMessages({ folders: MAIL_FOLDERS }),
+    deps.mailbox.listMessages({ folders: MAIL_FOLDERS, everywhere: true }),
     deps.mailbox.automaticReplies(),
     deps.mailbox.loadStore(),
   ]);

@@ -21,6 +21,13 @@ export interface ListMessagesOptions {
   folders: readonly WellKnownFolder[];
   /** ISO instant: only messages received (sent, for sentitems) at or after it. */
   since?: string;
+  /**
+   * Also the messages the person filed elsewhere (subfolders, folders of their own, Archive), each
+   * counted under its nearest well-known folder (`folderName` says where it is), then kept when that
+   * folder is in `folders`. One listing of the whole mailbox; `since` then applies to the received
+   * time of every message. What the mail server's log holds does not depend on folders.
+   */
+  everywhere?: boolean;
 }
 
 export interface FullMessage extends MailMessage {

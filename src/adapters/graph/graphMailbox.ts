@@ -104,6 +104,18 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
     return raw.map((m) => toSummary(m, folder));
   }
 
+  /** Every folder's messages in one listing (/messages), each placed by its parent folder. */
+  async function listEverywhere(since: string | undefined): Promise<MessageSummary[]> {
+    const [listed, storeFolder] = await Promise.all([
+      collect(`${userPath}/messages`, { $select: SUMMARY_SELECT, ...windowQuery('inbox', since), $top: PAGE_SIZE, $expand: extendedPropertiesExpand() }),
+      store.folderId(),
+    ]);
+    // Postvakt's own document is not mail.
+    const raw = listed.filter((m) => m.parentFolderId !== storeFolder);
+    const place = await placeAll(raw);
+    return raw.map((m) => toSummary(m, place(m)));
+  }
+
   /** Full messages through the bulk runner ($batch of 20, throttled items re-queued); 404s are skipped. */
   async function fetchFull(ids: readonly MessageId[]): Promise<Map<MessageId, FullMessage>> {
     const raws = new Map<MessageId, RawMessage>();
@@ -147,6 +159,7 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
     },
 
     async listMessages(list: ListMessagesOptions) {
+      if (list.everywhere) return (await listEverywhere(list.since)).filter((m) => list.folders.includes(m.folder));
       const parts = await Promise.all(list.folders.map((folder) => listFolder(folder, list.since)));
       return parts.flat();
     },

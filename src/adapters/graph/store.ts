@@ -33,6 +33,7 @@ export function parseStore(text: string): PostvaktStore {
 
 export class StoreAccess {
   private location: StoreLocation | null = null;
+  private looking: Promise<StoreLocation | null> | null = null;
 
   constructor(private readonly session: MailboxSession) {}
 
@@ -45,8 +46,20 @@ export class StoreAccess {
     return found?.value?.[0]?.id ?? null;
   }
 
+  /** The hidden folder's id, null before the first save: listings of the whole mailbox leave it out. */
+  async folderId(): Promise<string | null> {
+    return (await this.locate(false))?.folderId ?? null;
+  }
+
   private async locate(create: boolean): Promise<StoreLocation | null> {
     if (this.location) return this.location;
+    if (create) return this.find(true);
+    // Concurrent readers (a report loads the store while listing) share one lookup.
+    this.looking ??= this.find(false).finally(() => (this.looking = null));
+    return this.looking;
+  }
+
+  private async find(create: boolean): Promise<StoreLocation | null> {
     let folderId = await this.findFolder();
     if (!folderId) {
       if (!create) return null;

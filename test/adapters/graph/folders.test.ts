@@ -2,6 +2,7 @@
 // real folder's path, whichever call found them.
 
 import { createNodeFetch } from '../../../src/adapters/graph/nodeFetch';
+import { MAIL_FOLDERS } from '../../../src/domain/types';
 import { asMessageId, type MessageId } from '../../../src/ports/mailbox';
 import { connect, OWNER, startWithSyntheticTenant, type TestServer } from './support/connect';
 
@@ -75,6 +76,28 @@ describe('the Graph mailbox adapter', () => {
       expect(found.map((m) => [m.id, m.folder, m.folderName])).toEqual([[underSent, 'sentitems', `${sentName}/Diarium`]]);
       // Only the search itself: the folders were already known to this adapter.
       expect(mailbox.stats().requests).toBe(1);
+    });
+
+    it('lists them with everything else when asked for the whole mailbox, and only then', async () => {
+      const { mailbox } = connect(server, OWNER);
+      await mailbox.saveStore({ journal: [], holds: [] });
+      const perFolder = await mailbox.listMessages({ folders: MAIL_FOLDERS });
+      const everywhere = await mailbox.listMessages({ folders: MAIL_FOLDERS, everywhere: true });
+      expect(perFolder.map((m) => m.id)).not.toContain(nested);
+      const placed = new Map(everywhere.map((m) => [m.id as string, [m.folder, m.folderName]]));
+      expect(placed.get(nested)).toEqual(['inbox', `${inboxName}/Nämnd/2026`]);
+      expect(placed.get(atRoot)).toEqual(['inbox', 'Arkiv']);
+      expect(placed.get(underSent)).toEqual(['sentitems', `${sentName}/Diarium`]);
+      // Every message of the well-known folders too, and not Postvakt's own stored document.
+      expect(everywhere).toHaveLength(perFolder.length + 3);
+      expect(everywhere.map((m) => m.subject)).not.toContain('Postvakt');
+    });
+
+    it('keeps to the folders asked for when listing the whole mailbox', async () => {
+      const { mailbox } = connect(server, OWNER);
+      const sentOnly = await mailbox.listMessages({ folders: ['sentitems'], everywhere: true });
+      expect(sentOnly.map((m) => m.id)).toContain(underSent);
+      expect(sentOnly.every((m) => m.folder === 'sentitems')).toBe(true);
     });
 
     it('leaves folderName out for a message directly in a well-known folder', async () => {
