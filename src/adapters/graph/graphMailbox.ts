@@ -94,20 +94,21 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
     }
   }
 
+  /** Message metadata under a listing path, newest first, inside the window when `since` is given. */
+  function summaries(path: string, dateOf: WellKnownFolder, since: string | undefined): Promise<RawMessage[]> {
+    return collect(path, { $select: SUMMARY_SELECT, ...windowQuery(dateOf, since), $top: PAGE_SIZE, $expand: extendedPropertiesExpand() });
+  }
+
   async function listFolder(folder: WellKnownFolder, since: string | undefined): Promise<MessageSummary[]> {
-    const raw = await collect(`${userPath}/mailFolders/${folder}/messages`, {
-      $select: SUMMARY_SELECT,
-      ...windowQuery(folder, since),
-      $top: PAGE_SIZE,
-      $expand: extendedPropertiesExpand(),
-    });
+    const raw = await summaries(`${userPath}/mailFolders/${folder}/messages`, folder, since);
     return raw.map((m) => toSummary(m, folder));
   }
 
   /** Every folder's messages in one listing (/messages), each placed by its parent folder. */
   async function listEverywhere(since: string | undefined): Promise<MessageSummary[]> {
     const [listed, storeFolder] = await Promise.all([
-      collect(`${userPath}/messages`, { $select: SUMMARY_SELECT, ...windowQuery('inbox', since), $top: PAGE_SIZE, $expand: extendedPropertiesExpand() }),
+      // Across folders the received time dates every message (Exchange sets it on sent items too).
+      summaries(`${userPath}/messages`, 'inbox', since),
       store.folderId(),
     ]);
     // Postvakt's own document is not mail.
