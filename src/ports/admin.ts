@@ -1,0 +1,101 @@
+// Ports for the admin side (dashboard and e-mail log requests): Microsoft 365's usage reports, the
+// organisation's compliance list (a SharePoint list of counts) and Exchange message trace. The
+// Graph adapters implement them; the local Graph server emulates the same endpoints.
+
+/** Graph report periods the dashboard asks for. */
+export type ReportPeriod = 'D7' | 'D30';
+
+/** One row of Graph `reports/getMailboxUsageDetail` (CSV), as numbers. */
+export interface MailboxUsageRow {
+  /** Concealed (an opaque hash) when the tenant hides user names in reports. */
+  userPrincipalName: string;
+  displayName: string;
+  isDeleted: boolean;
+  /** YYYY-MM-DD or null. */
+  lastActivityDate: string | null;
+  itemCount: number;
+  storageUsedBytes: number;
+  deletedItemCount: number;
+  deletedItemSizeBytes: number;
+  reportRefreshDate: string;
+}
+
+/** One row of Graph `reports/getEmailActivityUserDetail` (CSV), as numbers. */
+export interface EmailActivityRow {
+  userPrincipalName: string;
+  displayName: string;
+  lastActivityDate: string | null;
+  sendCount: number;
+  receiveCount: number;
+  readCount: number;
+  reportRefreshDate: string;
+}
+
+export interface UsageReportsPort {
+  mailboxUsage(period: ReportPeriod): Promise<MailboxUsageRow[]>;
+  emailActivity(period: ReportPeriod): Promise<EmailActivityRow[]>;
+}
+
+/**
+ * What one politician's Postvakt shares with the organisation for one day: counts and scores only,
+ * never subjects, bodies or correspondents' addresses, and never party.
+ */
+export interface ComplianceSnapshot {
+  /** The politician's own address (the list row's owner). */
+  mailbox: string;
+  displayName: string;
+  /** The nämnder the person sits on (from the profile's roster / roles), for grouping. */
+  namnder: string[];
+  /** YYYY-MM-DD, Swedish local date of the snapshot. */
+  date: string;
+  hygieneScore: number;
+  deductions: { id: string; points: number; count: number }[];
+  backlog: { inbox: number; sentitems: number; deleteditems: number };
+  unreadOverdue: number;
+  oldestUnreadDays: number | null;
+  awaitingDecision: { registrera: number; gallra_ej_allman: number; gallra_ringa: number; osaker: number; oklassad: number };
+  /** registrera verdicts still in the mailbox after the profile's N days. */
+  publicRecordsNotForwarded: number;
+  logWindowRows: number;
+  flaggedLogRows: number;
+  outOfOffice: boolean;
+  logRequestHolds: number;
+}
+
+/** A stored snapshot with the list item's id. */
+export interface ComplianceListItem extends ComplianceSnapshot {
+  itemId: string;
+}
+
+export interface ComplianceListPort {
+  /** Every row the caller may read (an admin: all; a politician: only their own), newest days included. */
+  listSnapshots(options?: { sinceDate?: string }): Promise<ComplianceListItem[]>;
+  /** Writes (or replaces) the caller's own row for `snapshot.date`. */
+  publishSnapshot(snapshot: ComplianceSnapshot): Promise<void>;
+}
+
+/** One row of Exchange message trace (Graph `admin/exchange/tracing/messageTraces`). */
+export interface MessageTraceRow {
+  id: string;
+  /** RFC 5322 Message-ID. */
+  messageId: string;
+  senderAddress: string;
+  recipientAddress: string;
+  subject: string;
+  receivedDateTime: string;
+  status: string;
+  size: number;
+}
+
+export interface MessageTraceQuery {
+  /** ISO instants; the adapter splits the range into windows of at most 10 days. */
+  start: string;
+  end: string;
+  senderAddress?: string;
+  recipientAddress?: string;
+}
+
+export interface MessageTracePort {
+  /** Every trace row in the range (all pages, all windows), for the given sender or recipient. */
+  list(query: MessageTraceQuery): Promise<MessageTraceRow[]>;
+}
