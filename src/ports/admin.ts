@@ -99,3 +99,35 @@ export interface MessageTracePort {
   /** Every trace row in the range (all pages, all windows), for the given sender or recipient. */
   list(query: MessageTraceQuery): Promise<MessageTraceRow[]>;
 }
+
+/** A request for one person's e-mail log (TF 2 kap.), handled by an admin or the registrar. */
+export interface LogRequestRecord {
+  id: string;
+  /** Whose log: the politician's address. */
+  mailbox: string;
+  /** Who asked (free text; may be "anonym": the asker need not say who they are). */
+  requestedBy: string;
+  /** When the request came in (ISO instant). */
+  receivedAt: string;
+  /** The period asked for (ISO instants). */
+  periodStart: string;
+  periodEnd: string;
+  status: 'open' | 'exported' | 'closed';
+  /** The official handling it (address). */
+  handledBy: string;
+  exportedAt?: string;
+  closedAt?: string;
+  /** JSON of the official's masking decisions (the workflow's own document). */
+  maskingJson?: string;
+}
+
+/**
+ * The organisation's list of log requests (a second SharePoint list). Admins and registrars write;
+ * every signed-in member of the organisation may read, so a politician's Postvakt sees an open
+ * request on their own mailbox and holds gallring.
+ */
+export interface LogRequestListPort {
+  list(options?: { mailbox?: string; openOnly?: boolean }): Promise<LogRequestRecord[]>;
+  create(request: Omit<LogRequestRecord, 'id'>): Promise<LogRequestRecord>;
+  update(id: string, patch: Partial<Omit<LogRequestRecord, 'id'>>): Promise<void>;
+}
