@@ -10,7 +10,7 @@ import { scoreSignals, type Hit, type Scored, type WeightDeltas } from './score'
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-rules/1.0.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.0.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -198,5 +198,6 @@ export function modelInputs(message: MailMessage, profile: Profile, context: Cla
 }
 
 export { findPersonnummer } from './personnummer';
+export { verdictCacheKey } from './cacheKey';
 export type { Hit, WeightDeltas } from './score';
 export { detectSekretess } from './sekretess';
