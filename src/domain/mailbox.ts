@@ -1,6 +1,7 @@
 // Mailbox data as the domain reads it: message metadata, folder counts, automatic replies and
 // Postvakt's own metadata-only journal. The mailbox port (src/ports/mailbox.ts) moves these.
 
+import type { DecisionRecord } from './classify/learn';
 import type { EmailAddress, WellKnownFolder } from './types';
 
 /** An Exchange immutable id (Prefer: IdType="ImmutableId"). Only these are persisted. */
@@ -55,6 +56,8 @@ export interface AutomaticReplies {
 export interface PostvaktStore {
   journal: JournalEntry[];
   holds: LogRequestHold[];
+  /** The person's decisions as the classifier learns from them (features only, no text); absent in older documents. */
+  decisions?: DecisionRecord[];
 }
 
 /** A row of the e-mail log as a disclosure lists it. */

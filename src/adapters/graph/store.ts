@@ -1,6 +1,7 @@
 // Postvakt's small JSON document: one message in a hidden mail folder named "Postvakt".
 
 import type { LogRequestHold, JournalEntry, PostvaktStore } from '../../ports/mailbox';
+import type { DecisionRecord } from '../../domain/classify/learn';
 import { GraphError } from './errors';
 import { odataString } from './properties';
 import { PREFER_TEXT_BODY, type MailboxSession } from './session';
@@ -24,11 +25,18 @@ export function parseStore(text: string): PostvaktStore {
   } catch (cause) {
     throw new GraphError({ code: 'invalid_response', message: "Postvakt's stored document is not JSON.", cause });
   }
-  const doc = json as { journal?: unknown; holds?: unknown } | null;
+  const doc = json as { journal?: unknown; holds?: unknown; decisions?: unknown } | null;
   if (!doc || !Array.isArray(doc.journal) || !Array.isArray(doc.holds)) {
     throw new GraphError({ code: 'invalid_response', message: "Postvakt's stored document lacks journal or holds." });
   }
-  return { journal: doc.journal as JournalEntry[], holds: doc.holds as LogRequestHold[] };
+  if (doc.decisions !== undefined && !Array.isArray(doc.decisions)) {
+    throw new GraphError({ code: 'invalid_response', message: "Postvakt's stored document has decisions that are not a list." });
+  }
+  return {
+    journal: doc.journal as JournalEntry[],
+    holds: doc.holds as LogRequestHold[],
+    ...(Array.isArray(doc.decisions) ? { decisions: doc.decisions as DecisionRecord[] } : {}),
+  };
 }
 
 export class StoreAccess {
@@ -99,7 +107,7 @@ export class StoreAccess {
 
   async save(store: PostvaktStore): Promise<void> {
     const location = (await this.locate(true))!;
-    const body = { contentType: 'text', content: JSON.stringify({ journal: store.journal, holds: store.holds }) };
+    const body = { contentType: 'text', content: JSON.stringify({ journal: store.journal, holds: store.holds, ...(store.decisions ? { decisions: store.decisions } : {}) }) };
     if (location.messageId) {
       try {
         await this.session.request('PATCH', `${this.session.userPath}/messages/${encodeURIComponent(location.messageId)}`, { body }, { category: 'action' });

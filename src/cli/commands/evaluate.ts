@@ -94,17 +94,43 @@ async function leaveOneOut(files: string[], json: boolean, io: CliIo): Promise<n
   return EXIT_OK;
 }
 
+/** Learning simulation: first half of each mailbox decided, second half scored before and after. */
+async function learning(files: string[], json: boolean, io: CliIo): Promise<number> {
+  const { loadCorpora } = require('./fit') as typeof import('./fit');
+  const { simulateLearning } = require('./learnSim') as typeof import('./learnSim');
+  const corpora = await loadCorpora('evaluate', files, io);
+  if (!corpora) return EXIT_BAD_INPUT;
+  const sim = simulateLearning(corpora);
+  if (json) {
+    io.out(`${JSON.stringify(sim)}\n`);
+    return EXIT_OK;
+  }
+  const line = (name: string, e: Evaluation) =>
+    `${name.padEnd(7)} clear ${e.clear.right}/${e.clear.total} right (${pct(e.clear.rightRate)}), osaker ${pct(e.clear.osakerRate)}; borderline ${e.borderline.right}/${e.borderline.total} right, osaker ${e.borderline.osaker}; purge of public ${e.publicRecordsPurged.length}, registration of private ${e.privateRegistered.length}`;
+  io.out(
+    [
+      `Learning from decisions: the first half of each mailbox decided (${sim.decisions} decisions the model scored; ${sim.changedWeights} weights moved, each by at most ±1), the second half scored.`,
+      line('before', sim.before),
+      line('after', sim.after),
+      '',
+    ].join('\n'),
+  );
+  return EXIT_OK;
+}
+
 export const evaluateCommand = (): CommandSpec => ({
   summary: 'Compare verdicts with the expected labels in a corpus file',
-  usage: 'postvakt evaluate <corpus.json> [--json] | --loo <corpus.json>...',
+  usage: 'postvakt evaluate <corpus.json> [--json] | --loo|--learn <corpus.json>...',
   async run(args: string[], io: CliIo): Promise<number> {
     const json = args.includes('--json');
     const loo = args.includes('--loo');
-    const rest = args.filter((a) => a !== '--json' && a !== '--loo');
+    const learn = args.includes('--learn');
+    const rest = args.filter((a) => a !== '--json' && a !== '--loo' && a !== '--learn');
     const unknown = rest.find((a) => a.startsWith('-'));
     if (loo && !unknown && rest.length) return leaveOneOut(rest, json, io);
+    if (learn && !unknown && rest.length) return learning(rest, json, io);
     if (unknown || rest.length > 1) {
-      io.err(`postvakt evaluate: unexpected argument ${unknown ?? rest[1]}. Usage: postvakt evaluate <corpus.json> [--json] | --loo <corpus.json>...`);
+      io.err(`postvakt evaluate: unexpected argument ${unknown ?? rest[1]}. Usage: postvakt evaluate <corpus.json> [--json] | --loo|--learn <corpus.json>...`);
       return EXIT_BAD_INPUT;
     }
     const { corpus, errors } = await loadCorpus('evaluate', rest[0], io);

@@ -20,6 +20,8 @@ export interface FitOptions {
   high: number;
   iterations: number;
   rate: number;
+  /** Absolute bounds instead of low/high × prior (learning caps changes to ± a fixed amount). */
+  bounds?: (id: string, prior: number) => readonly [number, number];
 }
 
 export const DEFAULT_FIT: FitOptions = { lambda: 2, low: 0.5, high: 1.5, iterations: 300, rate: 0.02 };
@@ -49,7 +51,8 @@ export function fitWeights(examples: readonly Example[], prior: Readonly<Record<
     for (const id of ids) {
       const g = (grad[id] ?? 0) + 2 * options.lambda * (w[id] - prior[id]);
       const next = w[id] - options.rate * g;
-      w[id] = Math.min(prior[id] * options.high, Math.max(prior[id] * options.low, next));
+      const [lo, hi] = options.bounds ? options.bounds(id, prior[id]) : [prior[id] * options.low, prior[id] * options.high];
+      w[id] = Math.min(hi, Math.max(lo, next));
     }
   }
   for (const id of ids) w[id] = Math.round(w[id] * 100) / 100;

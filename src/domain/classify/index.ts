@@ -112,8 +112,9 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
       .filter((h) => h.leaning === c)
       .slice(0, 3)
       .map((h) => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
-  const reg = scored.totals.registrera;
-  const ej = scored.totals.gallra_ej_allman;
+  // Safety reads the larger of the learnt and the shipped evidence: learning cannot remove a doubt.
+  const reg = Math.max(scored.totals.registrera, scored.shippedTotals.registrera);
+  const ej = Math.max(scored.totals.gallra_ej_allman, scored.shippedTotals.gallra_ej_allman);
   let doubt: string | null = null;
   if (s1 < 2) doubt = 'för svaga belägg för att avgöra';
   else if (s1 - s2 < 1.5) doubt = `motstridiga belägg (${LABEL[top]} mot ${LABEL[second]})`;
@@ -185,6 +186,10 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   if (!v) {
     scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned);
     v = scoredVerdict(scored, f, profile);
+    if (scored.learnedIds.length) {
+      const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
+      v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
+    }
   }
   addFlags(v, message, f, profile, context, fullText, scored);
   return v;

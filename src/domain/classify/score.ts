@@ -26,7 +26,11 @@ export interface Hit {
 
 export interface Scored {
   totals: Record<Leaning, number>;
+  /** Totals under the shipped weights: the safety checks read these too, so learning cannot remove them. */
+  shippedTotals: Record<Leaning, number>;
   hits: Hit[];
+  /** Features whose weight was changed by learning. */
+  learnedIds: string[];
 }
 
 /** A phrase hit; its evidence excerpt is cut only when the hit is shown (most hits never are). */
@@ -55,14 +59,18 @@ const weightOf = (id: string, shipped: number, learned: WeightDeltas | undefined
 
 export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas): Scored {
   const totals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
+  const shippedTotals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const hits: Hit[] = [];
-  const add = (hit: Hit) => {
+  const learnedIds: string[] = [];
+  const add = (hit: Hit, shipped = hit.weight) => {
     totals[hit.leaning] += hit.weight;
+    shippedTotals[hit.leaning] += shipped;
+    if (shipped !== hit.weight) learnedIds.push(hit.id);
     hits.push(hit);
   };
   const structure = (id: StructureFeature, leaning: Leaning, label: string, subtype: string, evidence: string, quoted = false) => {
     const weight = weightOf(id, STRUCTURE_WEIGHTS[id], learned);
-    add({ id, x: 1, leaning, weight, label, subtype, evidence, quoted });
+    add({ id, x: 1, leaning, weight, label, subtype, evidence, quoted }, STRUCTURE_WEIGHTS[id]);
   };
   // Only signals that can count are looked for: those for this sender kind, and in quoted text those
   // with a weight there that did not already match in the newest part.
@@ -73,13 +81,13 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     const inNewest = newest[i];
     const w = weightOf(SIGNAL_IDS[i], SIGNAL_WEIGHTS[i], learned);
     if (inNewest) {
-      add(new PhraseHit(SIGNAL_IDS[i], 1, sig.leaning, w, sig.label, sig.subtype, f.newest, inNewest, false));
+      add(new PhraseHit(SIGNAL_IDS[i], 1, sig.leaning, w, sig.label, sig.subtype, f.newest, inNewest, false), SIGNAL_WEIGHTS[i]);
       return;
     }
     const inQuoted = quoted[i];
     if (inQuoted) {
       const x = sig.quotedFactor ?? 0.6;
-      add(new PhraseHit(SIGNAL_IDS[i], x, sig.leaning, w * x, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true));
+      add(new PhraseHit(SIGNAL_IDS[i], x, sig.leaning, w * x, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true), SIGNAL_WEIGHTS[i] * x);
     }
   });
   if (f.bulk) structure('struktur.nyhetsbrev', 'gallra_ringa', 'ringa betydelse – massutskick/nyhetsbrev', 'nyhetsbrev', 'huvudet List-Unsubscribe/Precedence: bulk');
@@ -106,5 +114,5 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('roll.systemavsandare', 'gallra_ringa', 'tillfällig betydelse – automatiskt systemmeddelande', 'administrativt', `avsändare ${f.fromAddress}`);
   }
   hits.sort((a, b) => b.weight - a.weight);
-  return { totals, hits };
+  return { totals, shippedTotals, hits, learnedIds };
 }
