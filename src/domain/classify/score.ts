@@ -98,7 +98,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.stor_grupp', 'gallra_ringa', 'tillfällig betydelse – information från organisationen till en stor grupp', 'massutskick', `avsändare ${f.fromAddress}; ${massRecipient}`);
   }
   // Sender roles: who writes says something, never enough alone.
-  const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);
+  const systemSender = f.autoSubmitted || /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal);
   // Another authority's letter, not its invitation or newsletter.
   const announcement = hits.some((h) => h.leaning === 'gallra_ringa' && ['inbjudan', 'nyhetsbrev', 'massutskick', 'reklam'].includes(h.subtype));
   const proposal = hits.some((h) => h.leaning === 'registrera' && h.weight >= 3 && !h.quoted);
