@@ -66,10 +66,12 @@ export const fitCommand = (): CommandSpec => ({
     const fitted = fitWeights(examples, prior);
     const o = DEFAULT_FIT;
     const file: WeightsFile = {
-      fittedOn: `${files.map((f) => f.split('/').pop()).join(' + ')}: ${examples.length} examples; lambda ${o.lambda}, bounds ${o.low}–${o.high} × prior, ${o.iterations} iterations`,
-      weights: Object.fromEntries(Object.keys(prior).sort().map((id) => [id, { prior: prior[id], fitted: fitted[id] }])),
+      fittedOn: `${files.map((f) => f.split('/').pop()).join(' + ')}: ${examples.length} examples; lambda ${o.lambda}, bounds ${o.low}–${o.high} × prior, ${o.iterations} iterations; each weight [prior, fitted]`,
+      weights: Object.fromEntries(Object.keys(prior).sort().map((id) => [id, [prior[id], fitted[id]]])),
     };
-    const text = `${JSON.stringify(file, null, 1)}\n`;
+    // One feature a line: readable, and diffs show which weights a refit moved.
+    const lines = Object.entries(file.weights).map(([id, w]) => `  ${JSON.stringify(id)}: ${JSON.stringify(w)}`);
+    const text = `{\n "fittedOn": ${JSON.stringify(file.fittedOn)},\n "weights": {\n${lines.join(',\n')}\n }\n}\n`;
     if (out) {
       await writeFile(out, text);
       const changed = Object.keys(prior).filter((id) => fitted[id] !== prior[id]).length;

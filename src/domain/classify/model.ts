@@ -39,14 +39,16 @@ export function priorWeights(): Record<string, number> {
 export interface WeightsFile {
   /** How the fit was made: corpora, lambda, bounds. */
   fittedOn: string;
-  weights: Record<string, { prior: number; fitted: number }>;
+  /** Each feature's [prior, fitted] weight, side by side. */
+  weights: Record<string, [number, number]>;
 }
 
-const fitted = (fittedJson as WeightsFile).weights;
+// JSON arrays type as number[]: the file is written by `postvakt fit` in this shape.
+const fitted = (fittedJson as unknown as WeightsFile).weights;
 /** The weight a feature ships with: the fitted one when the fit knows the feature with the same prior, else the prior. */
 function shipped(id: string, prior: number): number {
   const w = fitted[id];
-  return w && w.prior === prior ? w.fitted : prior;
+  return w && w[0] === prior ? w[1] : prior;
 }
 
 /** Shipped weights of the phrase signals, aligned with SIGNALS. */
