@@ -4,7 +4,8 @@
 // have their text bodies fetched, in pages, and each page's verdicts are written back in bulk ($batch).
 // deferDecision records "Avgör senare" in the same place.
 
-import { CLASSIFIER_VERSION, buildClassifyContext, classify, verdictCacheKey } from '../domain/classify';
+import { CLASSIFIER_VERSION, buildClassifyContext, classify } from '../domain/classify';
+import { verdictCacheKey } from '../domain/classify/cacheKey';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, Verdict } from '../domain/types';
 import type { MailboxPort, MessageId, MessageSummary, PropertyWrite } from '../ports/mailbox';

@@ -1,7 +1,8 @@
 import { classifyInbox } from '../../src/app/classifyMailbox';
 import { deferDecision } from '../../src/app/deferDecision';
 import { parseState } from '../../src/app/messageState';
-import { CLASSIFIER_VERSION, verdictCacheKey } from '../../src/domain/classify';
+import { CLASSIFIER_VERSION } from '../../src/domain/classify';
+import { verdictCacheKey } from '../../src/domain/classify/cacheKey';
 import { systemClock } from '../../src/ports/clock';
 import type { GraphMailbox } from '../../src/adapters/graph/graphMailbox';
 import { POLITICIAN, connect, startWorld, testProfile, type TestServer } from './support/world';

@@ -66,8 +66,13 @@ export const fitCommand = (): CommandSpec => ({
     const fitted = fitWeights(examples, prior);
     const o = DEFAULT_FIT;
     const file: WeightsFile = {
-      fittedOn: `${files.map((f) => f.split('/').pop()).join(' + ')}: ${examples.length} examples; lambda ${o.lambda}, bounds ${o.low}–${o.high} × prior, ${o.iterations} iterations; each weight [prior, fitted]`,
-      weights: Object.fromEntries(Object.keys(prior).sort().map((id) => [id, [prior[id], fitted[id]]])),
+      fittedOn: `${files.map((f) => f.split('/').pop()).join(' + ')}: ${examples.length} examples; lambda ${o.lambda}, bounds ${o.low}–${o.high} × prior, ${o.iterations} iterations; each weight [prior, fitted]; a feature not listed kept its prior`,
+      weights: Object.fromEntries(
+        Object.keys(prior)
+          .sort()
+          .filter((id) => fitted[id] !== prior[id])
+          .map((id) => [id, [prior[id], fitted[id]]]),
+      ),
     };
     // One feature a line: readable, and diffs show which weights a refit moved.
     const lines = Object.entries(file.weights).map(([id, w]) => `  ${JSON.stringify(id)}: ${JSON.stringify(w)}`);

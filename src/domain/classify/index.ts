@@ -203,6 +203,5 @@ export function modelInputs(message: MailMessage, profile: Profile, context: Cla
 }
 
 export { findPersonnummer } from './personnummer';
-export { verdictCacheKey } from './cacheKey';
 export type { Hit, WeightDeltas } from './score';
 export { detectSekretess } from './sekretess';

@@ -1,6 +1,6 @@
 // Tests for verdictCacheKey: classifier version and profile content, whatever the key order.
 
-import { verdictCacheKey } from '../../../src/domain/classify';
+import { verdictCacheKey } from '../../../src/domain/classify/cacheKey';
 import { KRONOBERG } from './support';
 
 describe('verdictCacheKey', () => {
