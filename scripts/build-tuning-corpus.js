@@ -9,6 +9,7 @@ const ORGS = [
   { id: 'bjurholm', name: 'Bjurholms kommun', politicianDomain: 'bjurholm.se', orgDomains: ['bjurholm.se'], registrar: { name: 'Bjurholms kommun', address: 'kommun@bjurholm.se' } },
   { id: 'lund', name: 'Lunds kommun', politicianDomain: 'lund.se', orgDomains: ['lund.se'], registrar: { name: 'Registrator', address: 'kommunstyrelsen@lund.se' } },
   { id: 'kiruna', name: 'Kiruna kommun', politicianDomain: 'kiruna.se', orgDomains: ['kiruna.se'], registrar: { name: 'Registrator', address: 'kommun@kiruna.se' } },
+  { id: 'vgr', name: 'Västra Götalandsregionen', politicianDomain: 'vgregion.se', orgDomains: ['vgregion.se'], registrar: { name: 'Registrator', address: 'registrator@vgregion.se' } },
   { id: 'goteborg', name: 'Göteborgs Stad', politicianDomain: 'politiker.goteborg.se', orgDomains: ['goteborg.se'], registrar: { name: 'Diariet Stadsledningskontoret', address: 'diarium@goteborg.se' } },
 ];
 
@@ -32,6 +33,7 @@ const SARA = 'Sara Berglund <sara.berglund@politiker.goteborg.se>';
 const AHMED = 'Ahmed Yusuf <ahmed.yusuf@politiker.goteborg.se>';
 const KARIN = 'Karin Malm <karin.malm@lund.se>';
 const NILS = 'Nils Kuoljok <nils.kuoljok@kiruna.se>';
+const ELIN = 'Elin Roos <elin.roos@vgregion.se>';
 
 const LIST = [{ name: 'List-Unsubscribe', value: '<mailto:unsubscribe@example.invalid>' }];
 const AUTO = [{ name: 'Auto-Submitted', value: 'auto-generated' }];
@@ -228,6 +230,22 @@ const MAILBOXES = [
       ["ki-013", "Anders Mäki <anders.maki@hotmail.se>", "Nils Kuoljok <nils.kuoljok@kiruna.se>", "Bygglov för garage", "Hej, jag har väntat i fyra månader på besked om mitt bygglov för garage. Handläggaren svarar inte. Kan du hjälpa mig?", REG, "clear", "Rör verksamheten (inkommen eller upprättad)", "Skrivet som kontroll av formuleringar utanför listorna.", ["svar_kravs"]],
       ["ki-014", "Centerpartiet Norrbotten <norrbotten@centerpartiet.se>", "Nils Kuoljok <nils.kuoljok@kiruna.se>", "Kongressombud", "Hej! Nu söker vi kongressombud.", EJ, "clear", "Ej allmän handling – privat, partipolitiskt eller fackligt", "Skrivet som kontroll av formuleringar utanför listorna.", []],
       ["ki-015", "Kultur och fritid <kulturochfritid@kiruna.se>", "Nils Kuoljok <nils.kuoljok@kiruna.se>", "Bokat: Folkets hus stora salen", "Bokningen av stora salen 3 december är klar. Välkommen!", RINGA, "clear", "Ringa eller tillfällig betydelse", "Skrivet som kontroll av formuleringar utanför listorna.", []],
+    ],
+  },
+  {
+    organization: "vgr", owner: ELIN, roles: ["ledamot, regionfullmäktige"], party: "Kristdemokraterna",
+    // The third probe of phrasing not tuned on (4/10 right before it was tuned on; see the report).
+    messages: [
+      ["vg-001", "Gösta Ahl <gosta.ahl@telia.com>", ELIN, "Väntetid till höftoperation", "Hej Elin. Jag har nu väntat elva månader på en ny höft på Uddevalla sjukhus. Vårdgarantin säger 90 dagar. Varför följer regionen inte lagen?", REG, "clear", "Rör verksamheten (inkommen)", "Skrivet som kontroll av formuleringar utanför listorna.", ["svar_kravs"]],
+      ["vg-002", "Moa Roos <moa.roos@gmail.com>", ELIN, "ikväll", "Hej syster! Ses vi på bio ikväll? Jag köper biljetter.", EJ, "clear", "Ej allmän handling – privat eller partipolitiskt", "Skrivet som kontroll av formuleringar utanför listorna.", []],
+      ["vg-003", "Regionfullmäktiges sekretariat <rf.sekretariat@vgregion.se>", ELIN, "Ändrad tid för fullmäktige", "Sammanträdet den 9 december börjar kl 10 i stället för kl 9. Lunch serveras 12.", RINGA, "clear", "Ringa eller tillfällig betydelse", "Skrivet som kontroll av formuleringar utanför listorna.", []],
+      ["vg-004", "Västtrafik <kundtjanst@vasttrafik.se>", ELIN, "Svar på er fråga om linje 16", "Hej! Här kommer vårt svar på regionens fråga om turtätheten på linje 16. Vi föreslår att trafiken utökas från augusti enligt bifogat underlag, och ber regionen ta ställning i trafiknämnden.", REG, "clear", "Rör verksamheten (inkommen)", "Skrivet som kontroll av formuleringar utanför listorna.", ["svar_kravs"]],
+      ["vg-005", "Patrik Holm <patrik.holm@vgregion.se>", ELIN, "Vår taktik i hälso- och sjukvårdsstyrelsen", "Elin, jag tycker vi i KD ska föreslå att vi sparar på konsulterna i stället. Vi tar det på gruppmötet.", EJ, "clear", "Ej allmän handling – privat eller partipolitiskt", "Skrivet som kontroll av formuleringar utanför listorna.", []],
+      ["vg-006", "Digitaliseringsenheten <digital@vgregion.se>", ELIN, "Ny version av Teams installeras", "Under helgen uppdateras Teams på alla datorer. Starta om din dator på måndag.", RINGA, "clear", "Ringa eller tillfällig betydelse", "Skrivet som kontroll av formuleringar utanför listorna.", []],
+      ["vg-007", "Astrid Berg <astrid.berg@hotmail.com>", ELIN, "Tandvården för min dotter", "Min dotter har väntat ett år på tandreglering hos Folktandvården. Hur kan det ta så lång tid? Vi vill ha ett svar.", REG, "clear", "Rör verksamheten (inkommen)", "Skrivet som kontroll av formuleringar utanför listorna.", ["sekretess","svar_kravs"]],
+      ["vg-008", "Dagens Samhälle <nyhetsbrev@dagenssamhalle.se>", ELIN, "Morgonbrevet", "Dagens viktigaste om offentlig sektor.", RINGA, "clear", "Ringa eller tillfällig betydelse", "Skrivet som kontroll av formuleringar utanför listorna.", [], { headers: LIST }],
+      ["vg-009", "Familjen Roos <familjen.roos@gmail.com>", ELIN, "Julafton", "Hej alla! Julafton hos oss i år. Alla tar med något till julbordet. Kramar", EJ, "clear", "Ej allmän handling – privat eller partipolitiskt", "Skrivet som kontroll av formuleringar utanför listorna.", []],
+      ["vg-010", "Socialstyrelsen <registrator@socialstyrelsen.se>", ELIN, "Begäran om uppgifter: vårdplatser", "Socialstyrelsen begär att regionen lämnar uppgifter om antalet disponibla vårdplatser per den 1 december. Uppgifterna ska lämnas senast 15 december.", REG, "clear", "Rör verksamheten (inkommen)", "Skrivet som kontroll av formuleringar utanför listorna.", ["svar_kravs"]],
     ],
   },
 ];
