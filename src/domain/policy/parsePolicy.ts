@@ -40,6 +40,7 @@ export const profileSchema = z.object({
   largeAttachmentBytes: z.number().int().positive().default(20 * 1024 * 1024),
   language: z.enum(['sv', 'en']).default('sv'),
   guidelineRef: z.string().min(1).optional(),
+  members: z.array(z.string().trim().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an e-mail address')).optional(),
 });
 
 export interface PolicyError {
@@ -68,5 +69,7 @@ export function parsePolicy(json: unknown): ParsePolicyResult {
     partyDomains: lower(p.partyDomains),
     meetingTools: p.meetingTools.map((t) => ({ name: t.name, senders: lower(t.senders), phrases: lower(t.phrases) })),
   };
+  if (p.members) profile.members = lower(p.members);
+  else delete profile.members;
   return { ok: true, profile };
 }

@@ -41,6 +41,12 @@ export interface Profile {
   /** Attachment size at or above which a mailing counts as carrying a large file. */
   largeAttachmentBytes: number;
   language: 'sv' | 'en';
+  /**
+   * The roster of elected members (förtroendevalda) and their group addresses, lower case. Where
+   * politicians and staff share one domain (Mjölby, Bjurholm), mail from these addresses counts as
+   * a fellow politician's, so a party group's internal mail is recognised. Absent: no roster.
+   */
+  members?: string[];
   /** How rule citations name the local guideline, e.g. "Kramfors 5.2"; absent: the law (TF 2 kap.). */
   guidelineRef?: string;
 }
