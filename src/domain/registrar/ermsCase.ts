@@ -96,8 +96,9 @@ export function selectRegistrations(regs: readonly Registration[], selection: Re
     if (!selection.diarienummer.trim()) {
       throw new ErmsExportError('erms_invalid_selection', 'Ange ett diarienummer, till exempel KS 2026/123.', 'Give a diarienummer, for example KS 2026/123.');
     }
-    const id = caseOf(selection.diarienummer).id;
-    keep = (reg) => caseOf(reg.diarienummer).id === id;
+    // Registrars type "ks 2026/3" as often as "KS 2026/3": the series matches in any letter case.
+    const id = caseOf(selection.diarienummer).id.toLowerCase();
+    keep = (reg) => caseOf(reg.diarienummer).id.toLowerCase() === id;
   } else {
     const from = selection.kind === 'day' ? selection.date : selection.from;
     const to = selection.kind === 'day' ? selection.date : selection.to;
