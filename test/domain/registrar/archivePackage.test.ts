@@ -49,7 +49,9 @@ describe('buildArchivePackage', () => {
     const files = unzipSync(buildArchivePackage({ xml, csv, emls }));
     expect(Object.keys(files)).toEqual(['erms.xml', 'register.csv', 'eml/', ...regs.map((r) => `eml/${r.emlName}`)]);
     expect(strFromU8(files['erms.xml'])).toBe(xml);
-    expect(strFromU8(files['register.csv'])).toBe(csv);
+    // Compared as bytes: a text decoder would drop the BOM that Excel needs.
+    expect(Buffer.from(files['register.csv']).equals(Buffer.from(strToU8(csv)))).toBe(true);
+    expect([...files['register.csv'].slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(strFromU8(files[`eml/${regs[0].emlName}`])).toBe('From: a@example.se\r\n\r\nHej');
   });
 
