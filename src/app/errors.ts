@@ -10,7 +10,11 @@ export type UseCaseErrorCode =
   | 'send_unconfirmed'
   /** Another click or device is sending the same document right now. */
   | 'in_progress'
-  | 'invalid_input';
+  | 'invalid_input'
+  /** The signed-in role may not do this (admin side: dashboard, log requests). */
+  | 'forbidden'
+  /** A log request is not in a state that allows the step (e.g. already closed). */
+  | 'wrong_state';
 
 export class UseCaseError extends Error {
   readonly code: UseCaseErrorCode;
