@@ -10,6 +10,8 @@ export type UseCaseErrorCode =
   | 'send_unconfirmed'
   /** Another click or device is sending the same document right now. */
   | 'in_progress'
+  /** The profile's registrar address is empty or not one e-mail address: nothing can be sent. */
+  | 'registrar_invalid'
   | 'invalid_input'
   /** The signed-in role may not do this (admin side: dashboard, log requests). */
   | 'forbidden'

@@ -5,6 +5,7 @@
 
 import type { Profile } from '../domain/policy/types';
 import type { EmailAddress, MailboxOwner, Verdict } from '../domain/types';
+import { isMailAddress } from '../domain/registrar/address';
 import { deriveIdempotencyKey, shortRef } from '../domain/registrar/idempotency';
 import { parseIntent, serializeIntent, type ForwardIntent, type IntentStep, type LoggedRow, type OriginalIntent } from '../domain/registrar/intent';
 import { claimDraft, journalled, type Claim } from './claimDraft';
@@ -78,6 +79,17 @@ function checkVerdict(input: SendInput): void {
   }
 }
 
+/** Before anything is read or written: a forward to an empty or malformed address would fail or go astray. */
+function checkRegistrar(profile: Profile): void {
+  if (!isMailAddress(profile.registrar.address.trim())) {
+    throw new UseCaseError(
+      'registrar_invalid',
+      'Postvakt har ingen giltig adress till registratorn (registratorns e-postadress i postvakt.config.json). Ingenting har skickats eller raderats. Kontakta IT-supporten.',
+      "Postvakt has no valid registrar address (the registrar's e-mail address in postvakt.config.json). Nothing was sent or deleted. Contact IT support.",
+    );
+  }
+}
+
 function checkSize(bytes: number, profile: Profile): void {
   const forwarded = estimateForwardBytes(bytes);
   if (forwarded > profile.maxMessageBytes) {
@@ -111,12 +123,13 @@ function sortFound(found: MessageSummary[], key: string): Found {
 
 export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise<SendOutcome> {
   const { mailbox, profile, clock } = deps;
+  checkRegistrar(profile);
   const sleep = deps.sleep ?? realSleep;
   const ownerAddress = mailbox.address || input.owner.address;
   const owner: EmailAddress = { name: input.owner.name, address: ownerAddress };
   const key = deriveIdempotencyKey(ownerAddress, input.id);
   const ref = shortRef(key);
-  const registrar = { name: profile.registrar.name, address: profile.registrar.address };
+  const registrar = { name: profile.registrar.name, address: profile.registrar.address.trim() };
   input.onStep?.('checking');
 
   const found = sortFound(await mailbox.findByIntentKey(key), key);

@@ -45,7 +45,11 @@ export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): P
     const client = createGraphClient({ baseUrl, getToken: devTokenProvider(baseUrl, persona.address) });
     deps = {
       mailbox: createGraphMailbox(client, { address: persona.address }),
-      profile: profileForOrganization(persona.organization),
+      // The demo tenant's mailbox owners of the organisation are its elected members (the roster).
+      profile: profileForOrganization(
+        persona.organization,
+        personas.filter((p) => p.organization.id === persona.organization.id && !p.owner.roles.includes('registrator')).map((p) => p.address),
+      ),
       owner: persona.owner,
       clock: systemClock,
     };

@@ -20,7 +20,20 @@ export class ConfigMissingError extends Error {
   }
 }
 
+/** The deployment's policy does not validate: nothing may be sent or purged under a guessed profile. */
+export class PolicyInvalidError extends Error {
+  readonly code = 'policy_invalid';
+  /** The bad fields' paths, e.g. `registrar.address` (worded by the UI). */
+  readonly fields: string[];
+  constructor(fields: string[]) {
+    super(`the policy in postvakt.config.json is invalid: ${fields.join(', ')}`);
+    this.name = 'PolicyInvalidError';
+    this.fields = fields;
+  }
+}
+
 export function createOutlookDeps(config: OutlookConfig, owner: MailboxOwner): ServiceDeps {
+  if (config.policyErrors.length > 0) throw new PolicyInvalidError([...new Set(config.policyErrors.map((e) => e.field))]);
   const deployment = config.deployment;
   if (!deployment) throw new ConfigMissingError();
   const auth = createAuth({ clientId: deployment.clientId, authority: deployment.authority });

@@ -5,6 +5,7 @@ import { deriveIdempotencyKey, shortRef } from '../../src/domain/registrar/idemp
 import { groupDeliveries } from '../../src/domain/registrar/duplicates';
 import { MAIL_FOLDERS, type Verdict } from '../../src/domain/types';
 import { systemClock } from '../../src/ports/clock';
+import type { GraphMailbox } from '../../src/adapters/graph/graphMailbox';
 import type { MailboxPort, MessageId } from '../../src/ports/mailbox';
 import { InjectedCrash, crashAfter } from './support/crash';
 import { POLITICIAN, REGISTRAR, connect, noSleep, startWorld, testProfile, type TestServer } from './support/world';
@@ -22,7 +23,7 @@ const RACES = 3;
 const COPY_TIME = new Date(Date.now() - 3 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 let server: TestServer;
-let politician: MailboxPort;
+let politician: GraphMailbox;
 let registrar: MailboxPort;
 const profile = testProfile();
 
@@ -181,6 +182,24 @@ describe('sendToRegistrar', () => {
       expect((err as UseCaseError).code).toBe('refused_not_public');
       const still = await politician.getMessage(id);
       expect(still.properties.intent).toBeUndefined();
+    }, 60_000);
+  });
+
+  describe.each([
+    ['empty', ''],
+    ['not an e-mail address', 'registrator'],
+    ['two addresses', 'registrator@testkommun.se, annan@testkommun.se'],
+  ])('when the profile\'s registrar address is %s', (_name, address) => {
+    it('refuses with registrar_invalid before anything is written', async () => {
+      const id = await idOf('Synpunkter på bygglov Storgatan 1');
+      const broken = testProfile({ registrar: { name: 'Registrator', address } });
+      politician.resetStats();
+      const err = await sendToRegistrar({ mailbox: politician, profile: broken, clock: systemClock, sleep: noSleep }, { id, verdict: REGISTRERA, owner: POLITICIAN }).catch(
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(UseCaseError);
+      expect((err as UseCaseError).code).toBe('registrar_invalid');
+      expect(politician.stats().requests).toBe(0);
     }, 60_000);
   });
 

@@ -85,6 +85,22 @@ describe('sendToRegistrarCommand', () => {
       expect(s.completed).toHaveLength(1);
     });
 
+    it('refuses, in Swedish, when the profile has no registrar address, before touching the mailbox', async () => {
+      const calls: string[] = [];
+      const mailbox = new Proxy({} as MailboxPort, {
+        get: (_t, name) => (name === 'address' ? 'pol@mjolby.se' : async (...args: unknown[]) => {
+          calls.push(String(name));
+          return name === 'toImmutableIds' ? (args[0] as string[]).map((id) => `imm-${id}`) : undefined;
+        }),
+      });
+      const services: CommandServices = { mailbox, profile: DEFAULT_PROFILE, owner: { name: 'Politiker', address: 'pol@mjolby.se', roles: [] }, clock: { now: () => '2026-11-26T10:00:00.000Z' } };
+      const s = setup(verdict(), { services: async () => services, useCases: {} });
+      await sendToRegistrarCommand(s.event, s.deps);
+      expect(calls).toEqual(['toImmutableIds']);
+      expect(s.notices.at(-1)).toEqual({ kind: 'error', text: expect.stringContaining('registratorns e-postadress') });
+      expect(s.completed).toHaveLength(1);
+    });
+
     it('completes even when the notification itself fails', async () => {
       const s = setup(verdict(), { notify: async () => Promise.reject(new Error('item gone')) });
       await sendToRegistrarCommand(s.event, s.deps);

@@ -3,7 +3,7 @@
 import { readFile } from 'fs/promises';
 import { formatCorpusError, parseCorpus, type Corpus, type CorpusError, type CorpusMessage } from '../../domain/corpus';
 import { buildClassifyContext, classify } from '../../domain/classify';
-import { profileForOrganization } from '../../domain/policy';
+import { profileForOrganization, rosterOf } from '../../domain/policy';
 import type { Verdict } from '../../domain/types';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type CommandSpec } from '../io';
 
@@ -18,7 +18,7 @@ export function classifyCorpus(corpus: Corpus, each: (item: ClassifiedMessage) =
   for (const box of corpus.mailboxes) {
     const org = orgs.get(box.organization);
     if (!org) continue; // parseCorpus already reported it
-    const profile = profileForOrganization(org);
+    const profile = profileForOrganization(org, rosterOf(corpus.mailboxes, org.id));
     const owner = { name: box.owner.name, address: box.owner.address, roles: box.roles, party: box.party };
     const context = buildClassifyContext(owner, box.messages);
     for (const message of box.messages) each({ message, verdict: classify(message, profile, context) });

@@ -11,7 +11,7 @@ export const ANALYSIS_CAP_CHARS = DEFAULT_MAX_TEXT_CHARS;
 
 export type SenderKind =
   | 'own' // the mailbox owner (sent items)
-  | 'politician' // a colleague on the politicians' own subdomain (e.g. pol.kramfors.se)
+  | 'politician' // a colleague on the politicians' own subdomain (e.g. pol.kramfors.se) or on the profile's roster
   | 'org' // the organisation's staff or systems
   | 'party' // a party's domain
   | 'freemail' // a private address (gmail, hotmail, telia ...): a citizen, a relative or a local association
@@ -76,6 +76,7 @@ function orgTokens(profile: Profile): string[] {
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
   if (address && address === owner.address.toLowerCase()) return 'own';
   if (!domain) return 'external';
+  if (profile.members?.includes(address)) return 'politician';
   const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
   if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
   if (own.includes(domain)) return 'org';

@@ -6,6 +6,7 @@ import type { Mailbox, StoredMessage } from '../model';
 import { isRec, parseRecipients } from '../parseMessage';
 import { folderByName } from '../seed';
 import type { Tenant } from '../tenant';
+import { appendTrace } from '../trace';
 import { json, type GraphResponse, type HandlerContext } from '../types';
 import { newMessage, requireDraft, respondMessage } from './message';
 
@@ -56,6 +57,7 @@ function sendStored(ctx: HandlerContext, m: StoredMessage, saveToSentItems: bool
   m.lastModifiedDateTime = now;
   m.from = { name: ctx.mailbox.displayName, address: ctx.mailbox.address };
   deliver(ctx.tenant, ctx.mailbox, m, now);
+  appendTrace(ctx.tenant.state, m, ctx.mailbox.address, now);
   if (saveToSentItems) m.folderId = folderByName(ctx.mailbox, 'sentitems').id;
   else delete ctx.mailbox.messages[m.id];
 }
