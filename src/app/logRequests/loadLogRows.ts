@@ -1,6 +1,7 @@
 // The period's rows of one person's e-mail log from message trace: the mailbox as sender and as
 // recipient (two queries), merged, de-duplicated and sorted by time.
 
+import { rowKey } from '../../domain/admin/masking';
 import type { LogRequestRecord, MessageTraceRow } from '../../ports/admin';
 import { requireLogRequestRole, type LogRequestDeps } from './deps';
 
@@ -12,7 +13,7 @@ export async function loadLogRows(deps: Pick<LogRequestDeps, 'trace' | 'actor'>,
     deps.trace.list({ ...range, recipientAddress: request.mailbox }),
   ]);
   const seen = new Map<string, MessageTraceRow>();
-  // A message to oneself appears in both answers with the same trace id: once is enough.
-  for (const row of [...sent, ...received]) if (!seen.has(row.id)) seen.set(row.id, row);
-  return [...seen.values()].sort((a, b) => a.receivedDateTime.localeCompare(b.receivedDateTime) || a.id.localeCompare(b.id));
+  // A message to oneself is in both answers: once is enough. One row per recipient stays.
+  for (const row of [...sent, ...received]) if (!seen.has(rowKey(row))) seen.set(rowKey(row), row);
+  return [...seen.values()].sort((a, b) => a.receivedDateTime.localeCompare(b.receivedDateTime) || rowKey(a).localeCompare(rowKey(b)));
 }

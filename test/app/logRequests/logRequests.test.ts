@@ -23,6 +23,7 @@ function world(actor: Actor = ADMIN) {
     traceRow('t3', 'bo@gmail.com', HELENA, 'Ansökan 121212-1212', '2026-11-10T08:00:00Z'),
     traceRow('t1', HELENA, 'kommunen@kramfors.se', 'Svar', '2026-11-02T08:00:00Z'),
     traceRow('t2', HELENA, HELENA, 'Till mig själv', '2026-11-05T08:00:00Z'),
+    traceRow('t1', HELENA, 'registrator@kramfors.se', 'Svar', '2026-11-02T08:00:00Z'),
     traceRow('t0', HELENA, 'x@kramfors.se', 'Före perioden', '2026-10-20T08:00:00Z'),
   ]);
   return { requests: memoryRequests(), trace, clock: fixedClock('2026-11-22T09:00:00Z'), actor };
@@ -37,7 +38,7 @@ describe('the log-request workflow', () => {
       expect(await w.requests.list({ mailbox: HELENA, openOnly: true })).toHaveLength(1);
 
       const rows = await loadLogRows(w, request);
-      expect(rows.map((r) => r.id)).toEqual(['t1', 't2', 't3']);
+      expect(rows.map((r) => `${r.id} ${r.recipientAddress}`)).toEqual(['t1 kommunen@kramfors.se', 't1 registrator@kramfors.se', `t2 ${HELENA}`, `t3 ${HELENA}`]);
       expect(w.trace.queries.map((q) => q.senderAddress ?? `to:${q.recipientAddress}`)).toEqual([HELENA, `to:${HELENA}`]);
 
       const decisions = proposeMasking(rows, profile()).map((p) => ({ rowId: p.rowId, status: 'accepted' as const, items: p.items, decidedBy: ADMIN.address, decidedAt: w.clock.now() }));
