@@ -12,7 +12,11 @@ export type UseCaseErrorCode =
   | 'in_progress'
   /** The profile's registrar address is empty or not one e-mail address: nothing can be sent. */
   | 'registrar_invalid'
-  | 'invalid_input';
+  | 'invalid_input'
+  /** The signed-in role may not do this (admin side: dashboard, log requests). */
+  | 'forbidden'
+  /** A log request is not in a state that allows the step (e.g. already closed). */
+  | 'wrong_state';
 
 export class UseCaseError extends Error {
   readonly code: UseCaseErrorCode;

@@ -3,7 +3,7 @@
 
 import { localDateTime } from '../reports/calendar';
 import { csvDocument } from '../reports/exposureCsv';
-import { applyMasking, PROVISIONS, type MaskDecision, type MaskField, type MaskReason, type TraceRow } from './masking';
+import { applyMasking, PROVISIONS, rowKey, type MaskDecision, type MaskField, type MaskReason, type TraceRow } from './masking';
 
 export interface DisclosureRequest {
   mailbox: string;
@@ -57,7 +57,7 @@ export function buildDisclosure(
   const disclosed: DisclosedRow[] = [];
   const masked: MaskedEntry[] = [];
   rows.forEach((row, i) => {
-    const decision = byRow.get(row.id);
+    const decision = byRow.get(rowKey(row));
     const shown = applyMasking(row, decision);
     disclosed.push({ number: i + 1, dateTime: localDateTime(row.receivedDateTime), from: shown.senderAddress, to: shown.recipientAddress, subject: shown.subject });
     for (const it of decision?.items ?? []) {

@@ -30,6 +30,7 @@ export interface MaskItem {
 }
 
 export interface MaskProposal {
+  /** rowKey(row). */
   rowId: string;
   items: MaskItem[];
   /** Shown to the official beside the proposal, e.g. "personnummer" or "hälsa: »diagnos«". */
@@ -46,6 +47,14 @@ export interface MaskDecision {
 }
 
 export const MASKED = '[maskerat]';
+
+/**
+ * A row's key: message trace has one row per recipient under the message's trace id, so the id
+ * alone does not name a row.
+ */
+export function rowKey(row: Pick<TraceRow, 'id' | 'recipientAddress'>): string {
+  return `${row.id}|${row.recipientAddress.toLowerCase()}`;
+}
 
 /**
  * Offentlighets- och sekretesslagen (2009:400). A politician's mailbox is not itself a care or
@@ -99,7 +108,7 @@ export function proposeMasking(rows: readonly TraceRow[], profile: Profile): Mas
         if (privateOnes.includes(row.recipientAddress)) items.push(item('recipientAddress', reason));
       }
     }
-    if (items.length > 0) proposals.push({ rowId: row.id, items, evidence });
+    if (items.length > 0) proposals.push({ rowId: rowKey(row), items, evidence });
   }
   return proposals;
 }
