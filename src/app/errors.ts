@@ -10,7 +10,13 @@ export type UseCaseErrorCode =
   | 'send_unconfirmed'
   /** Another click or device is sending the same document right now. */
   | 'in_progress'
-  | 'invalid_input';
+  | 'invalid_input'
+  /** Registrar mode: the message is not a Postvakt delivery, or the mailbox is not the registrar's. */
+  | 'not_a_delivery'
+  | 'not_registrar'
+  /** Registrar mode: a delivery is never purged; it is registered or marked makulerad. */
+  | 'delivery_not_purgeable'
+  | 'already_registered';
 
 export class UseCaseError extends Error {
   readonly code: UseCaseErrorCode;
