@@ -16,7 +16,13 @@ export type UseCaseErrorCode =
   /** The signed-in role may not do this (admin side: dashboard, log requests). */
   | 'forbidden'
   /** A log request is not in a state that allows the step (e.g. already closed). */
-  | 'wrong_state';
+  | 'wrong_state'
+  /** Registrar mode: the message is not a Postvakt delivery, or the mailbox is not the registrar's. */
+  | 'not_a_delivery'
+  | 'not_registrar'
+  /** Registrar mode: a delivery is never purged; it is registered or marked makulerad. */
+  | 'delivery_not_purgeable'
+  | 'already_registered';
 
 export class UseCaseError extends Error {
   readonly code: UseCaseErrorCode;

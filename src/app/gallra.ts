@@ -12,6 +12,7 @@ import type { Clock } from '../ports/clock';
 import type { BulkFailure, BulkProgress, JournalEntry, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
 import { UseCaseError, isNotFound } from './errors';
 import { holdError } from './logRequestHold';
+import { refuseGallraOfDeliveries } from './registrar/guardGallra';
 
 export interface GallraDeps {
   mailbox: MailboxPort;
@@ -77,6 +78,7 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
     );
   }
   if (ids.length === 0) return { done: [], failed: [], notAttempted: [], journaled: 0, overridden: 0 };
+  await refuseGallraOfDeliveries(deps, ids);
 
   const store = await mailbox.loadStore();
   if (store.holds.length > 0) throw holdError();
