@@ -23,6 +23,10 @@ export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: Servi
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);
       return uc.gallra(deps, request);
     },
+    async applyProposals(request) {
+      const [uc, deps] = await Promise.all([useCases(), getDeps()]);
+      return uc.applyProposals(deps, request);
+    },
     async deferDecision(id) {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);
       await uc.deferDecision(deps, id);

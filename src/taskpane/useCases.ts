@@ -5,6 +5,7 @@ import { readStates } from '../app/messageState';
 import type { InboxItem } from '../ui/services';
 import type { ServiceDeps } from './serviceDeps';
 
+export { applyProposals } from '../app/applyProposals';
 export { gallra } from '../app/gallra';
 export { sendToRegistrar } from '../app/sendToRegistrar';
 export { loadExposureReport, loadHygieneReport } from '../app/reports';
