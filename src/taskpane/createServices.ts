@@ -4,7 +4,7 @@
 import type { ExposureReport } from '../domain/reports/exposure.types';
 import type { MessageId } from '../ports/mailbox';
 import type { PostvaktServices } from '../ui/services';
-import type { ServiceDeps } from './serviceDeps';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export interface ServiceHooks {
   openMessage?: (id: MessageId) => void;

@@ -3,7 +3,7 @@
 import { classifyInbox, deferDecision } from '../app/classifyMailbox';
 import { readStates } from '../app/messageState';
 import type { InboxItem } from '../ui/services';
-import type { ServiceDeps } from './serviceDeps';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export { applyProposals } from '../app/applyProposals';
 export { gallra } from '../app/gallra';
