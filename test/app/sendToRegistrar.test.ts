@@ -191,7 +191,7 @@ describe('sendToRegistrar', () => {
     ['two addresses', 'registrator@testkommun.se, annan@testkommun.se'],
   ])('when the profile\'s registrar address is %s', (_name, address) => {
     it('refuses with registrar_invalid before anything is written', async () => {
-      const id = await idOf('Synpunkter på bygglov Storgatan 1');
+      const id = await idOf('Partiintern fråga');
       const broken = testProfile({ registrar: { name: 'Registrator', address } });
       politician.resetStats();
       const err = await sendToRegistrar({ mailbox: politician, profile: broken, clock: systemClock, sleep: noSleep }, { id, verdict: REGISTRERA, owner: POLITICIAN }).catch(
