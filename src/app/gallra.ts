@@ -6,7 +6,7 @@
 import type { Profile } from '../domain/policy/types';
 import { MAIL_FOLDERS, type EmailAddress, type Verdict } from '../domain/types';
 import { DAY_MS } from '../domain/reports/calendar';
-import { messageDate } from '../domain/reports/hygiene';
+import { logPlacement, messageDate } from '../domain/reports/logRow';
 import { appendJournal } from '../domain/reports/journal';
 import type { Clock } from '../ports/clock';
 import type { BulkFailure, BulkProgress, JournalEntry, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
@@ -48,10 +48,6 @@ type Loggable = Pick<MessageSummary, 'id' | 'folder' | 'receivedDateTime' | 'sen
   from: EmailAddress | null;
   isDraft?: boolean;
 };
-
-function ownerDirection(m: Loggable, owner: string): 'in' | 'out' {
-  return m.folder === 'sentitems' || m.from?.address.toLowerCase() === owner.toLowerCase() ? 'out' : 'in';
-}
 
 /** Overridden messages the caller did not list (log row outside the window): fetched one by one, they are few. */
 async function fetchLoggable(mailbox: MailboxPort, ids: readonly MessageId[]): Promise<Loggable[]> {
@@ -100,8 +96,7 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
   const entries: JournalEntry[] = loggable
     .filter((m) => !m.isDraft && (Date.parse(messageDate(m)) >= windowStart || overridden.has(m.id)))
     .map((m) => ({
-      dateTime: messageDate(m),
-      direction: ownerDirection(m, mailbox.address),
+      ...logPlacement(m, mailbox.address),
       from: m.from,
       to: m.toRecipients,
       cc: m.ccRecipients,

@@ -7,6 +7,7 @@ import type { Profile } from '../domain/policy/types';
 import type { EmailAddress, MailboxOwner, Verdict } from '../domain/types';
 import { isMailAddress } from '../domain/registrar/address';
 import { deriveIdempotencyKey, shortRef } from '../domain/registrar/idempotency';
+import { logPlacement } from '../domain/reports/logRow';
 import { parseIntent, serializeIntent, type ForwardIntent, type IntentStep, type LoggedRow, type OriginalIntent } from '../domain/registrar/intent';
 import { claimDraft, journalled, type Claim } from './claimDraft';
 import { buildForwardDraft } from './forwardDraft';
@@ -56,10 +57,8 @@ export interface SendOutcome {
 }
 
 function loggedRow(original: FullMessage, owner: string): LoggedRow {
-  const out = original.folder === 'sentitems' || original.from.address.toLowerCase() === owner.toLowerCase();
   return {
-    dateTime: out ? original.sentDateTime : original.receivedDateTime,
-    direction: out ? 'out' : 'in',
+    ...logPlacement(original, owner),
     from: original.from,
     to: original.toRecipients,
     cc: original.ccRecipients,

@@ -5,22 +5,18 @@ import { gallra as gallraUseCase, type GallraDeps, type GallraInput, type Gallra
 import { sendToRegistrar as sendUseCase, type SendDeps, type SendInput, type SendOutcome } from '../app/sendToRegistrar';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
-import type { Clock } from '../ports/clock';
-import type { MailboxPort, MessageId } from '../ports/mailbox';
+import type { MessageId } from '../ports/mailbox';
 import { decideCommandGallra, decideCommandSend } from './decide';
 import { commandErrorSv } from './errorText';
 import type { Notify } from './notify';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
 
-export interface CommandServices {
-  mailbox: MailboxPort;
-  profile: Profile;
-  owner: MailboxOwner;
-  clock: Clock;
-}
+/** The task pane's service dependencies, from the shared Outlook wiring. */
+export type CommandServices = ServiceDeps;
 
 export interface CommandDeps {
   readItem(): Promise<{ message: MailMessage; restId: string | null; itemId: string }>;

@@ -15,7 +15,7 @@ import { createServices } from './createServices';
 import { demoPersonas, fetchDemoTenant, isDemoTenant, type DemoPersona } from './demoTenant';
 import { mount } from './mount';
 import { judge } from './verdictEngine';
-import type { ServiceDeps } from './serviceDeps';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 import { webLightTheme } from '@fluentui/react-components';
 
 function selectPersona(address: string): void {

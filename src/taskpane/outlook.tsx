@@ -11,15 +11,14 @@ import { languageFromTag } from '../ui/i18n';
 import type { CurrentMessage } from '../ui/services';
 import { createServices } from './createServices';
 import { mount } from './mount';
-import type { ServiceDeps } from './serviceDeps';
 import { officeTheme } from './theme';
+import { lazyOutlookDeps, outlookOwner } from '../wiring/outlookDeps';
 
 type Engine = typeof import('./verdictEngine.js');
 
 /** `render` is the task pane's mount; tests pass a recorder instead of a DOM. */
 export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknown>, render: typeof mount = mount): void {
-  const profileInfo = Office.context.mailbox.userProfile;
-  const owner: MailboxOwner = { name: profileInfo.displayName, address: profileInfo.emailAddress, roles: [] };
+  const owner: MailboxOwner = outlookOwner();
   // The config file and the classifier chunk load in parallel; the sign-in settings are parsed
   // (with the validators) only when Graph is first needed.
   let profilePromise: Promise<Profile> | null = null;
@@ -28,16 +27,7 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     profilePromise.catch(() => (profilePromise = null)); // a chunk that failed to load is fetched again next time
     return profilePromise;
   };
-  let depsPromise: Promise<ServiceDeps> | null = null;
-  const getDeps = () => {
-    depsPromise ??= Promise.all([
-      configJson,
-      import(/* webpackChunkName: "lazy-config" */ './outlookConfig.js'),
-      import(/* webpackChunkName: "lazy-graph" */ './outlookGraph.js'),
-    ]).then(([json, config, graph]) => graph.createOutlookDeps(config.parseOutlookConfig(json), owner));
-    depsPromise.catch(() => (depsPromise = null));
-    return depsPromise;
-  };
+  const getDeps = lazyOutlookDeps(() => configJson, owner);
   // On iPad (and phones) the pane covers the message: close it once the outcome has been shown.
   const services = createServices(getDeps, {
     afterAction: isMobileHost() ? () => setTimeout(() => closeContainerIfMobile(), 1500) : undefined,

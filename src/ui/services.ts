@@ -2,6 +2,7 @@
 // views never import Office, Graph or MSAL.
 
 import { createContext, useContext } from 'react';
+import type { ApplyProposalsOutcome, Proposal } from '../app/applyProposals';
 import type { GallraOutcome } from '../app/gallra';
 import type { SendOutcome } from '../app/sendToRegistrar';
 import type { ExposureReport } from '../domain/reports/exposure.types';
@@ -39,9 +40,17 @@ export interface GallraRequest {
   signal?: AbortSignal;
 }
 
+export interface ApplyRequest {
+  proposals: readonly Proposal[];
+  onProgress?: (progress: { done: number; total: number }) => void;
+  signal?: AbortSignal;
+}
+
 export interface PostvaktServices {
   sendToRegistrar(id: MessageId, verdict: Verdict): Promise<SendOutcome>;
   gallra(request: GallraRequest): Promise<GallraOutcome>;
+  /** Carries out the proposals of the Inkorgen view: a coded outcome per message. */
+  applyProposals(request: ApplyRequest): Promise<ApplyProposalsOutcome>;
   deferDecision(id: MessageId): Promise<void>;
   loadInbox(onProgress?: (done: number, total: number) => void): Promise<InboxItem[]>;
   loadHygiene(): Promise<HygieneReport>;

@@ -3,8 +3,8 @@
 
 import defaultJson from '../../src/domain/policy/profiles/default.json';
 import { commandErrorSv } from '../../src/commands/errorText';
-import { parseOutlookConfig } from '../../src/taskpane/outlookConfig';
-import { createOutlookDeps } from '../../src/taskpane/outlookGraph';
+import { parseOutlookConfig } from '../../src/wiring/outlookConfig';
+import { createOutlookDeps } from '../../src/wiring/outlookGraph';
 import { errorText } from '../../src/ui/errorText';
 import { STRINGS } from '../../src/ui/i18n';
 

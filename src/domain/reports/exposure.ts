@@ -8,7 +8,7 @@ import type { RegistrarFeedback } from '../registrar/registration.types';
 import type { MailboxOwner } from '../types';
 import { DAY_MS, addDays, addMs, daysBetween, localDate, localTime } from './calendar';
 import type { ExposureCounts, ExposureReport, ExposureRow, TimelineDay } from './exposure.types';
-import { messageDate } from './hygiene';
+import { logPlacement, messageDate } from './logRow';
 import { SENSITIVE_KINDS, sensitiveFlags, type SensitiveKind } from './sensitive';
 
 export type { ExposureReport, ExposureRow } from './exposure.types';
@@ -52,8 +52,7 @@ function mailboxRows(input: ExposureInput, start: number): ExposureRow[] {
     .map((m) =>
       row(
         {
-          dateTime: messageDate(m),
-          direction: m.folder === 'sentitems' || m.from?.address.toLowerCase() === owner ? 'out' : 'in',
+          ...logPlacement(m, owner),
           from: m.from,
           to: m.toRecipients,
           cc: m.ccRecipients,
