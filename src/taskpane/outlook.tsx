@@ -10,6 +10,8 @@ import type { MessageId } from '../ports/mailbox';
 import { languageFromTag } from '../ui/i18n';
 import type { CurrentMessage } from '../ui/services';
 import { createServices } from './createServices';
+import { createRegistrarServices } from './createRegistrarServices';
+import { deliveryRef, isRegistrarMailbox } from '../domain/registrar/registrarMode';
 import { mount } from './mount';
 import { officeTheme } from './theme';
 import { lazyOutlookDeps, outlookOwner } from '../wiring/outlookDeps';
@@ -39,6 +41,17 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     theme: officeTheme((theme) => update({ theme })),
   });
 
+  // Registrar mode, once the profile says this is the registrar mailbox: the registrar workspace.
+  let registrarMode = false;
+  getProfile().then(
+    (profile) => {
+      if (!isRegistrarMailbox(profile, owner.address)) return;
+      registrarMode = true;
+      update({ registrar: createRegistrarServices(getDeps) });
+    },
+    () => undefined, // refresh() shows the error
+  );
+
   let generation = 0;
   async function refresh(): Promise<void> {
     const mine = ++generation;
@@ -50,10 +63,12 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     try {
       const [item, e, profile] = await Promise.all([readCurrentItem(), engine, getProfile()]);
       const judged = e.judge(item.message, profile, owner);
+      const delivery = (registrarMode || isRegistrarMailbox(profile, owner.address)) && deliveryRef(item.message.attachments.map((a) => a.name)) !== null;
       let idPromise: Promise<MessageId> | null = null;
       const current: CurrentMessage = {
         message: item.message,
         ...judged,
+        ...(delivery ? { delivery } : {}),
         resolveId: () => {
           idPromise ??= getDeps().then(async (deps) => (await deps.mailbox.toImmutableIds([item.restId ?? item.itemId]))[0]);
           return idPromise;

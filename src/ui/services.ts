@@ -18,6 +18,8 @@ export interface CurrentMessage {
   sekretessKind?: string | null;
   /** The immutable id, resolved lazily (Outlook translates its item id through Graph first). */
   resolveId(): Promise<MessageId>;
+  /** Registrar mode: the message carries a Postvakt metadata attachment (a delivery, never proposed for purge). */
+  delivery?: boolean;
 }
 
 export type CurrentState =
