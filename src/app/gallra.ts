@@ -11,12 +11,15 @@ import { appendJournal } from '../domain/reports/journal';
 import type { Clock } from '../ports/clock';
 import type { BulkFailure, BulkProgress, JournalEntry, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
 import { UseCaseError, isNotFound } from './errors';
-import { holdError } from './logRequestHold';
+import type { LogRequestListPort } from '../ports/admin';
+import { holdError, purgeBlocked } from './logRequestHold';
 
 export interface GallraDeps {
   mailbox: MailboxPort;
   profile: Profile;
   clock: Clock;
+  /** The organisation's log-request list: an open request for this mailbox blocks gallring too. */
+  logRequests?: LogRequestListPort;
 }
 
 export interface GallraInput {
@@ -79,7 +82,7 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
   if (ids.length === 0) return { done: [], failed: [], notAttempted: [], journaled: 0, overridden: 0 };
 
   const store = await mailbox.loadStore();
-  if (store.holds.length > 0) throw holdError();
+  if (await purgeBlocked(store, deps)) throw holdError();
 
   // Rows inside the log window are journalled before the delete: a crash after it must not lose them.
   const now = clock.now();
