@@ -5,11 +5,16 @@
 import { parseDeploymentConfig, type DeploymentConfig } from '../adapters/msal/config';
 import { DEFAULT_PROFILE, parsePolicy } from '../domain/policy';
 import type { Profile } from '../domain/policy/types';
+import { parseComplianceConfig, type ComplianceConfig } from './complianceConfig';
 
 export interface OutlookConfig {
   /** Sign-in and Graph settings; null when the deployment has not provided valid ones. */
   deployment: DeploymentConfig | null;
   profile: Profile;
+  /** The organisation's compliance and log-request lists; null when not configured or invalid. */
+  compliance: ComplianceConfig | null;
+  /** What is wrong with a `compliance` block that was given (then sharing is off and gallring is not checked against the list). */
+  complianceErrors: string[];
 }
 
 export function parseOutlookConfig(json: unknown): OutlookConfig {
@@ -20,5 +25,11 @@ export function parseOutlookConfig(json: unknown): OutlookConfig {
     const parsed = parsePolicy(policy);
     if (parsed.ok) profile = parsed.profile;
   }
-  return { deployment: deployment.ok ? deployment.config : null, profile };
+  const compliance = parseComplianceConfig(json);
+  return {
+    deployment: deployment.ok ? deployment.config : null,
+    profile,
+    compliance: compliance.ok ? compliance.config : null,
+    complianceErrors: compliance.ok ? [] : compliance.errors,
+  };
 }
