@@ -81,7 +81,7 @@ async function main() {
       headers: { 'Content-Security-Policy': contentSecurityPolicy() },
       // xfwd: the Graph server builds @odata.nextLink and uploadUrl from X-Forwarded-Host, so they point
       // back through this origin rather than at the Graph server's own address.
-      proxy: [{ context: ['/v1.0', '/_dev'], target: graph.url, agent, changeOrigin: true, xfwd: true }],
+      proxy: [{ context: ['/v1.0', '/_dev', '/_reports'], target: graph.url, agent, changeOrigin: true, xfwd: true }],
       setupMiddlewares: (middlewares, devServer) => {
         devServer.app.get('/_demo/tenant', (_req, res) => res.json(info));
         return middlewares;

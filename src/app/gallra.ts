@@ -11,13 +11,16 @@ import { appendJournal } from '../domain/reports/journal';
 import type { Clock } from '../ports/clock';
 import type { BulkFailure, BulkProgress, JournalEntry, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
 import { UseCaseError, isNotFound } from './errors';
-import { holdError } from './logRequestHold';
+import type { LogRequestListPort } from '../ports/admin';
+import { holdError, purgeBlocked } from './logRequestHold';
 import { refuseGallraOfDeliveries } from './registrar/guardGallra';
 
 export interface GallraDeps {
   mailbox: MailboxPort;
   profile: Profile;
   clock: Clock;
+  /** The organisation's log-request list: an open request for this mailbox blocks gallring too. */
+  logRequests?: LogRequestListPort;
 }
 
 export interface GallraInput {
@@ -77,7 +80,7 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
   await refuseGallraOfDeliveries(deps, ids);
 
   const store = await mailbox.loadStore();
-  if (store.holds.length > 0) throw holdError();
+  if (await purgeBlocked(store, deps)) throw holdError();
 
   // Rows inside the log window are journalled before the delete: a crash after it must not lose them.
   const now = clock.now();

@@ -1,8 +1,9 @@
 // Log-request holds: while the kansli handles a request for the politician's e-mail log, nothing
 // may be purged (a handling may not be deleted while a request for it is being handled).
 
+import type { LogRequestListPort } from '../ports/admin';
 import type { Clock } from '../ports/clock';
-import type { LogRequestHold, MailboxPort } from '../ports/mailbox';
+import type { LogRequestHold, MailboxPort, PostvaktStore } from '../ports/mailbox';
 import { UseCaseError } from './errors';
 
 export function holdError(): UseCaseError {
@@ -41,4 +42,15 @@ export async function releaseLogRequestHold(deps: { mailbox: MailboxPort }, hold
 
 export async function activeHolds(deps: { mailbox: MailboxPort }): Promise<LogRequestHold[]> {
   return (await deps.mailbox.loadStore()).holds;
+}
+
+/**
+ * Whether purging is blocked: a hold in the person's own store, or an open request for this mailbox in
+ * the organisation's log-request list (when the deployment has one). A failed look at the list throws:
+ * nothing is purged on a guess.
+ */
+export async function purgeBlocked(store: PostvaktStore, deps: { mailbox: MailboxPort; logRequests?: LogRequestListPort }): Promise<boolean> {
+  if (store.holds.length > 0) return true;
+  if (!deps.logRequests) return false;
+  return (await deps.logRequests.list({ mailbox: deps.mailbox.address, openOnly: true })).length > 0;
 }

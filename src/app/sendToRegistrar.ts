@@ -12,6 +12,7 @@ import { parseIntent, serializeIntent, type ForwardIntent, type IntentStep, type
 import { claimDraft, journalled, type Claim } from './claimDraft';
 import { buildForwardDraft } from './forwardDraft';
 import { estimateForwardBytes, formatMegabytes } from '../domain/registrar/size';
+import type { LogRequestListPort } from '../ports/admin';
 import type { Clock } from '../ports/clock';
 import type { FullMessage, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
 import { confirmSent, type SentCopy } from './confirmSent';
@@ -29,6 +30,8 @@ export interface SendDeps {
   confirmAttempts?: number;
   /** How many times to look whether another run's draft has stood aside (same backoff). */
   claimAttempts?: number;
+  /** The organisation's log-request list: an open request for this mailbox keeps the original unpurged. */
+  logRequests?: LogRequestListPort;
 }
 
 export interface SendInput {

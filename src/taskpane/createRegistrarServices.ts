@@ -2,7 +2,7 @@
 // same deps as the task pane. Registrar mode is chosen by the entry point with isRegistrarMailbox.
 
 import type { RegistrarServices } from '../ui/registrar/registrarServices';
-import type { ServiceDeps } from './serviceDeps';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export interface RegistrarHooks {
   /** The archive export, wired once it exists; absent: the Exportera button stays disabled with a note. */

@@ -2,6 +2,8 @@
 // an action or a mailbox-wide view needs them.
 
 import { createGraphClient } from '../adapters/graph/client';
+import { createGraphComplianceList } from '../adapters/graph/complianceList';
+import { createGraphLogRequestList } from '../adapters/graph/logRequests';
 import { createGraphMailbox } from '../adapters/graph/graphMailbox';
 import { createAuth } from '../adapters/msal/auth';
 import type { MailboxOwner } from '../domain/types';
@@ -38,5 +40,11 @@ export function createOutlookDeps(config: OutlookConfig, owner: MailboxOwner): S
   if (!deployment) throw new ConfigMissingError();
   const auth = createAuth({ clientId: deployment.clientId, authority: deployment.authority });
   const client = createGraphClient({ baseUrl: deployment.graphBaseUrl, getToken: (scopes, options) => auth.getToken(scopes, options) });
-  return { mailbox: createGraphMailbox(client, { address: owner.address, clock: systemClock }), profile: config.profile, owner, clock: systemClock };
+  const deps: ServiceDeps = { mailbox: createGraphMailbox(client, { address: owner.address, clock: systemClock }), profile: config.profile, owner, clock: systemClock };
+  const lists = config.compliance;
+  if (lists) {
+    deps.complianceList = createGraphComplianceList(client, { siteId: lists.siteId, listId: lists.listId });
+    deps.logRequests = createGraphLogRequestList(client, { siteId: lists.siteId, listId: lists.logRequestListId });
+  }
+  return deps;
 }
