@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => CommandSpec> = {
   classify: () => (require('./commands/classify') as typeof import('./commands/classify')).classifyCommand(),
   evaluate: () => (require('./commands/evaluate') as typeof import('./commands/evaluate')).evaluateCommand(),
   serve: () => (require('./commands/serve') as typeof import('./commands/serve')).serveCommand(),
+  'export-erms': () => (require('./commands/exportErms') as typeof import('./commands/exportErms')).exportErmsCommand(),
 };
 
 function usage(): string {

@@ -22,7 +22,7 @@ export function traceRows(m: StoredMessage, senderAddress: string, at: string, t
     senderAddress: senderAddress.toLowerCase(),
     recipientAddress: recipient,
     subject: m.subject,
-    receivedDateTime: at,
+    receivedDateTime: new Date(at).toISOString(),
     status: 'delivered',
     size,
     fromIP: tenantAddresses.has(senderAddress.toLowerCase()) ? INTERNAL_IP : EXTERNAL_IP,

@@ -31,6 +31,7 @@ beforeAll(async () => {
   server = await startWorld([
     { subject: 'Synpunkter på bygglov Storgatan 1', attachments: [{ name: 'ritning.pdf', contentType: 'application/pdf', size: 40_000 }] },
     { subject: 'Dubbelklick på detaljplanen' },
+    { subject: 'Fråga om bygglov till fel registrator' },
     { subject: 'Stor bilaga', attachments: [{ name: 'karta.pdf', contentType: 'application/pdf', size: 300_000 }] },
     { subject: 'Partiintern fråga' },
     { subject: 'Skickat av mig om skolan', folder: 'sentitems' },
@@ -191,7 +192,7 @@ describe('sendToRegistrar', () => {
     ['two addresses', 'registrator@testkommun.se, annan@testkommun.se'],
   ])('when the profile\'s registrar address is %s', (_name, address) => {
     it('refuses with registrar_invalid before anything is written', async () => {
-      const id = await idOf('Synpunkter på bygglov Storgatan 1');
+      const id = await idOf('Fråga om bygglov till fel registrator');
       const broken = testProfile({ registrar: { name: 'Registrator', address } });
       politician.resetStats();
       const err = await sendToRegistrar({ mailbox: politician, profile: broken, clock: systemClock, sleep: noSleep }, { id, verdict: REGISTRERA, owner: POLITICIAN }).catch(

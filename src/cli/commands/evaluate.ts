@@ -30,7 +30,30 @@ export function evaluationToText(ev: Evaluation, unlabelled: number): string {
     const s = ev.flags[f];
     lines.push(`${f.padEnd(14)}${String(s.hits).padStart(6)}${String(s.falseAlarms).padStart(14)}${String(s.misses).padStart(8)}`);
   }
+  lines.push('');
+  lines.push(...goalLines(ev));
   return `${lines.join('\n')}\n`;
+}
+
+/** The goals of issue 10 beside the figures: ok or MISSED on each line. */
+export function goalLines(ev: Evaluation): string[] {
+  const svar = ev.flags.svar_kravs;
+  const svarRecall = svar.hits + svar.misses ? svar.hits / (svar.hits + svar.misses) : 1;
+  const goals: [string, string, boolean][] = [
+    ['right on clear', pct(ev.clear.rightRate), ev.clear.rightRate >= 0.95],
+    ['osaker on clear', pct(ev.clear.osakerRate), ev.clear.osakerRate <= 0.05],
+    ['public records proposed for purge, clear', String(ev.safety.clear.publicRecordsPurged), ev.safety.clear.publicRecordsPurged === 0],
+    ['party/private proposed for registration, clear', String(ev.safety.clear.privateRegistered), ev.safety.clear.privateRegistered === 0],
+    ['public records proposed for purge, borderline', String(ev.safety.borderline.publicRecordsPurged), ev.safety.borderline.publicRecordsPurged <= 1],
+    ['party/private proposed for registration, borderline', String(ev.safety.borderline.privateRegistered), ev.safety.borderline.privateRegistered <= 1],
+    ['personnummer misses', String(ev.flags.personnummer.misses), ev.flags.personnummer.misses === 0],
+    ['svar_kravs recall', pct(svarRecall), svarRecall >= 0.9],
+  ];
+  const want = ['≥ 95 %', '≤ 5 %', '0', '0', '≤ 1', '≤ 1', '0', '≥ 90 %'];
+  return [
+    `${'goal'.padEnd(52)}${'figure'.padStart(9)}${'goal'.padStart(9)}`,
+    ...goals.map(([name, figure, ok], i) => `${name.padEnd(52)}${figure.padStart(9)}${want[i].padStart(9)}  ${ok ? 'ok' : 'MISSED'}`),
+  ];
 }
 
 export const evaluateCommand = (): CommandSpec => ({

@@ -41,6 +41,8 @@ export interface Stack {
   /** https://localhost:<port> */
   origin: string;
   browser: Browser;
+  /** Every line the local Graph server logged (method, path, status, time, request id). */
+  serverLog: string[];
   newPage(options?: StackPageOptions): Promise<StackPage>;
   close(): Promise<void>;
 }
@@ -85,7 +87,8 @@ export async function startStack(options: { tenantFile?: string } = {}): Promise
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'postvakt-browser-'));
   const tenantFile = options.tenantFile ?? demoStack.DEFAULT_TENANT;
-  const graph = await startGraphServer({ tenantFile, dataFile: path.join(tmp, 'state.json'), port: 0, host: '127.0.0.1', dev: true });
+  const serverLog: string[] = [];
+  const graph = await startGraphServer({ tenantFile, dataFile: path.join(tmp, 'state.json'), port: 0, host: '127.0.0.1', dev: true, log: (line) => void serverLog.push(line) });
   const target = new URL(graph.url);
   const agent = new https.Agent({ ca: graph.caCertPem, keepAlive: true });
   const info = JSON.stringify(demoStack.tenantInfo(tenantFile).info);
@@ -174,6 +177,7 @@ export async function startStack(options: { tenantFile?: string } = {}): Promise
   return {
     url,
     origin,
+    serverLog,
     browser,
     newPage,
     async close() {
