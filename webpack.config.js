@@ -36,6 +36,8 @@ class PreloadFirstVerdictPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap('PostvaktPreload', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PostvaktPreload', (data) => {
+        // The admin page has no first verdict to hurry.
+        if (data.outputName === 'dashboard.html') return data;
         const files = [];
         for (const name of this.chunkGroups) {
           const group = compilation.namedChunkGroups.get(name);
@@ -104,6 +106,14 @@ function taskpaneConfig(env, argv, outlookFiles) {
       scriptLoading: 'defer',
       inject: false,
     }),
+    // The admin page (src/dashboard): its own entry and chunks, no Office.js.
+    new HtmlWebpackPlugin({
+      filename: 'dashboard.html',
+      template: path.join(__dirname, 'src/dashboard/dashboard.html'),
+      chunks: ['dashboard'],
+      scriptLoading: 'defer',
+      inject: false,
+    }),
     // The names match src/taskpane/index.tsx: the "verdict" chunk and fetchOutlookConfigJson().
     new PreloadFirstVerdictPlugin(['verdict'], ['postvakt.config.json']),
   ];
@@ -126,7 +136,7 @@ function taskpaneConfig(env, argv, outlookFiles) {
     mode: production ? 'production' : 'development',
     // No eval-based source maps: the pages' CSP has no 'unsafe-eval'.
     devtool: production ? false : 'cheap-module-source-map',
-    entry: { taskpane: path.join(__dirname, 'src/taskpane/index.tsx') },
+    entry: { taskpane: path.join(__dirname, 'src/taskpane/index.tsx'), dashboard: path.join(__dirname, 'src/dashboard/index.tsx') },
     output: {
       path: path.join(__dirname, demo ? 'dist-demo' : 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
