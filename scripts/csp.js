@@ -19,15 +19,26 @@ function httpsOrigin(value) {
   }
 }
 
-/** The Graph and sign-in hosts from config/postvakt.config.json (the build's config), else Microsoft's. */
+/**
+ * The Graph and sign-in hosts from config/postvakt.config.json (the build's config), else Microsoft's.
+ * `problems` names each value that could not be used (the build prints them: the policy would then
+ * refuse connections to the host the deployment meant).
+ */
 function cspHostsFromConfig(configFile = path.join(__dirname, '..', 'config', 'postvakt.config.json')) {
   let config = {};
+  const problems = [];
   try {
     if (fs.existsSync(configFile)) config = JSON.parse(fs.readFileSync(configFile, 'utf8'));
-  } catch {
-    config = {};
+  } catch (error) {
+    problems.push(`${configFile} is not JSON (${error.message})`);
   }
-  return { graph: httpsOrigin(config.graphBaseUrl) || DEFAULT_GRAPH, signIn: httpsOrigin(config.authority) || DEFAULT_SIGN_IN };
+  const pick = (key, fallback) => {
+    if (config[key] === undefined) return fallback;
+    const origin = httpsOrigin(config[key]);
+    if (!origin) problems.push(`${key} must be an https URL; the Content-Security-Policy uses ${fallback}`);
+    return origin || fallback;
+  };
+  return { graph: pick('graphBaseUrl', DEFAULT_GRAPH), signIn: pick('authority', DEFAULT_SIGN_IN), problems };
 }
 
 /**
