@@ -76,7 +76,7 @@ export function foreignHosts(requests: string[], origin: string, allowed: string
 
 /** Builds dist/ when it is missing (npm test builds it before jest runs). */
 export function ensureBuilt(): void {
-  if (fs.existsSync(path.join(dist, 'taskpane.html'))) return;
+  if (fs.existsSync(path.join(dist, 'taskpane.html')) && fs.existsSync(path.join(dist, 'demo.html'))) return;
   const r = spawnSync('npx', ['webpack', '--mode', 'production', '--no-stats', '--env', 'taskpaneOnly'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('webpack build failed');
 }
