@@ -24,7 +24,7 @@ describe('contentSecurityPolicy', () => {
     const hosts = csp.cspHostsFromConfig(configFile(JSON.stringify({ graphBaseUrl: 'https://graph.microsoft.us/v1.0', authority: 'https://login.microsoftonline.us/tenant-id' })));
     expect(hosts).toEqual({ graph: 'https://graph.microsoft.us', signIn: 'https://login.microsoftonline.us', problems: [] });
     const policy = csp.contentSecurityPolicy(hosts);
-    expect(policy).toContain("connect-src 'self' https://graph.microsoft.us https://login.microsoftonline.us;");
+    expect(policy).toContain("connect-src 'self' https://graph.microsoft.us https://outlook.office365.us https://login.microsoftonline.us;");
     expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
     expect(policy).not.toMatch(/unsafe-eval/);
   });
@@ -39,6 +39,20 @@ describe('contentSecurityPolicy', () => {
     expect(hosts).toEqual({ graph: 'https://graph.microsoft.com', signIn: 'https://login.microsoftonline.com' });
     expect(problems.length).toBeGreaterThan(0);
     expect(csp.contentSecurityPolicy(hosts)).not.toMatch(/[*"<>]|http:|javascript:/);
+  });
+});
+
+describe('contentSecurityPolicy for the commercial cloud', () => {
+  it('lets upload sessions reach outlook.office.com, where Graph points a large attachment\'s ranges', () => {
+    expect(csp.contentSecurityPolicy({ graph: 'https://graph.microsoft.com', signIn: 'https://login.microsoftonline.com' })).toContain(
+      "connect-src 'self' https://graph.microsoft.com https://outlook.office.com https://login.microsoftonline.com;",
+    );
+  });
+
+  it('adds no upload host for a Graph host it does not know (a local server, a proxy)', () => {
+    expect(csp.contentSecurityPolicy({ graph: 'https://graph.example.se', signIn: 'https://login.microsoftonline.com' })).toContain(
+      "connect-src 'self' https://graph.example.se https://login.microsoftonline.com;",
+    );
   });
 });
 

@@ -60,7 +60,7 @@ export interface StackPage {
 }
 
 /** The Outlook-shaped pages may reach these hosts beside their own origin (connect, script, frame). */
-export const OUTLOOK_HOSTS = ['appsforoffice.microsoft.com', 'graph.microsoft.com', 'login.microsoftonline.com'];
+export const OUTLOOK_HOSTS = ['appsforoffice.microsoft.com', 'graph.microsoft.com', 'outlook.office.com', 'login.microsoftonline.com'];
 
 /** The hosts among `requests` that are neither the origin's nor in `allowed` (data: and blob: are local). */
 export function foreignHosts(requests: string[], origin: string, allowed: string[] = []): string[] {
