@@ -1,5 +1,6 @@
-// Typed errors of the use cases: a stable code for the UI and the CLI, a Swedish sentence that says
-// what happened and what to do, the English twin, and the cause.
+// Typed errors of the use cases: a stable code and the data to word it (a reference, a count,
+// sizes) plus the cause. The UI words them (ui/describe.ts), in Swedish first; the message is English
+// for logs and holds no subject or address.
 
 export type UseCaseErrorCode =
   | 'too_large'
@@ -14,18 +15,27 @@ export type UseCaseErrorCode =
   | 'registrar_invalid'
   | 'invalid_input';
 
+/** What the UI needs to word an error beyond its code. */
+export interface UseCaseErrorDetails {
+  /** The forward's short reference (the neutral subject's "ref …"). */
+  ref?: string;
+  /** How many messages the refusal concerns. */
+  count?: number;
+  /** The forward's estimated size and the profile's limit, in bytes. */
+  forwardedBytes?: number;
+  limitBytes?: number;
+}
+
 export class UseCaseError extends Error {
   readonly code: UseCaseErrorCode;
-  readonly messageSv: string;
-  readonly messageEn: string;
+  readonly details: UseCaseErrorDetails;
   override readonly cause: unknown;
 
-  constructor(code: UseCaseErrorCode, messageSv: string, messageEn: string, cause?: unknown) {
-    super(messageEn);
+  constructor(code: UseCaseErrorCode, details: UseCaseErrorDetails = {}, cause?: unknown) {
+    super(`Postvakt refused or could not finish: ${code}`);
     this.name = 'UseCaseError';
     this.code = code;
-    this.messageSv = messageSv;
-    this.messageEn = messageEn;
+    this.details = details;
     this.cause = cause;
   }
 }

@@ -11,7 +11,7 @@ import { logPlacement } from '../domain/reports/logRow';
 import { parseIntent, serializeIntent, type ForwardIntent, type IntentStep, type LoggedRow, type OriginalIntent } from '../domain/registrar/intent';
 import { claimDraft, journalled, type Claim } from './claimDraft';
 import { buildForwardDraft } from './forwardDraft';
-import { estimateForwardBytes, formatMegabytes } from '../domain/registrar/size';
+import { estimateForwardBytes } from '../domain/registrar/size';
 import type { Clock } from '../ports/clock';
 import type { FullMessage, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
 import { confirmSent, type SentCopy } from './confirmSent';
@@ -52,8 +52,6 @@ export interface SendOutcome {
   purged: MessageId[];
   /** True when this run continued work a previous run had started. */
   resumed: boolean;
-  messageSv: string;
-  messageEn: string;
 }
 
 function loggedRow(original: FullMessage, owner: string): LoggedRow {
@@ -70,35 +68,21 @@ function loggedRow(original: FullMessage, owner: string): LoggedRow {
 
 function checkVerdict(input: SendInput): void {
   if (input.verdict.category === 'gallra_ej_allman' && !input.override?.reason.trim()) {
-    throw new UseCaseError(
-      'refused_not_public',
-      'Meddelandet är bedömt som inte allmän handling och skickas inte till registrator. Vill du ändå skicka det, ange en motivering.',
-      'The message was judged not to be a public record and is not sent to the registrar. To send it anyway, give a reason.',
-    );
+    throw new UseCaseError('refused_not_public');
   }
 }
 
 /** Before anything is read or written: a forward to an empty or malformed address would fail or go astray. */
 function checkRegistrar(profile: Profile): void {
   if (!isMailAddress(profile.registrar.address.trim())) {
-    throw new UseCaseError(
-      'registrar_invalid',
-      'Postvakt har ingen giltig adress till registratorn (registratorns e-postadress i postvakt.config.json). Ingenting har skickats eller raderats. Kontakta IT-supporten.',
-      "Postvakt has no valid registrar address (the registrar's e-mail address in postvakt.config.json). Nothing was sent or deleted. Contact IT support.",
-    );
+    throw new UseCaseError('registrar_invalid');
   }
 }
 
 function checkSize(bytes: number, profile: Profile): void {
   const forwarded = estimateForwardBytes(bytes);
   if (forwarded > profile.maxMessageBytes) {
-    throw new UseCaseError(
-      'too_large',
-      `Meddelandet blir cirka ${formatMegabytes(forwarded)} när det bifogas, och gränsen är ${formatMegabytes(profile.maxMessageBytes)}. ` +
-        'Det har inte skickats och ingenting har raderats. Kontakta registrator och lämna handlingen på annat sätt, till exempel bilagorna var för sig.',
-      `Attached, the message would be about ${formatMegabytes(forwarded)}; the limit is ${formatMegabytes(profile.maxMessageBytes)}. ` +
-        'It was not sent and nothing was deleted. Contact the registrar and hand the document over another way.',
-    );
+    throw new UseCaseError('too_large', { forwardedBytes: forwarded, limitBytes: profile.maxMessageBytes });
   }
 }
 
@@ -147,15 +131,11 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
       return {
         ...base,
         status: 'delivered_not_purged',
-        messageSv: `Handlingen är skickad till registrator (ref ${ref}). Den har inte gallrats eftersom en begäran om din e-postlogg handläggs; gallra när begäran är klar.`,
-        messageEn: `Sent to the registrar (ref ${ref}). Not purged because a request for your e-mail log is being handled; purge once it is done.`,
       };
     }
     return {
       ...base,
       status: alreadyDelivered ? 'already_delivered' : 'delivered',
-      messageSv: `Handlingen är skickad till registrator (ref ${ref}) och gallrad från Inkorgen, Skickat och Borttaget.`,
-      messageEn: `Sent to the registrar (ref ${ref}) and purged from Inbox, Sent Items and Deleted Items.`,
     };
   };
 
@@ -166,8 +146,6 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
     sentCopyId,
     purged: [],
     resumed: true,
-    messageSv: `Handlingen är redan skickad till registrator (ref ${ref}) från ett annat klick, en annan enhet eller en tidigare körning; den skickas inte två gånger.`,
-    messageEn: `Already sent to the registrar (ref ${ref}) by another click, device or an earlier run; it is not sent twice.`,
   });
 
   // Already sent by an earlier click, device or crashed run: only the purge may be left.
@@ -183,7 +161,7 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
     if (!isNotFound(error)) throw error;
     // Gone and journalled as forwarded: an earlier run (another click or device) finished the job.
     if (await journalled(mailbox, key)) return alreadyDone(input.id);
-    throw new UseCaseError('not_found', 'Meddelandet finns inte längre i brevlådan.', 'The message is no longer in the mailbox.', error);
+    throw new UseCaseError('not_found', {}, error);
   }
   const marker = parseIntent(original.properties.intent);
   const previous = marker?.role === 'original' && marker.key === key ? marker : null;
@@ -212,11 +190,7 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
   /** Another run sends (or sent) this forward: drop our draft and report its delivery once it shows. */
   async function standAside(claim: Exclude<Claim, { kind: 'mine' }>, ownDraft: MessageId | null): Promise<SendOutcome> {
     if (claim.kind === 'contended') {
-      throw new UseCaseError(
-        'in_progress',
-        `Handlingen håller på att skickas från ett annat klick eller en annan enhet (ref ${ref}). Ingenting har raderats. Försök igen om en stund; den skickas bara en gång.`,
-        `The document is being sent from another click or device (ref ${ref}). Nothing was deleted. Try again shortly; it is sent only once.`,
-      );
+      throw new UseCaseError('in_progress', { ref });
     }
     if (ownDraft) await deleteIfPresent(ownDraft);
     const hint = claim.kind === 'yielded' ? claim.winner : claim.otherId;
@@ -299,11 +273,7 @@ export async function sendToRegistrar(deps: SendDeps, input: SendInput): Promise
   if (!copy) {
     // Another run may have confirmed and purged it already: its journal rows say so.
     if (await journalled(mailbox, key)) return alreadyDone(draftId);
-    throw new UseCaseError(
-      'send_unconfirmed',
-      `Meddelandet är skickat men kopian i Skickat har inte dykt upp än (ref ${ref}). Ingenting har raderats. Försök igen om en stund; Postvakt fortsätter där det slutade och skickar inte två gånger.`,
-      `The message was sent but its Sent Items copy has not appeared yet (ref ${ref}). Nothing was deleted. Try again shortly; Postvakt resumes and never sends twice.`,
-    );
+    throw new UseCaseError('send_unconfirmed', { ref });
   }
   await mark('sent', draftId);
   return finish(copy, row, previous !== null, false);
