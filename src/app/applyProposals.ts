@@ -2,11 +2,10 @@
 // coded outcome for every chosen message (the UI words the codes). Purges go first, in one bulk
 // run; public records then go to the registrar one by one; uncertain ones are left alone.
 
-import type { Verdict } from '../domain/types';
+import type { MailboxOwner, Verdict } from '../domain/types';
 import type { MessageId } from '../ports/mailbox';
 import { gallra, type GallraDeps } from './gallra';
 import { sendToRegistrar, type SendDeps } from './sendToRegistrar';
-import type { MailboxOwner } from '../domain/types';
 
 export interface ApplyProposalsDeps extends GallraDeps, SendDeps {
   owner: MailboxOwner;
@@ -42,7 +41,7 @@ export interface ApplyProposalsOutcome {
 
 const PURGE = new Set(['gallra_ej_allman', 'gallra_ringa']);
 
-export function errorCode(error: unknown): string {
+function errorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code ? code : 'unknown';
 }

@@ -70,11 +70,7 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
   const ids = [...new Set(input.ids)];
   const registrera = ids.filter((id) => input.verdicts.get(id)?.category === 'registrera');
   if (registrera.length > 0 && !input.override?.reason.trim()) {
-    throw new UseCaseError(
-      'needs_override',
-      `${registrera.length} av meddelandena är bedömda som allmänna handlingar som ska diarieföras. Skicka dem till registrator först, eller ange en motivering för att gallra ändå.`,
-      `${registrera.length} of the messages were judged to be public records to register. Send them to the registrar first, or give a reason to purge anyway.`,
-    );
+    throw new UseCaseError('needs_override', { count: registrera.length });
   }
   if (ids.length === 0) return { done: [], failed: [], notAttempted: [], journaled: 0, overridden: 0 };
   await refuseGallraOfDeliveries(deps, ids);

@@ -8,7 +8,7 @@ import { roleOf } from '../domain/admin/roles';
 import { fetchOutlookConfigJson } from '../wiring/configJson';
 import { parseOutlookConfig } from '../wiring/outlookConfig';
 import { AdminApp } from '../ui/dashboard/AdminApp';
-import { errorText } from '../ui/errorText';
+import { describeError } from '../ui/describe';
 import { STRINGS, languageFromTag } from '../ui/i18n';
 import { parseTokenClaims } from './tokenClaims';
 import { isAdminLocation, wireAdmin } from './wiring';
@@ -45,6 +45,6 @@ export async function startDashboardTenant(element: HTMLElement): Promise<void> 
     });
     root.render(<AdminApp services={services} language={language} theme={webLightTheme} />);
   } catch (error) {
-    root.render(<AdminApp services={null} error={errorText(error, language, STRINGS[language])} language={language} theme={webLightTheme} />);
+    root.render(<AdminApp services={null} error={describeError(error, STRINGS[language])} language={language} theme={webLightTheme} />);
   }
 }

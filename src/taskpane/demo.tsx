@@ -70,7 +70,7 @@ export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): P
   const registrar = registrarMode ? createRegistrarServices(async () => ready!) : undefined;
   const update = mount({ services, current: { status: 'loading' }, language, theme: webLightTheme, header, ...(registrar ? { registrar } : {}) });
   if (!ready) {
-    update({ current: { status: 'error', error: { messageSv: 'Demon hittar ingen testorganisation. Starta den med `npm start` och ladda om sidan.', messageEn: 'The demo found no test tenant. Start it with `npm start` and reload the page.' } } });
+    update({ current: { status: 'error', error: { code: 'demo_no_tenant' } } });
     return;
   }
 

@@ -14,8 +14,6 @@ import type { ServiceDeps } from './serviceDeps';
 /** The deployment has no Entra app id: the person can do nothing about it but tell IT. */
 export class ConfigMissingError extends Error {
   readonly code = 'config_missing';
-  readonly messageSv = 'Postvakt saknar giltiga inloggningsinställningar (postvakt.config.json). Kontakta IT-supporten.';
-  readonly messageEn = 'Postvakt has no valid sign-in settings (postvakt.config.json). Contact IT support.';
   constructor() {
     super('postvakt.config.json is missing or invalid');
     this.name = 'ConfigMissingError';

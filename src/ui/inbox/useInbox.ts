@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProposalResult } from '../../app/applyProposals';
 import type { Category } from '../../domain/types';
 import type { MessageId } from '../../ports/mailbox';
-import { errorText } from '../errorText';
+import { describeError } from '../describe';
 import { useLanguage, useStrings } from '../i18n';
 import type { InboxItem } from '../services';
 import { useServices } from '../services';
@@ -36,7 +36,7 @@ export function useInbox() {
       const loaded = await services.loadInbox((done, total) => setLoadProgress({ done, total }));
       setItems(loaded);
     } catch (e) {
-      setError(errorText(e, language, strings));
+      setError(describeError(e, strings));
       setItems([]);
     }
   }, [services, language, strings]);
@@ -63,13 +63,13 @@ export function useInbox() {
       });
       const count = (result: ProposalResult['result']) => outcome.results.filter((r) => r.result === result).length;
       outcome.results.forEach((r) => (r.result === 'purged' || r.result === 'sent') && finished.add(r.id));
-      const reasons = [...new Set(outcome.results.flatMap((r) => (r.result === 'failed' ? [errorText({ code: r.code }, language, strings)] : [])))];
+      const reasons = [...new Set(outcome.results.flatMap((r) => (r.result === 'failed' ? [describeError({ code: r.code }, strings)] : [])))];
       const skipped = count('skipped');
       setResult(
         [strings.bulkDone(finished.size, count('failed'), count('not_attempted')), skipped ? strings.bulkSkipped(skipped) : '', ...reasons].filter(Boolean).join(' '),
       );
     } catch (e) {
-      setError(errorText(e, language, strings));
+      setError(describeError(e, strings));
     } finally {
       abort.current = null;
       setBulk(null);

@@ -7,7 +7,7 @@ import { ArrowClockwiseRegular, ArrowExportRegular } from '@fluentui/react-icons
 import { useEffect, useState } from 'react';
 import type { LoadedDelivery } from '../../app/registrar/loadDeliveries';
 import type { MessageId } from '../../ports/mailbox';
-import { errorText } from '../errorText';
+import { describeError } from '../describe';
 import { STRINGS, useLanguage } from '../i18n';
 import { MessageView } from '../message/MessageView';
 import type { CurrentState } from '../services';
@@ -68,7 +68,7 @@ function LoadState({ desk }: { desk: RegistrarDeskState }) {
   if (desk.loadError)
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{errorText(desk.loadError, language, STRINGS[language])}</MessageBarBody>
+        <MessageBarBody>{describeError(desk.loadError, STRINGS[language])}</MessageBarBody>
       </MessageBar>
     );
   return <Spinner label={s.loading} />;

@@ -8,7 +8,7 @@ import { publicEntry, type FormField } from '../../domain/registrar/parseRegistr
 import type { DuplicateLink } from '../../domain/registrar/queue';
 import { localDate, localDateTime } from '../../domain/reports/calendar';
 import { asMessageId } from '../../ports/mailbox';
-import { errorText } from '../errorText';
+import { describeError } from '../describe';
 import { STRINGS, useLanguage } from '../i18n';
 import { useRegistrarStrings } from './registrarStrings';
 import type { RegistrarDeskState } from './useRegistrarDesk';
@@ -42,7 +42,7 @@ function ActionError({ desk }: { desk: RegistrarDeskState }) {
   if (!desk.actionError) return null;
   return (
     <MessageBar intent="error">
-      <MessageBarBody>{errorText(desk.actionError, language, STRINGS[language])}</MessageBarBody>
+      <MessageBarBody>{describeError(desk.actionError, STRINGS[language])}</MessageBarBody>
     </MessageBar>
   );
 }
