@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   action: { minHeight: '44px', flexGrow: 1, '@media (min-width: 600px)': { flexGrow: 0 } },
   note: { color: tokens.colorNeutralForeground2 },
+  subtitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   value: { overflowWrap: 'anywhere' },
 });
 
@@ -117,6 +118,7 @@ function RegisterForm({ delivery, duplicate, nameOf, desk, diarienummerExample, 
           </Button>
         </div>
       </form>
+      <h3 className={styles.subtitle}>{s.makuleraTitle}</h3>
       <Field label={s.makuleraReason}>
         <Input value={reason} onChange={(_, d) => setReason(d.value)} />
       </Field>
