@@ -1,3 +1,4 @@
+import { parsePolicy } from '../../../src/domain/policy/parsePolicy';
 import { buildRegistrarEnvelope } from '../../../src/domain/registrar/envelope';
 import { deriveIdempotencyKey, shortRef } from '../../../src/domain/registrar/idempotency';
 import { parseDeliveryMetadata } from '../../../src/domain/registrar/parseDeliveryMetadata';
@@ -181,4 +182,17 @@ describe('receipt', () => {
       expect(parseReceipt(text, REF)).toBeNull();
     },
   );
+});
+
+describe('parsePolicy with registrar fields', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const base = require('../../../src/domain/policy/profiles/default.json') as Record<string, unknown>;
+  it('accepts an organisation’s diarienummer pattern and listed registrars', () => {
+    const r = parsePolicy({ ...base, diarienummer: { pattern: '^KS \\d{4}/\\d+$', example: 'KS 2026/1' }, registrars: [{ name: 'Eva', address: 'eva@x.se' }] });
+    expect(r.ok && r.profile.diarienummer?.example).toBe('KS 2026/1');
+  });
+  it('refuses a pattern that is not a regular expression', () => {
+    const r = parsePolicy({ ...base, diarienummer: { pattern: '([', example: 'KS 2026/1' } });
+    expect(r.ok).toBe(false);
+  });
 });
