@@ -91,7 +91,7 @@ export function HandledList({ deliveries, selected, onSelect }: { deliveries: Lo
                 <span className={styles.meta}>
                   {deliverySubject(d)} · {s.inkom(localDate(r.datumInkommen))}
                 </span>
-                <span className={styles.meta}>{r.receiptSentAt ? s.kvitterad(localDateTime(r.receiptSentAt)) : s.kvitteraHint}</span>
+                <span className={styles.meta}>{r.receiptSentAt ? s.kvitterad(localDateTime(r.receiptSentAt)) : s.notReceipted}</span>
               </span>
             </Button>
           </li>

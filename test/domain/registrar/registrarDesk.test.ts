@@ -154,6 +154,11 @@ describe('buildQueue', () => {
     expect(rows.map((r) => [r.delivery.id, r.ageWorkingDays, r.overdue])).toEqual([['a', 3, true], ['b', 1, false]]);
   });
 
+  it('lists the earlier delivery first when two share datum inkommen', () => {
+    const rows = buildQueue([delivery('z', { deliveredAt: '2026-11-04T08:00:00Z' }), delivery('y', { deliveredAt: '2026-11-04T09:00:00Z' })], '2026-11-05T12:00:00Z');
+    expect(rows.map((r) => r.delivery.id)).toEqual(['z', 'y']);
+  });
+
   it('links a repeat to the registered delivery by key, Message-ID or .eml hash', () => {
     const links = findDuplicates([
       delivery('first', { deliveredAt: '2026-11-05T08:00:00Z', internetMessageId: '<m@x>', registration: registered }),
