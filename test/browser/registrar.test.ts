@@ -143,9 +143,9 @@ describe('registrar mode in the demo', () => {
       await page.getByText(/I det offentliga diariet: KS 2026\/123 · .* · Skrivelse från enskild$/).waitFor();
       await page.getByRole('heading', { name: 'Att diarieföra (1)' }).waitFor();
 
-      await page.getByRole('button', { name: 'Kvittera' }).click();
+      await page.getByRole('button', { name: 'Kvittera', exact: true }).click();
       await page.getByText(`Kvittot har skickats till ${POLITICIAN}.`).waitFor({ timeout: 60_000 });
-      await expect(page.getByRole('button', { name: 'Kvittera' }).count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: 'Kvittera', exact: true }).count()).resolves.toBe(0);
       const receipts = (await folderMessages(page, POLITICIAN, 'inbox')).filter((m) => m.subject.startsWith('Kvitto från registrator'));
       expect(receipts).toHaveLength(1);
     });
