@@ -14,8 +14,17 @@ import { useRegistrarStrings } from './registrarStrings';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  facts: { display: 'grid', gridTemplateColumns: 'minmax(7em, max-content) 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  term: { color: tokens.colorNeutralForeground2 },
+  // Term above value in a narrow pane; side by side from 480 px.
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    '@media (min-width: 480px)': { gridTemplateColumns: 'minmax(7em, max-content) minmax(0, 1fr)' },
+  },
+  term: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  badge: { height: 'auto', whiteSpace: 'normal', textAlign: 'start' },
   value: { margin: 0, overflowWrap: 'anywhere' },
   note: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -102,7 +111,7 @@ export function DeliveryCard({ delivery, duplicate, nameOf }: DeliveryCardProps)
           <>
             <dt className={styles.term}>{s.verdict}</dt>
             <dd className={styles.value}>
-              <Badge appearance="outline" color="informative">
+              <Badge className={styles.badge} appearance="outline" color="informative">
                 {CATEGORY_LABELS[m.verdict.category][language]}
               </Badge>
               <ul className={styles.list}>

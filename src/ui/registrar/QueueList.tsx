@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   subject: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  badge: { height: 'auto', whiteSpace: 'normal', textAlign: 'start' },
 });
 
 export function deliverySubject(d: LoadedDelivery): string {
@@ -55,7 +56,7 @@ export function QueueList({ rows, deliveries, selected, onSelect }: { rows: Queu
                     {s.workingDays(row.ageWorkingDays)}
                   </Badge>
                   {row.overdue && (
-                    <Badge appearance="filled" color="danger">
+                    <Badge className={styles.badge} appearance="filled" color="danger">
                       {s.overdue}
                     </Badge>
                   )}
@@ -90,7 +91,7 @@ export function HandledList({ deliveries, selected, onSelect }: { deliveries: Lo
                 <span className={styles.meta}>
                   {deliverySubject(d)} · {s.inkom(localDate(r.datumInkommen))}
                 </span>
-                <span className={styles.meta}>{r.receiptSentAt ? s.kvitterad(localDateTime(r.receiptSentAt)) : s.kvitteraHint}</span>
+                <span className={styles.meta}>{r.receiptSentAt ? s.kvitterad(localDateTime(r.receiptSentAt)) : s.notReceipted}</span>
               </span>
             </Button>
           </li>

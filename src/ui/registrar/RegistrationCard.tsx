@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   action: { minHeight: '44px', flexGrow: 1, '@media (min-width: 600px)': { flexGrow: 0 } },
   note: { color: tokens.colorNeutralForeground2 },
+  subtitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   value: { overflowWrap: 'anywhere' },
 });
 
@@ -89,25 +90,25 @@ function RegisterForm({ delivery, duplicate, nameOf, desk, diarienummerExample, 
         }}
       >
         <Field label={s.diarienummer} hint={s.diarienummerHint(diarienummerExample)} required validationMessage={errorOf('diarienummer')}>
-          <Input value={diarienummer} onChange={(_, d) => setDiarienummer(d.value)} autoComplete="off" />
+          <Input value={diarienummer} onChange={(_, d) => (setDiarienummer(d.value), desk.clearFormError('diarienummer'))} autoComplete="off" />
         </Field>
         <Field label={s.arende} required validationMessage={errorOf('arende')}>
-          <Textarea value={arende} onChange={(_, d) => setArende(d.value)} resize="vertical" />
+          <Textarea value={arende} onChange={(_, d) => (setArende(d.value), desk.clearFormError('arende'))} resize="vertical" />
         </Field>
         <Checkbox checked={withSekretess} onChange={(_, d) => setWithSekretess(d.checked === true)} label={s.sekretessToggle} />
         {withSekretess && (
           <div className={styles.sekretess}>
             <Field label={s.provision} hint={s.provisionHint} required validationMessage={errorOf('sekretess.provision')}>
-              <Input value={provision} onChange={(_, d) => setProvision(d.value)} />
+              <Input value={provision} onChange={(_, d) => (setProvision(d.value), desk.clearFormError('sekretess.provision'))} />
             </Field>
             <Field label={s.markingDate} required validationMessage={errorOf('sekretess.date')}>
-              <Input value={markingDate} onChange={(_, d) => setMarkingDate(d.value)} placeholder="ÅÅÅÅ-MM-DD" />
+              <Input value={markingDate} onChange={(_, d) => (setMarkingDate(d.value), desk.clearFormError('sekretess.date'))} placeholder="ÅÅÅÅ-MM-DD" />
             </Field>
             <Field label={s.authority} required validationMessage={errorOf('sekretess.authority')}>
-              <Input value={authority} onChange={(_, d) => setAuthority(d.value)} />
+              <Input value={authority} onChange={(_, d) => (setAuthority(d.value), desk.clearFormError('sekretess.authority'))} />
             </Field>
             <Field label={s.publicTitle} hint={s.publicTitleHint} required validationMessage={errorOf('publicTitle')}>
-              <Input value={publicTitle} onChange={(_, d) => setPublicTitle(d.value)} />
+              <Input value={publicTitle} onChange={(_, d) => (setPublicTitle(d.value), desk.clearFormError('publicTitle'))} />
             </Field>
           </div>
         )}
@@ -117,6 +118,7 @@ function RegisterForm({ delivery, duplicate, nameOf, desk, diarienummerExample, 
           </Button>
         </div>
       </form>
+      <h3 className={styles.subtitle}>{s.makuleraTitle}</h3>
       <Field label={s.makuleraReason}>
         <Input value={reason} onChange={(_, d) => setReason(d.value)} />
       </Field>

@@ -18,6 +18,8 @@ export interface RegistrarDeskState {
   busy: boolean;
   actionError: unknown;
   formErrors: FormError[];
+  /** A field the registrar is correcting loses its old message. */
+  clearFormError(field: FormError['field']): void;
   notice: DeskNotice;
   register(id: MessageId, form: RegistrationForm): Promise<boolean>;
   makulera(input: MakuleraInput): Promise<void>;
@@ -87,6 +89,7 @@ export function useRegistrarDesk(): RegistrarDeskState {
     busy,
     actionError,
     formErrors,
+    clearFormError: (field) => setFormErrors((errors) => errors.filter((e) => e.field !== field)),
     notice,
     async register(id, form) {
       const outcome = await run(() => services.register(id, form));
