@@ -5,7 +5,6 @@ import { decisionRecord, learnAdjustments, MAX_DECISIONS, type DecisionRecord } 
 import { shippedWeights } from '../domain/classify/model';
 import type { Leaning } from '../domain/classify/signals';
 import type { Profile } from '../domain/policy/types';
-import type { RegistrarFeedback } from '../domain/registrar/registration.types';
 import type { Category, MailboxOwner, MailMessage } from '../domain/types';
 import type { MailboxPort, PostvaktStore } from '../ports/mailbox';
 
@@ -24,15 +23,9 @@ export async function recordDecisions(mailbox: StorePort, records: readonly Deci
   await mailbox.saveStore({ ...store, decisions: [...(store.decisions ?? []), ...records].slice(-MAX_DECISIONS) });
 }
 
-/** The registrar's feedback records, when the store holds them (the registrar feature adds the field). */
-function feedbackOf(store: PostvaktStore): RegistrarFeedback[] {
-  const feedback = (store as PostvaktStore & { feedback?: unknown }).feedback;
-  return Array.isArray(feedback) ? (feedback as RegistrarFeedback[]) : [];
-}
-
 /** The weight changes learnt from the store's decisions and feedback, for ClassifyContext.learned. */
 export function learnedWeights(store: PostvaktStore): WeightDeltas {
-  return learnAdjustments(store.decisions ?? [], feedbackOf(store), shippedWeights());
+  return learnAdjustments(store.decisions ?? [], store.feedback ?? [], shippedWeights());
 }
 
 /** A classify context that carries what was learnt. */

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => CommandSpec> = {
   evaluate: () => (require('./commands/evaluate') as typeof import('./commands/evaluate')).evaluateCommand(),
   fit: () => (require('./commands/fit') as typeof import('./commands/fit')).fitCommand(),
   serve: () => (require('./commands/serve') as typeof import('./commands/serve')).serveCommand(),
+  'export-erms': () => (require('./commands/exportErms') as typeof import('./commands/exportErms')).exportErmsCommand(),
 };
 
 function usage(): string {

@@ -3,6 +3,7 @@
 
 import type { DecisionRecord } from './classify/learn';
 import type { EmailAddress, WellKnownFolder } from './types';
+import type { RegistrarFeedback, Registration } from './registrar/registration.types';
 
 /** An Exchange immutable id (Prefer: IdType="ImmutableId"). Only these are persisted. */
 export type MessageId = string & { readonly __brand: 'MessageId' };
@@ -14,7 +15,9 @@ export type PostvaktProperty =
   /** JSON: cached verdict keyed by classifier version, and the user's "Avgör senare" decision. */
   | 'state'
   /** JSON: send-to-registrar intent marker {key, step, at}; also set on the forward draft. */
-  | 'intent';
+  | 'intent'
+  /** JSON: the registrar's Registration of a delivery (in the registrar mailbox only). */
+  | 'registration';
 
 export interface FolderSummary {
   folder: WellKnownFolder;
@@ -56,6 +59,10 @@ export interface AutomaticReplies {
 export interface PostvaktStore {
   journal: JournalEntry[];
   holds: LogRequestHold[];
+  /** The registrar's journal of registrations (registrar mailbox only). */
+  registrations?: Registration[];
+  /** The registrar's word on the politician's deliveries, read from receipts (for learning). */
+  feedback?: RegistrarFeedback[];
   /** The person's decisions as the classifier learns from them (features only, no text); absent in older documents. */
   decisions?: DecisionRecord[];
 }

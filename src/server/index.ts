@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { parseCorpus, type Corpus } from '../domain/corpus';
+import { ReportDownloads } from './adminContext';
 import { Tokens } from './auth';
 import { runBatch } from './batch';
 import { makeCertificate } from './cert';
@@ -15,7 +16,10 @@ import { MAX_BODY_BYTES, preflight, readBody, send, sendError } from './http';
 import { requestId } from './ids';
 import { isRec } from './parseMessage';
 import { dispatch, DroppedConnection, faultError, type DispatchDeps } from './router';
+import { parseScopes, rolesFor } from './roles';
 import { Tenant } from './tenant';
+import { Throttle } from './throttle';
+import { COMPLIANCE_LIST, LOG_REQUEST_LIST } from './trace';
 import { preferences, type GraphRequest, type GraphResponse } from './types';
 
 export interface GraphServerOptions {
@@ -26,6 +30,8 @@ export interface GraphServerOptions {
   host?: string;
   /** Exposes /_dev (tokens, faults, reset). */
   dev?: boolean;
+  /** The server's clock (tests move it to reach the ends of limits and windows). */
+  now?: () => Date;
   log?: (line: string) => void;
 }
 
@@ -66,6 +72,18 @@ function parseJson(bytes: Buffer): unknown {
   }
 }
 
+/** What the demo and the dashboard need to configure themselves against this tenant (dev only). */
+function devTenantInfo(tenant: Tenant): Record<string, unknown> {
+  const site = tenant.state.site;
+  const lists = Object.values(site.lists);
+  return {
+    siteId: site.id,
+    complianceListId: lists.find((l) => l.name === COMPLIANCE_LIST)!.id,
+    logRequestListId: lists.find((l) => l.name === LOG_REQUEST_LIST)!.id,
+    users: Object.values(tenant.state.mailboxes).map((m) => ({ address: m.address, displayName: m.displayName, roles: rolesFor(tenant.corpus, m.address) })),
+  };
+}
+
 export async function startGraphServer(options: GraphServerOptions): Promise<GraphServer> {
   const log = options.log ?? (() => undefined);
   const corpus = await loadCorpus(options, log);
@@ -73,11 +91,14 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
   const cert = await makeCertificate();
   const faults = new Faults();
   const tokens = new Tokens();
-  const deps: DispatchDeps = { tenant, faults, now: () => new Date() };
+  const now = options.now ?? (() => new Date());
+  const throttle = new Throttle();
+  const downloads = new ReportDownloads();
+  const deps: DispatchDeps = { tenant, faults, now, throttle, downloads };
   let origin = '';
 
   async function graph(req: IncomingMessage, url: URL, raw: Buffer): Promise<GraphResponse> {
-    const caller = tokens.authenticate(tenant, req.headers.authorization);
+    const { mailbox: caller, principal } = tokens.authenticate(tenant, req.headers.authorization);
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
     const prefer = preferences(headers.prefer);
@@ -88,6 +109,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       headers,
       body: parseJson(raw),
       caller,
+      principal,
       origin: publicOrigin(req, origin),
       textBody: prefer.textBody,
       immutableIds: prefer.immutableIds,
@@ -112,7 +134,11 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       const user = isRec(body) && typeof body.user === 'string' ? body.user : '';
       const box = tenant.mailboxByAddress(user);
       if (!box) throw new HttpError(404, 'ErrorInvalidUser', 'No mailbox in this tenant has that address.');
-      return { status: 200, json: { token_type: 'Bearer', expires_in: 3600, access_token: tokens.issue(box) } };
+      const scopes = parseScopes(isRec(body) ? body.scopes : undefined);
+      return {
+        status: 200,
+        json: { token_type: 'Bearer', expires_in: 3600, scope: scopes.join(' '), roles: rolesFor(tenant.corpus, box.address), access_token: tokens.issue(box, scopes) },
+      };
     }
     if (route === 'POST /_dev/faults') {
       const list = Array.isArray(body) ? body : [body];
@@ -125,10 +151,17 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     }
     if (route === 'POST /_dev/reset') {
       await tenant.reset();
+      throttle.clear();
+      downloads.clear();
       return { status: 204 };
     }
     if (route === 'GET /_dev/mailboxes') {
       return { status: 200, json: { value: Object.values(tenant.state.mailboxes).map((m) => ({ id: m.id, address: m.address, displayName: m.displayName })) } };
+    }
+    if (route === 'GET /_dev/tenant') return { status: 200, json: devTenantInfo(tenant) };
+    if (route === 'DELETE /_dev/throttle') {
+      throttle.clear();
+      return { status: 204 };
     }
     throw new HttpError(404, 'NotFound', 'No such dev endpoint.');
   }
@@ -172,6 +205,11 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
           }
           if (hit?.dropAfter) throw new DroppedConnection('dropped after the change');
         }
+      } else if (url.pathname.startsWith('/_reports/download/')) {
+        // A pre-authenticated download: the URL is the credential; Graph clients send no token here.
+        if (req.method !== 'GET') throw new HttpError(405, 'ErrorInvalidRequest', 'Report downloads take GET.');
+        const bytes = downloads.get(decodeURIComponent(url.pathname.slice('/_reports/download/'.length)), now().getTime());
+        response = { status: 200, bytes, headers: { 'Content-Type': 'application/octet-stream' } };
       } else if (url.pathname.startsWith('/v1.0/')) {
         const raw = await readBody(req);
         response = await graph(req, url, raw);
@@ -196,7 +234,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
       sendError(req, res, id, e);
     } finally {
       // Method, path and status only: never tokens, subjects, bodies or addresses.
-      log(`${req.method} ${url.pathname.replace(/\/users\/[^/]+/, '/users/{id}').replace(/AAMkAG[A-Za-z0-9_=-]+/g, '{id}')} ${status} ${Date.now() - started}ms ${id}`);
+      log(`${req.method} ${url.pathname.replace(/\/users\/[^/]+/, '/users/{id}').replace(/AAMkAG[A-Za-z0-9_=-]+/g, '{id}').replace(/\/_reports\/download\/.*/, '/_reports/download/{token}')} ${status} ${Date.now() - started}ms ${id}`);
     }
   }
 

@@ -91,10 +91,59 @@ export interface UploadSessionRecord {
   token: string;
 }
 
+/** One row of the tenant's message trace: every message received or sent, kept when the mail is purged. */
+export interface TraceRecord {
+  id: string;
+  messageId: string;
+  senderAddress: string;
+  recipientAddress: string;
+  subject: string;
+  receivedDateTime: string;
+  status: 'delivered' | 'failed' | 'pending' | 'expanded' | 'quarantined' | 'filteredAsSpam' | 'gettingStatus';
+  size: number;
+  fromIP: string;
+  toIP: string;
+}
+
+/** A SharePoint list item: `fields` holds the columns (strings, numbers, booleans), `author` the creator's address. */
+export interface ListItemRecord {
+  id: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  author: string;
+  editor: string;
+  fields: Record<string, string | number | boolean | null>;
+}
+
+export interface ListRecord {
+  id: string;
+  name: string;
+  displayName: string;
+  /** SharePoint item-level permissions: 'own' = ReadSecurity/WriteSecurity 2 (only the items one created). */
+  readSecurity: 'all' | 'own';
+  /** Who may create and edit items: everyone (own items only) or only the given roles (any item). */
+  writers: 'own' | 'admin+registrar';
+  /** Columns that may be filtered on without the HonorNonIndexedQueries header. */
+  indexed: string[];
+  nextItemId: number;
+  items: ListItemRecord[];
+}
+
+/** The organisation's SharePoint site holding Postvakt's two lists. */
+export interface SiteRecord {
+  id: string;
+  hostname: string;
+  lists: Record<string, ListRecord>;
+}
+
 export interface ServerState {
   format: 'postvakt-graph-state/1';
   mailboxes: Record<string, Mailbox>;
   uploads: Record<string, UploadSessionRecord>;
+  /** Added with the admin side; state files written before it get them from the seed when opened. */
+  trace: TraceRecord[];
+  site: SiteRecord;
+  reportSettings: { displayConcealedNames: boolean };
 }
 
 export function findMailbox(state: ServerState, idOrAddress: string): Mailbox | undefined {

@@ -1,5 +1,7 @@
 // Graph routes under /v1.0: resolves the mailbox, takes a concurrency slot, applies faults, runs the handler, persists.
 
+import type { ReportDownloads } from './adminContext';
+import { ADMIN_ROOTS, adminRoute } from './adminRouter';
 import { HttpError, unsupported } from './errors';
 import type { FaultHit, Faults } from './faults';
 import * as att from './handlers/attachments';
@@ -9,7 +11,9 @@ import * as msg from './handlers/message';
 import * as misc from './handlers/misc';
 import * as send from './handlers/send';
 import type { Mailbox } from './model';
+import { requireMailScope } from './roles';
 import type { Tenant } from './tenant';
+import type { Throttle } from './throttle';
 import type { GraphRequest, GraphResponse, HandlerContext } from './types';
 
 type Route = (ctx: HandlerContext) => GraphResponse;
@@ -97,6 +101,8 @@ export interface DispatchDeps {
   tenant: Tenant;
   faults: Faults;
   now: () => Date;
+  throttle: Throttle;
+  downloads: ReportDownloads;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -122,6 +128,7 @@ export async function dispatch(deps: DispatchDeps, req: GraphRequest, persist = 
       throw new HttpError(400, 'BadRequest', 'The request path is not valid.');
     }
   });
+  if (ADMIN_ROOTS.has(segments[0] ?? '')) return dispatchAdmin(deps, req, segments, persist);
   let mailbox: Mailbox;
   let rest: string[];
   if (segments[0] === 'me') {
@@ -134,6 +141,7 @@ export async function dispatch(deps: DispatchDeps, req: GraphRequest, persist = 
     throw unsupported(segments[0] ?? '');
   }
   const route = mailboxRoute(req.method, rest);
+  requireMailScope(req.principal);
   const release = deps.tenant.acquire(mailbox);
   let response: GraphResponse;
   let dropAfter = false;
@@ -150,5 +158,18 @@ export async function dispatch(deps: DispatchDeps, req: GraphRequest, persist = 
   }
   if (persist && req.method !== 'GET') await deps.tenant.save();
   if (dropAfter) throw new DroppedConnection('dropped after the change');
+  return response;
+}
+
+/** The admin APIs: no mailbox slot (they are tenant-wide); faults and persistence as for mail. */
+async function dispatchAdmin(deps: DispatchDeps, req: GraphRequest, segments: string[], persist: boolean): Promise<GraphResponse> {
+  const route = adminRoute(req.method, segments);
+  const hit = deps.faults.take(`/v1.0${req.path}`, req.method);
+  if (hit?.latencyMs) await sleep(hit.latencyMs);
+  if (hit?.drop) throw new DroppedConnection('dropped');
+  if (hit?.status) throw faultError(hit);
+  const response = route({ tenant: deps.tenant, req, now: deps.now, throttle: deps.throttle, downloads: deps.downloads });
+  if (persist && req.method !== 'GET') await deps.tenant.save();
+  if (hit?.dropAfter) throw new DroppedConnection('dropped after the change');
   return response;
 }

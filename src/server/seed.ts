@@ -2,6 +2,7 @@
 
 import type { Corpus, CorpusMessage } from '../domain/corpus';
 import { seededId, userGuid } from './ids';
+import { seedSite, seedTrace } from './trace';
 import type { Mailbox, ServerState, StoredFolder, StoredMessage, WellKnownName } from './model';
 
 const FOLDERS: { name: WellKnownName; displayName: string; isHidden?: boolean }[] = [
@@ -72,7 +73,8 @@ function toStored(mailbox: Mailbox, m: CorpusMessage): StoredMessage {
       lastModifiedDateTime: m.receivedDateTime,
       contentBytes: null,
     })),
-    extended: [],
+    // The message class as Graph exposes it: the MAPI property PidTagMessageClass.
+    extended: m.itemClass ? [{ id: 'String 0x1a', value: m.itemClass }] : [],
     changeKey: seededId(id, 'ck').slice(6, 34),
   };
 }
@@ -84,7 +86,14 @@ function graphDateTime(instant: string): string {
 
 /** The tenant a corpus describes; mailbox owners listed twice share one mailbox. */
 export function seedState(corpus: Corpus): ServerState {
-  const state: ServerState = { format: 'postvakt-graph-state/1', mailboxes: {}, uploads: {} };
+  const state: ServerState = {
+    format: 'postvakt-graph-state/1',
+    mailboxes: {},
+    uploads: {},
+    trace: [],
+    site: seedSite(corpus),
+    reportSettings: { displayConcealedNames: false },
+  };
   const ensure = (address: string, name: string): Mailbox => {
     const existing = Object.values(state.mailboxes).find((m) => m.address.toLowerCase() === address.toLowerCase());
     if (existing) return existing;
@@ -109,5 +118,6 @@ export function seedState(corpus: Corpus): ServerState {
     ensure(org.registrar.address, org.registrar.name);
     for (const admin of org.admins ?? []) ensure(admin.address, admin.name);
   }
+  state.trace = seedTrace(Object.values(state.mailboxes));
   return state;
 }

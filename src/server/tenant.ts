@@ -29,8 +29,16 @@ export class Tenant {
   static async open(seed: Corpus, dataFile: string): Promise<Tenant> {
     await removeStaleTemps(dataFile);
     const existing = await readState(dataFile);
-    const tenant = new Tenant(seed, existing ?? seedState(seed), dataFile);
-    if (!existing) await tenant.save();
+    const fresh = seedState(seed);
+    // State files from before the admin side get its parts from the seed (the trace as the seed implies it).
+    const upgraded = existing && (!existing.trace || !existing.site || !existing.reportSettings);
+    if (existing) {
+      existing.trace ??= fresh.trace;
+      existing.site ??= fresh.site;
+      existing.reportSettings ??= fresh.reportSettings;
+    }
+    const tenant = new Tenant(seed, existing ?? fresh, dataFile);
+    if (!existing || upgraded) await tenant.save();
     return tenant;
   }
 
@@ -41,6 +49,11 @@ export class Tenant {
   async reset(): Promise<void> {
     this.state = seedState(this.seed);
     await this.save();
+  }
+
+  /** The organisation's corpus, for roles (admins, registrars, owners). */
+  get corpus(): Corpus {
+    return this.seed;
   }
 
   mailboxByAddress(address: string): Mailbox | undefined {

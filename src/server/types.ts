@@ -1,6 +1,7 @@
 // The request and response shapes handlers see, shared by the HTTP layer and $batch.
 
 import type { Mailbox } from './model';
+import type { Principal } from './roles';
 import type { Tenant } from './tenant';
 
 export interface GraphRequest {
@@ -11,6 +12,8 @@ export interface GraphRequest {
   headers: Record<string, string>;
   body: unknown;
   caller: Mailbox;
+  /** The token's scopes and the caller's roles. */
+  principal: Principal;
   /** https://127.0.0.1:PORT */
   origin: string;
   textBody: boolean;

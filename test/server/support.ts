@@ -4,7 +4,7 @@ import { Agent, fetch } from 'undici';
 import type { TestGraphServer } from '../support/graphServer';
 
 export interface Raw {
-  call(method: string, path: string, options?: { token?: string | null; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; json: any; text: string }>;
+  call(method: string, path: string, options?: { token?: string | null; body?: unknown; headers?: Record<string, string>; redirect?: 'manual' }): Promise<{ status: number; headers: Headers; json: any; text: string }>;
   close(): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export function rawClient(server: TestGraphServer, defaultToken: string | null):
         headers['Content-Type'] ??= 'application/json';
       }
       const url = path.startsWith('https://') ? path : `${server.url}${path}`;
-      const response = await fetch(url, { method, headers, body, dispatcher });
+      const response = await fetch(url, { method, headers, body, dispatcher, ...(options.redirect ? { redirect: options.redirect } : {}) });
       const text = await response.text();
       let json: unknown = null;
       try {

@@ -14,11 +14,12 @@ export interface TestGraphServer {
   caCertPem: string;
   dataFile: string;
   close(): Promise<void>;
-  tokenFor(address: string): Promise<string>;
+  /** A token for `address`; `scopes` as /_dev/token takes them (default: the mail scopes). */
+  tokenFor(address: string, scopes?: string[]): Promise<string>;
 }
 
 /** Starts the server on `tenant` (a Corpus or a corpus file path; the shared dev corpus by default). */
-export async function startTestGraphServer(tenant: Corpus | string = DEV_CORPUS): Promise<TestGraphServer> {
+export async function startTestGraphServer(tenant: Corpus | string = DEV_CORPUS, options: { now?: () => Date } = {}): Promise<TestGraphServer> {
   const dir = await mkdtemp(join(tmpdir(), 'postvakt-graph-'));
   const dataFile = join(dir, 'state.json');
   const server = await startGraphServer({
@@ -26,17 +27,18 @@ export async function startTestGraphServer(tenant: Corpus | string = DEV_CORPUS)
     dataFile,
     port: 0,
     dev: true,
+    ...(options.now ? { now: options.now } : {}),
   });
   const dispatcher = new Agent({ connect: { ca: server.caCertPem } });
   return {
     url: server.url,
     caCertPem: server.caCertPem,
     dataFile,
-    async tokenFor(address: string) {
+    async tokenFor(address: string, scopes?: string[]) {
       const response = await undiciFetch(`${server.url}/_dev/token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ user: address }),
+        body: JSON.stringify(scopes ? { user: address, scopes } : { user: address }),
         dispatcher,
       });
       if (!response.ok) throw new Error(`/_dev/token answered ${response.status}`);

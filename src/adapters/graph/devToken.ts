@@ -1,17 +1,21 @@
-// Dev-only token source: asks the local Graph server's /_dev/token for a user's bearer token.
+// Dev-only token source: asks the local Graph server's /_dev/token for a user's bearer token with the scopes a call needs.
 
 import { GraphError, graphErrorFromBody } from './errors';
 import { resolveFetch } from './resolveFetch';
+import type { GraphScope } from './scopes';
 
-/** Returns a getToken for createGraphClient; the token is fetched once and reused. */
-export function devTokenProvider(baseUrl: string, user: string, caCertPem?: string): () => Promise<string> {
+/**
+ * Returns a getToken for createGraphClient. Each set of scopes gets its own token (as MSAL asks per call),
+ * fetched once and reused; without scopes the server gives the mail scopes.
+ */
+export function devTokenProvider(baseUrl: string, user: string, caCertPem?: string): (scopes?: GraphScope[]) => Promise<string> {
   const fetchImpl = resolveFetch(undefined, caCertPem);
-  let pending: Promise<string> | null = null;
-  const fetchToken = async (): Promise<string> => {
+  const pending = new Map<string, Promise<string>>();
+  const fetchToken = async (scopes: GraphScope[] | undefined): Promise<string> => {
     const response = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}/_dev/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user }),
+      body: JSON.stringify(scopes?.length ? { user, scopes } : { user }),
     }).catch((cause: unknown) => {
       throw new GraphError({ code: 'network', message: 'The local Graph server could not be reached.', cause });
     });
@@ -23,11 +27,16 @@ export function devTokenProvider(baseUrl: string, user: string, caCertPem?: stri
     }
     return token;
   };
-  return () => {
-    pending ??= fetchToken().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
-    return pending;
+  return (scopes) => {
+    const key = scopes?.length ? [...new Set(scopes)].sort().join(' ') : '';
+    let p = pending.get(key);
+    if (!p) {
+      p = fetchToken(key ? (key.split(' ') as GraphScope[]) : undefined).catch((error: unknown) => {
+        pending.delete(key);
+        throw error;
+      });
+      pending.set(key, p);
+    }
+    return p;
   };
 }

@@ -32,6 +32,12 @@ export class FetchHandler implements Middleware {
     const init: RequestInit = { ...(context.options as RequestInit) };
     if (tag?.anonymous) init.headers = withoutAuthorization(init.headers);
     const response = await this.fetchImpl(context.request, init);
+    // A browser's redirect: 'manual' answer (status 0) cannot be rebuilt; it is passed on as it is.
+    if (tag?.recorder && response.type === 'opaqueredirect') {
+      tag.recorder.record(tag.category, bodyBytes(init.body), 0);
+      context.response = response;
+      return;
+    }
     if (!tag?.recorder) {
       context.response = response;
       return;

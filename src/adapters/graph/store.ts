@@ -2,6 +2,7 @@
 
 import type { LogRequestHold, JournalEntry, PostvaktStore } from '../../ports/mailbox';
 import type { DecisionRecord } from '../../domain/classify/learn';
+import type { RegistrarFeedback, Registration } from '../../domain/registrar/registration.types';
 import { GraphError } from './errors';
 import { odataString } from './properties';
 import { PREFER_TEXT_BODY, type MailboxSession } from './session';
@@ -25,18 +26,21 @@ export function parseStore(text: string): PostvaktStore {
   } catch (cause) {
     throw new GraphError({ code: 'invalid_response', message: "Postvakt's stored document is not JSON.", cause });
   }
-  const doc = json as { journal?: unknown; holds?: unknown; decisions?: unknown } | null;
+  const doc = json as { journal?: unknown; holds?: unknown } | null;
   if (!doc || !Array.isArray(doc.journal) || !Array.isArray(doc.holds)) {
     throw new GraphError({ code: 'invalid_response', message: "Postvakt's stored document lacks journal or holds." });
   }
-  if (doc.decisions !== undefined && !Array.isArray(doc.decisions)) {
-    throw new GraphError({ code: 'invalid_response', message: "Postvakt's stored document has decisions that are not a list." });
+  const store: PostvaktStore = { journal: doc.journal as JournalEntry[], holds: doc.holds as LogRequestHold[] };
+  // Optional parts (older documents lack them); a part of the wrong shape is an error, not silently dropped.
+  const extra = json as { registrations?: unknown; feedback?: unknown; decisions?: unknown };
+  for (const field of ['registrations', 'feedback', 'decisions'] as const) {
+    if (extra[field] === undefined) continue;
+    if (!Array.isArray(extra[field])) throw new GraphError({ code: 'invalid_response', message: `Postvakt's stored ${field} is not a list.` });
   }
-  return {
-    journal: doc.journal as JournalEntry[],
-    holds: doc.holds as LogRequestHold[],
-    ...(Array.isArray(doc.decisions) ? { decisions: doc.decisions as DecisionRecord[] } : {}),
-  };
+  if (extra.registrations !== undefined) store.registrations = extra.registrations as Registration[];
+  if (extra.feedback !== undefined) store.feedback = extra.feedback as RegistrarFeedback[];
+  if (extra.decisions !== undefined) store.decisions = extra.decisions as DecisionRecord[];
+  return store;
 }
 
 export class StoreAccess {
@@ -107,7 +111,13 @@ export class StoreAccess {
 
   async save(store: PostvaktStore): Promise<void> {
     const location = (await this.locate(true))!;
-    const body = { contentType: 'text', content: JSON.stringify({ journal: store.journal, holds: store.holds, ...(store.decisions ? { decisions: store.decisions } : {}) }) };
+    const body = { contentType: 'text', content: JSON.stringify({
+      journal: store.journal,
+      holds: store.holds,
+      ...(store.registrations ? { registrations: store.registrations } : {}),
+      ...(store.feedback ? { feedback: store.feedback } : {}),
+      ...(store.decisions ? { decisions: store.decisions } : {}),
+    }) };
     if (location.messageId) {
       try {
         await this.session.request('PATCH', `${this.session.userPath}/messages/${encodeURIComponent(location.messageId)}`, { body }, { category: 'action' });

@@ -9,9 +9,15 @@ export type TokenProvider = (scopes: GraphScope[], options?: { claims?: string }
 
 const AUTHORIZATION = 'Authorization';
 
-/** The scope one Graph call needs: sending needs Mail.Send, automatic replies MailboxSettings.Read. */
+/**
+ * The scope one Graph call needs: sending needs Mail.Send, automatic replies MailboxSettings.Read; usage
+ * reports, message trace and the SharePoint site each their own (never asked for by mail calls).
+ */
 export function scopeForCall(method: string, path: string): GraphScope {
   const bare = path.split('?')[0]!;
+  if (/^(\/v1\.0)?\/reports\//i.test(bare)) return 'Reports.Read.All';
+  if (/^(\/v1\.0)?\/admin\/exchange\/tracing\//i.test(bare)) return 'ExchangeMessageTrace.Read.All';
+  if (/^(\/v1\.0)?\/sites\//i.test(bare)) return 'Sites.Selected';
   if (/\/mailboxSettings(\/|$)/i.test(bare)) return 'MailboxSettings.Read';
   if (method.toUpperCase() === 'POST' && /\/(send|sendMail|forward)$/i.test(bare)) return 'Mail.Send';
   return 'Mail.ReadWrite';

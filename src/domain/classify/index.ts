@@ -7,6 +7,7 @@ import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type WeightDeltas } from './score';
+import { findUnreadable, unreadableVerdict } from './unreadable';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
@@ -179,6 +180,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
 
 /** Classifies one message under a profile: category, subtype, confidence, cited reasons and flags. */
 export function classify(message: MailMessage, profile: Profile, context: ClassifyContext): Verdict {
+  // Encrypted, rights-protected, calendar and delivery-report items: osaker with the reason, never gallra.
+  const unreadable = findUnreadable(message);
+  if (unreadable) return unreadableVerdict(unreadable, ref(profile));
   const f = extractFeatures(message, profile, context.owner);
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;

@@ -23,6 +23,10 @@ export interface Profile {
   politicianDomain: string;
   orgDomains: string[];
   registrar: { name: string; address: string };
+  /** Other people who register in the registrar mailbox (signed in as themselves). */
+  registrars?: { name: string; address: string }[];
+  /** The diarienummer the registrar types, e.g. pattern "^KS \\d{4}/\\d+$", example "KS 2026/123". */
+  diarienummer?: { pattern: string; example: string };
   admins: { name: string; address: string }[];
   meetingTools: MeetingTool[];
   /** Party domains: evidence, not proof (local associations write from gmail too). */
