@@ -86,6 +86,22 @@ const sv = {
   errorNetwork: 'Postvakt når inte e-postservern. Kontrollera nätverket och försök igen.',
   errorAuth: 'Inloggningen gick inte igenom. Logga in igen och försök på nytt.',
   errorNotFound: 'Meddelandet finns inte längre. Det kan redan vara flyttat eller gallrat; uppdatera vyn.',
+  shared: {
+    title: 'Det här delas med kansliet',
+    intro: 'En gång per dag, när du öppnar Hygien, sparar Postvakt dessa siffror i kommunens lista. Inga ämnesrader, inga avsändare eller mottagare och inget om partitillhörighet delas.',
+    published: 'Dagens siffror är delade.',
+    alreadyToday: 'Dagens siffror är redan delade; nästa delning sker i morgon.',
+    failed: 'Siffrorna kunde inte delas just nu. Postvakt försöker igen nästa gång du öppnar Hygien.',
+    fields: {
+      mailbox: 'Brevlåda', displayName: 'Namn', namnder: 'Nämnder', date: 'Datum', hygieneScore: 'Hygienpoäng', deductions: 'Avdrag (poäng × antal)',
+      backlog: 'Antal i inkorg / skickat / borttaget', unreadOverdue: 'Olästa över lästakten', oldestUnreadDays: 'Äldsta olästa (dagar)',
+      awaitingDecision: 'Väntar på beslut (registrera / ej allmän / ringa / osäker / ej bedömd)', publicRecordsNotForwarded: 'Allmänna handlingar ej skickade efter 7 dagar',
+      logWindowRows: 'Rader i e-postloggen (30 dagar)', flaggedLogRows: 'Rader som loggen avslöjar något i', outOfOffice: 'Frånvaromeddelande på', logRequestHolds: 'Spärrar för loggbegäran',
+    },
+    yes: 'ja',
+    no: 'nej',
+    none: 'inga',
+  },
 };
 
 export type Strings = typeof sv;
@@ -171,6 +187,22 @@ const en: Strings = {
   errorNetwork: 'Postvakt cannot reach the mail server. Check the network and try again.',
   errorAuth: 'Sign-in did not succeed. Sign in again and retry.',
   errorNotFound: 'The message no longer exists. It may already be moved or purged; refresh the view.',
+  shared: {
+    title: 'What is shared with the kansli',
+    intro: 'Once a day, when you open Hygiene, Postvakt saves these figures in the organisation\'s list. No subject lines, no senders or recipients and nothing about party membership are shared.',
+    published: 'Today\'s figures are shared.',
+    alreadyToday: 'Today\'s figures are already shared; the next sharing is tomorrow.',
+    failed: 'The figures could not be shared just now. Postvakt tries again the next time you open Hygiene.',
+    fields: {
+      mailbox: 'Mailbox', displayName: 'Name', namnder: 'Committees (nämnder)', date: 'Date', hygieneScore: 'Hygiene score', deductions: 'Deductions (points × count)',
+      backlog: 'Items in Inbox / Sent / Deleted', unreadOverdue: 'Unread past the read cadence', oldestUnreadDays: 'Oldest unread (days)',
+      awaitingDecision: 'Awaiting a decision (register / not public / minor / uncertain / not judged)', publicRecordsNotForwarded: 'Public records not sent after 7 days',
+      logWindowRows: 'Rows in the e-mail log (30 days)', flaggedLogRows: 'Rows where the log reveals something', outOfOffice: 'Out-of-office on', logRequestHolds: 'Log-request holds',
+    },
+    yes: 'yes',
+    no: 'no',
+    none: 'none',
+  },
 };
 
 export const STRINGS: Record<Language, Strings> = { sv, en };
