@@ -123,3 +123,31 @@ describe('message trace throttling', () => {
     }
   });
 });
+
+describe('a data file written before the admin side', () => {
+  it('gets the trace, the site and the report settings from the seed when opened', async () => {
+    const { mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { startGraphServer } = await import('../../src/server/index');
+    const dir = await mkdtemp(join(tmpdir(), 'postvakt-upgrade-'));
+    const dataFile = join(dir, 'state.json');
+    try {
+      const first = await startGraphServer({ tenant: adminCorpus(5), dataFile, port: 0 });
+      await first.close();
+      const old = JSON.parse(await readFile(dataFile, 'utf8'));
+      delete old.trace;
+      delete old.site;
+      delete old.reportSettings;
+      await writeFile(dataFile, JSON.stringify(old));
+      const second = await startGraphServer({ tenant: adminCorpus(5), dataFile, port: 0 });
+      await second.close();
+      const upgraded = JSON.parse(await readFile(dataFile, 'utf8'));
+      expect(upgraded.trace).toHaveLength(5);
+      expect(upgraded.site.id).toContain('.sharepoint.com,');
+      expect(upgraded.reportSettings).toEqual({ displayConcealedNames: false });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
