@@ -1,5 +1,9 @@
 // Message trace on the local server: roles, scopes, the 10-day window and 90-day limit, paging, purged mail, throttling.
 
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGraphServer } from '../../src/server/index';
 import { startTestGraphServer, type TestGraphServer } from '../support/graphServer';
 import { adminCorpus, NOW } from './adminSupport';
 import { rawClient, type Raw } from './support';
@@ -126,10 +130,6 @@ describe('message trace throttling', () => {
 
 describe('a data file written before the admin side', () => {
   it('gets the trace, the site and the report settings from the seed when opened', async () => {
-    const { mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { startGraphServer } = await import('../../src/server/index');
     const dir = await mkdtemp(join(tmpdir(), 'postvakt-upgrade-'));
     const dataFile = join(dir, 'state.json');
     try {
