@@ -1,3 +1,5 @@
+// The Hygien view's disclosure rows: every shared field, labelled in Swedish and English.
+
 import type { ComplianceSnapshot } from '../../src/ports/admin';
 import { snapshotRows } from '../../src/ui/hygiene/SharedDisclosure';
 import { STRINGS } from '../../src/ui/i18n';
