@@ -5,6 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { CspMetaPlugin, contentSecurityPolicy, cspHostsFromConfig } = require('./scripts/csp.js');
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_LOCAL = 'office/office.js';
@@ -35,6 +36,8 @@ class PreloadFirstVerdictPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap('PostvaktPreload', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PostvaktPreload', (data) => {
+        // The admin page has no first verdict to hurry.
+        if (data.outputName === 'dashboard.html') return data;
         const files = [];
         for (const name of this.chunkGroups) {
           const group = compilation.namedChunkGroups.get(name);
@@ -93,6 +96,24 @@ function taskpaneConfig(env, argv, outlookFiles) {
       // The template places the tags before Office.js, so the bundle and its preloads start first.
       inject: false,
     }),
+    // The plain-browser demo: the same app without Office.js (outside Office it would only load its
+    // host lookup, whose logger frames Microsoft's telemetry service). In Outlook, taskpane.html.
+    new HtmlWebpackPlugin({
+      filename: 'demo.html',
+      template: path.join(__dirname, 'src/taskpane/taskpane.html'),
+      chunks: ['taskpane'],
+      templateParameters: { officeJs: null },
+      scriptLoading: 'defer',
+      inject: false,
+    }),
+    // The admin page (src/dashboard): its own entry and chunks, no Office.js.
+    new HtmlWebpackPlugin({
+      filename: 'dashboard.html',
+      template: path.join(__dirname, 'src/dashboard/dashboard.html'),
+      chunks: ['dashboard'],
+      scriptLoading: 'defer',
+      inject: false,
+    }),
     // The names match src/taskpane/index.tsx: the "verdict" chunk and fetchOutlookConfigJson().
     new PreloadFirstVerdictPlugin(['verdict'], ['postvakt.config.json']),
   ];
@@ -113,8 +134,9 @@ function taskpaneConfig(env, argv, outlookFiles) {
   return {
     name: 'taskpane',
     mode: production ? 'production' : 'development',
-    devtool: production ? false : 'eval-cheap-module-source-map',
-    entry: { taskpane: path.join(__dirname, 'src/taskpane/index.tsx') },
+    // No eval-based source maps: the pages' CSP has no 'unsafe-eval'.
+    devtool: production ? false : 'cheap-module-source-map',
+    entry: { taskpane: path.join(__dirname, 'src/taskpane/index.tsx'), dashboard: path.join(__dirname, 'src/dashboard/index.tsx') },
     output: {
       path: path.join(__dirname, demo ? 'dist-demo' : 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -159,5 +181,9 @@ module.exports = (env = {}, argv = {}) => {
   const outlookModule = fs.existsSync(outlook) ? require(outlook) : null;
   const configs = [taskpaneConfig(env, argv, outlookModule ? outlookModule.OUTLOOK_FILES : null)];
   if (outlookModule && !env.taskpaneOnly) configs.push(...outlookModule(env, argv));
-  return configs.map((config) => ({ ...config, optimization: { ...config.optimization, minimizer: [swcMinimizer()] } }));
+  // Every HTML page any of these builds emits carries the Content-Security-Policy (scripts/csp.js).
+  const hosts = cspHostsFromConfig();
+  for (const problem of hosts.problems) process.stderr.write(`webpack: config/postvakt.config.json: ${problem}\n`);
+  const csp = new CspMetaPlugin(contentSecurityPolicy(hosts));
+  return configs.map((config) => ({ ...config, plugins: [...(config.plugins || []), csp], optimization: { ...config.optimization, minimizer: [swcMinimizer()] } }));
 };

@@ -70,7 +70,7 @@ async function preparePage(stack: Stack, host: Host, width: number) {
     await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ path: path.join(root, 'bench/uiOfficeMock.js'), contentType: 'text/javascript' }));
   }
   await context.addInitScript(MARK_VERDICT);
-  return { context, page, url: host === 'outlook' ? stack.url : `${stack.url}?user=${encodeURIComponent(USER)}` };
+  return { context, page, url: host === 'outlook' ? `${stack.origin}/taskpane.html` : `${stack.url}?user=${encodeURIComponent(USER)}` };
 }
 
 async function timeToVerdict(stack: Stack, host: Host, throttled: boolean): Promise<number> {

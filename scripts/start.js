@@ -7,6 +7,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const https = require('https');
 const path = require('path');
+const { contentSecurityPolicy } = require('./csp');
 const { root, DEFAULT_TENANT, dataFileFor, tenantInfo, startGraph, devCertificate } = require('./demo-stack');
 
 function parseArgs(argv) {
@@ -74,7 +75,10 @@ async function main() {
       liveReload: false,
       client: false,
       historyApiFallback: false,
-      devMiddleware: { index: 'taskpane.html' },
+      // demo.html: the task pane without Office.js (taskpane.html is what Outlook loads when sideloaded).
+      devMiddleware: { index: 'demo.html' },
+      // The same policy as the pages' <meta>, as a header too (the header also covers what a meta cannot).
+      headers: { 'Content-Security-Policy': contentSecurityPolicy() },
       // xfwd: the Graph server builds @odata.nextLink and uploadUrl from X-Forwarded-Host, so they point
       // back through this origin rather than at the Graph server's own address.
       proxy: [{ context: ['/v1.0', '/_dev', '/_reports'], target: graph.url, agent, changeOrigin: true, xfwd: true }],
@@ -87,13 +91,14 @@ async function main() {
   );
   await server.start();
   const port = server.server.address().port;
-  const url = `https://localhost:${port}/taskpane.html`;
-  const people = [...info.mailboxes.map((m) => m.owner.address), ...info.organizations.map((o) => o.registrar.address)];
+  const url = `https://localhost:${port}/demo.html`;
+  // Counted, not listed: the terminal is a log too, and addresses are never logged (the page lists them).
+  const people = new Set([...info.mailboxes.map((m) => m.owner.address), ...info.organizations.map((o) => o.registrar.address)]).size;
   process.stdout.write(
     `\nPostvakt demo: open ${url}\n` +
       `  (self-signed certificate for localhost: accept it once in the browser)\n` +
       `  tenant ${path.relative(root, options.tenant)}, state in ${path.relative(root, dataFile)}\n` +
-      `  personas: ${people.join(', ')} (preselect with ?user=<address>)\n` +
+      `  ${people} personas: pick one at the top of the page (or preselect with ?user=<address>)\n` +
       `  npm run demo:reset restores the seed. Ctrl+C stops.\n`,
   );
   const stop = async () => {

@@ -7,11 +7,7 @@ import type { LogRequestHold, MailboxPort, PostvaktStore } from '../ports/mailbo
 import { UseCaseError } from './errors';
 
 export function holdError(): UseCaseError {
-  return new UseCaseError(
-    'log_request_hold',
-    'Gallring är spärrad: en begäran om din e-postlogg handläggs. En handling får inte raderas medan en begäran om den handläggs. Gallra när kansliet meddelat att begäran är klar.',
-    'Purging is blocked: a request for your e-mail log is being handled, and a record may not be deleted while a request for it is pending. Purge once the request is closed.',
-  );
+  return new UseCaseError('log_request_hold');
 }
 
 function newHoldId(now: string): string {
@@ -22,7 +18,7 @@ function newHoldId(now: string): string {
 export async function placeLogRequestHold(deps: { mailbox: MailboxPort; clock: Clock }, input: { reference: string }): Promise<LogRequestHold> {
   const reference = input.reference.trim();
   if (!reference) {
-    throw new UseCaseError('invalid_input', 'Ange vem som begärt loggen och när.', 'Say who requested the log and when.');
+    throw new UseCaseError('invalid_input');
   }
   const store = await deps.mailbox.loadStore();
   const now = deps.clock.now();

@@ -8,8 +8,9 @@ import { DAY_MS } from '../domain/reports/calendar';
 import { buildExposureReport, type ExposureReport } from '../domain/reports/exposure';
 import { buildHygieneReport, type HygieneReport } from '../domain/reports/hygiene';
 import type { Clock } from '../ports/clock';
-import type { MailboxPort } from '../ports/mailbox';
+import type { MailboxPort, MessageSummary } from '../ports/mailbox';
 import { readStates } from './messageState';
+import { collectReceipts } from './registrar/collectReceipts';
 
 export interface ReportDeps {
   mailbox: MailboxPort;
@@ -23,11 +24,19 @@ function ownerOf(deps: ReportDeps): MailboxOwner {
   return deps.owner ?? { name: '', address: deps.mailbox.address, roles: [] };
 }
 
+/**
+ * The one listing every report reads: the whole mailbox, subfolders and folders of the person's own
+ * included (what the server's log holds does not depend on folders), optionally from `since` on.
+ */
+function listReportMessages(mailbox: MailboxPort, since?: string): Promise<MessageSummary[]> {
+  return mailbox.listMessages({ folders: MAIL_FOLDERS, everywhere: true, ...(since === undefined ? {} : { since }) });
+}
+
 export async function loadHygieneReport(deps: ReportDeps): Promise<HygieneReport> {
   const now = deps.clock.now();
   const [folders, messages, automaticReplies] = await Promise.all([
     deps.mailbox.folderSummaries(),
-    deps.mailbox.listMessages({ folders: MAIL_FOLDERS }),
+    listReportMessages(deps.mailbox),
     deps.mailbox.automaticReplies(),
   ]);
   const { verdicts, deferred } = readStates(messages);
@@ -37,8 +46,9 @@ export async function loadHygieneReport(deps: ReportDeps): Promise<HygieneReport
 export async function loadExposureReport(deps: ReportDeps): Promise<ExposureReport> {
   const now = deps.clock.now();
   const since = new Date(Date.parse(now) - deps.profile.logWindowDays * DAY_MS).toISOString();
-  const [messages, store] = await Promise.all([deps.mailbox.listMessages({ folders: MAIL_FOLDERS, since, everywhere: true }), deps.mailbox.loadStore()]);
-  return buildExposureReport({ messages, journal: store.journal, owner: ownerOf(deps), profile: deps.profile, now });
+  const [messages, store] = await Promise.all([listReportMessages(deps.mailbox, since), deps.mailbox.loadStore()]);
+  const feedback = await collectReceipts(deps, messages, store);
+  return buildExposureReport({ messages, journal: store.journal, owner: ownerOf(deps), profile: deps.profile, now, feedback });
 }
 
 /** Both reports from one listing: what the task pane's overview shows. */
@@ -46,7 +56,7 @@ export async function loadReports(deps: ReportDeps): Promise<{ hygiene: HygieneR
   const now = deps.clock.now();
   const [folders, messages, automaticReplies, store] = await Promise.all([
     deps.mailbox.folderSummaries(),
-    deps.mailbox.listMessages({ folders: MAIL_FOLDERS, everywhere: true }),
+    listReportMessages(deps.mailbox),
     deps.mailbox.automaticReplies(),
     deps.mailbox.loadStore(),
   ]);

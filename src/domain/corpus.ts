@@ -131,6 +131,14 @@ class MessageReader {
   }
 
   /** obj[key] as a string; `at` names obj ('' for the message itself). */
+  /** An optional string field: undefined when absent, a problem when of another type. */
+  optionalString(obj: Rec, key: string): string | undefined {
+    const v = obj[key];
+    if (v === undefined || typeof v === 'string') return v;
+    this.fail(key, `must be a string, got ${typeName(v)}`);
+    return undefined;
+  }
+
   string(obj: Rec, key: string, at: string): string {
     const v = obj[key];
     if (typeof v === 'string') return v;
@@ -275,6 +283,9 @@ export function parseCorpusMessage(raw: unknown): { message: CorpusMessage | nul
     internetMessageHeaders: r.array('internetMessageHeaders', r.header),
     attachments: r.array('attachments', r.attachment),
   };
+  // Optional: the MAPI message class (IPM.Note.SMIME, IPM.Schedule.Meeting.Request, REPORT.IPM.Note.NDR, ...).
+  const itemClass = r.optionalString(raw, 'itemClass');
+  if (itemClass) message.itemClass = itemClass;
   const expected = r.expected();
   if (expected) message.expected = expected;
   return r.problems.length ? { message: null, errors: r.problems } : { message, errors: [] };

@@ -51,6 +51,11 @@ export interface MailMessage {
   body: { contentType: 'text' | 'html'; content: string };
   internetMessageHeaders: MessageHeader[];
   attachments: AttachmentInfo[];
+  /**
+   * The MAPI message class when known (Office.js `itemClass`; Graph: an eventMessage is
+   * `IPM.Schedule.Meeting.*`), e.g. `IPM.Note.SMIME`, `REPORT.IPM.Note.NDR`. Absent means a plain note.
+   */
+  itemClass?: string;
 }
 
 export interface Reason {

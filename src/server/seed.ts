@@ -73,7 +73,8 @@ function toStored(mailbox: Mailbox, m: CorpusMessage): StoredMessage {
       lastModifiedDateTime: m.receivedDateTime,
       contentBytes: null,
     })),
-    extended: [],
+    // The message class as Graph exposes it: the MAPI property PidTagMessageClass.
+    extended: m.itemClass ? [{ id: 'String 0x1a', value: m.itemClass }] : [],
     changeKey: seededId(id, 'ck').slice(6, 34),
   };
 }

@@ -4,6 +4,7 @@ import { serializeState } from '../../src/app/messageState';
 import { MAIL_FOLDERS, type Verdict } from '../../src/domain/types';
 import { systemClock } from '../../src/ports/clock';
 import type { GraphMailbox } from '../../src/adapters/graph/graphMailbox';
+import { createNodeFetch } from '../../src/adapters/graph/nodeFetch';
 import { POLITICIAN, connect, startWorld, testProfile, type TestServer } from './support/world';
 
 let server: TestServer;
@@ -67,5 +68,51 @@ describe('loadReports', () => {
     expect(hygiene.folders[0].count).toBe(4);
     expect(exposure.counts.total).toBe(5);
     expect(mailbox.stats().requests).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('every report loader', () => {
+  let filed: TestServer;
+  let filedMailbox: GraphMailbox;
+
+  async function graph<T>(method: string, path: string, body: unknown): Promise<T> {
+    const token = await filed.tokenFor(POLITICIAN.address);
+    const response = await createNodeFetch(filed.caCertPem)(`${filed.url}/v1.0${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+    return (await response.json()) as T;
+  }
+
+  beforeAll(async () => {
+    filed = await startWorld([
+      { subject: 'I inkorgen', daysAgo: 2 },
+      { subject: 'Arkiverad i Nämnd', daysAgo: 400 },
+      { subject: 'Nyss arkiverad', daysAgo: 3 },
+    ]);
+    filedMailbox = connect(filed, POLITICIAN.address);
+    const inbox = await filedMailbox.listMessages({ folders: ['inbox'] });
+    const namnd = await graph<{ id: string }>('POST', '/me/mailFolders/inbox/childFolders', { displayName: 'Nämnd' });
+    for (const subject of ['Arkiverad i Nämnd', 'Nyss arkiverad']) {
+      await graph('POST', `/me/messages/${inbox.find((m) => m.subject === subject)!.id}/move`, { destinationId: namnd.id });
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    await filed?.close();
+  });
+
+  describe('when the person has filed mail into a subfolder', () => {
+    it('counts it in the hygiene report, as loadReports and the exposure report do', async () => {
+      const now = new Date().toISOString();
+      const deps = { mailbox: filedMailbox, profile, clock: { now: () => now }, owner: POLITICIAN };
+      const hygiene = await loadHygieneReport(deps);
+      expect(hygiene.olderThanYear.count).toBe(1);
+      expect(hygiene.awaitingDecision.byCategory).toMatchObject({ oklassad: 3 });
+      expect(hygiene).toEqual((await loadReports(deps)).hygiene);
+      expect((await loadExposureReport(deps)).counts.total).toBe(2);
+    });
   });
 });

@@ -5,6 +5,7 @@ import { deriveIdempotencyKey, shortRef } from '../../src/domain/registrar/idemp
 import { groupDeliveries } from '../../src/domain/registrar/duplicates';
 import { MAIL_FOLDERS, type Verdict } from '../../src/domain/types';
 import { systemClock } from '../../src/ports/clock';
+import type { GraphMailbox } from '../../src/adapters/graph/graphMailbox';
 import type { MailboxPort, MessageId } from '../../src/ports/mailbox';
 import { InjectedCrash, crashAfter } from './support/crash';
 import { POLITICIAN, REGISTRAR, connect, noSleep, startWorld, testProfile, type TestServer } from './support/world';
@@ -22,7 +23,7 @@ const RACES = 3;
 const COPY_TIME = new Date(Date.now() - 3 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 let server: TestServer;
-let politician: MailboxPort;
+let politician: GraphMailbox;
 let registrar: MailboxPort;
 const profile = testProfile();
 
@@ -30,6 +31,7 @@ beforeAll(async () => {
   server = await startWorld([
     { subject: 'Synpunkter på bygglov Storgatan 1', attachments: [{ name: 'ritning.pdf', contentType: 'application/pdf', size: 40_000 }] },
     { subject: 'Dubbelklick på detaljplanen' },
+    { subject: 'Fråga om bygglov till fel registrator' },
     { subject: 'Stor bilaga', attachments: [{ name: 'karta.pdf', contentType: 'application/pdf', size: 300_000 }] },
     { subject: 'Partiintern fråga' },
     { subject: 'Skickat av mig om skolan', folder: 'sentitems' },
@@ -184,6 +186,24 @@ describe('sendToRegistrar', () => {
     }, 60_000);
   });
 
+  describe.each([
+    ['empty', ''],
+    ['not an e-mail address', 'registrator'],
+    ['two addresses', 'registrator@testkommun.se, annan@testkommun.se'],
+  ])('when the profile\'s registrar address is %s', (_name, address) => {
+    it('refuses with registrar_invalid before anything is written', async () => {
+      const id = await idOf('Fråga om bygglov till fel registrator');
+      const broken = testProfile({ registrar: { name: 'Registrator', address } });
+      politician.resetStats();
+      const err = await sendToRegistrar({ mailbox: politician, profile: broken, clock: systemClock, sleep: noSleep }, { id, verdict: REGISTRERA, owner: POLITICIAN }).catch(
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(UseCaseError);
+      expect((err as UseCaseError).code).toBe('registrar_invalid');
+      expect(politician.stats().requests).toBe(0);
+    }, 60_000);
+  });
+
   describe('when the original is over the size limit', () => {
     it('refuses with a Swedish message and purges nothing', async () => {
       const id = await idOf('Stor bilaga');
@@ -192,7 +212,7 @@ describe('sendToRegistrar', () => {
         (e: unknown) => e,
       );
       expect((err as UseCaseError).code).toBe('too_large');
-      expect((err as UseCaseError).messageSv).toContain('ingenting har raderats');
+      expect((err as UseCaseError).details).toEqual({ forwardedBytes: expect.any(Number), limitBytes: 200_000 });
       const still = await politician.getMessage(id);
       expect(still.folder).toBe('inbox');
       expect(still.properties.intent).toBeUndefined();

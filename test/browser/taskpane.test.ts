@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'fs';
 import type { Page } from 'playwright-core';
 import { CATEGORY_LABELS } from '../../src/domain/labels';
-import { startStack, type Stack } from './support/stack';
+import { foreignHosts, startStack, type Stack } from './support/stack';
 import { folderMessages, openAs, openTab, screenshot } from './support/page';
 
 const POLITICIAN = 'helena.norberg@pol.kramfors.se';
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 async function withPage<T>(width: number, run: (page: Page) => Promise<T>): Promise<T> {
-  const { context, page } = await stack.newPage({ width, height: 900 });
+  const { context, page, requests } = await stack.newPage({ width, height: 900 });
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -35,6 +35,8 @@ async function withPage<T>(width: number, run: (page: Page) => Promise<T>): Prom
   try {
     const result = await run(page);
     expect(dialogs).toEqual([]);
+    // The demo reaches nothing beyond its own origin.
+    expect(foreignHosts(requests, stack.origin)).toEqual([]);
     return result;
   } finally {
     await context.close();
@@ -84,10 +86,10 @@ describe('the task pane in the demo', () => {
         const registrarInbox = await folderMessages(page, REGISTRAR, 'inbox');
         expect(registrarInbox.length).toBe(registrarBefore + 1);
 
+        // The registrar persona opens registrar mode: the delivery waits in the queue (registrar.test.ts goes on from there).
         await openAs(page, stack.url, REGISTRAR);
         await openTab(page, 'Inkorgen');
-        await page.getByRole('grid', { name: 'Meddelanden som väntar på beslut' }).waitFor({ timeout: 60_000 });
-        await expect(page.getByRole('button', { name: /^Öppna: / }).count()).resolves.toBe(registrarInbox.length);
+        await page.getByText(subject, { exact: true }).waitFor({ timeout: 60_000 });
       });
     });
   });

@@ -20,7 +20,7 @@ describe('verdictEngine', () => {
 
     describe('when the config carries a valid policy', () => {
       it('answers that policy, validated', async () => {
-        const policy = { ...DEFAULT_PROFILE, id: 'ovik', name: 'Övik kommun', politicianDomain: 'pol.ovik.se' };
+        const policy = { ...DEFAULT_PROFILE, id: 'ovik', name: 'Övik kommun', politicianDomain: 'pol.ovik.se', registrar: { name: 'Registrator', address: 'registrator@ovik.se' } };
         const profile = await profileFromConfigJson({ policy });
         expect(profile.id).toBe('ovik');
         expect(profile.politicianDomain).toBe('pol.ovik.se');
@@ -28,7 +28,7 @@ describe('verdictEngine', () => {
     });
 
     describe('when the config carries a broken policy', () => {
-      it('falls back to the default profile', async () => {
+      it('falls back to the default profile for the verdict (actions then name the bad field)', async () => {
         expect(await profileFromConfigJson({ policy: { id: 42 } })).toEqual(DEFAULT_PROFILE);
       });
     });

@@ -91,9 +91,19 @@ function toAttachments(raw: unknown): AttachmentInfo[] {
   }));
 }
 
+/** The message class: PidTagMessageClass when read, else what Graph's derived type says (an eventMessage). */
+function itemClassOf(raw: RawMessage, messageClass: string | undefined): string | undefined {
+  if (messageClass) return messageClass;
+  const type = str(raw['@odata.type']).toLowerCase();
+  if (type.includes('eventmessagerequest')) return 'IPM.Schedule.Meeting.Request';
+  if (type.includes('eventmessageresponse')) return 'IPM.Schedule.Meeting.Resp';
+  return type.includes('eventmessage') ? 'IPM.Schedule.Meeting' : undefined;
+}
+
 export function toFullMessage(raw: RawMessage, where: Where): FullMessage {
   const summary = toSummary(raw, where);
-  const { size } = readProperties(raw.singleValueExtendedProperties);
+  const { size, messageClass } = readProperties(raw.singleValueExtendedProperties);
+  const itemClass = itemClassOf(raw, messageClass);
   const body = (raw.body ?? {}) as { contentType?: unknown; content?: unknown };
   const importance = IMPORTANCE.find((i) => i === String(raw.importance).toLowerCase()) ?? 'normal';
   return {
@@ -113,6 +123,7 @@ export function toFullMessage(raw: RawMessage, where: Where): FullMessage {
     attachments: toAttachments(raw.attachments),
     properties: summary.properties,
     ...(size === undefined ? {} : { size }),
+    ...(itemClass ? { itemClass } : {}),
     ...(typeof raw.internetMessageId === 'string' && raw.internetMessageId ? { internetMessageId: raw.internetMessageId } : {}),
   };
 }

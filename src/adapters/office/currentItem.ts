@@ -75,6 +75,8 @@ export async function readCurrentItem(): Promise<CurrentItem> {
     body: { contentType: 'text', content: bodyText ?? '' },
     internetMessageHeaders: headers,
     attachments: toAttachments(item),
+    // IPM.Note.SMIME, IPM.Schedule.Meeting.Request, REPORT.IPM.Note.NDR: items judged unreadable.
+    ...(typeof item.itemClass === 'string' && item.itemClass ? { itemClass: item.itemClass } : {}),
   };
   return { message, restId: toRestId(item.itemId), itemId: item.itemId };
 }

@@ -4,7 +4,7 @@
 import { readFile } from 'fs/promises';
 import { parseCorpus } from '../../domain/corpus';
 import { buildClassifyContext, classify } from '../../domain/classify';
-import { profileForOrganization } from '../../domain/policy';
+import { profileForOrganization, rosterOf } from '../../domain/policy';
 import { buildExposureReport } from '../../domain/reports/exposure';
 import { exposureToCsv } from '../../domain/reports/exposureCsv';
 import { buildHygieneReport } from '../../domain/reports/hygiene';
@@ -78,7 +78,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`postvakt report: the mailbox's organisation ${box.organization} is missing from the corpus.`);
     return EXIT_FAILURE;
   }
-  const profile = profileForOrganization(org);
+  const profile = profileForOrganization(org, rosterOf(corpus.mailboxes, org.id));
   const owner: MailboxOwner = { name: box.owner.name, address: box.owner.address, roles: box.roles, ...(box.party ? { party: box.party } : {}) };
   const now = parsed.now ?? corpus.referenceDate;
   const messages: MessageSummary[] = box.messages.map((m) => ({

@@ -27,6 +27,8 @@ export interface Evaluation {
   privateRegistered: string[];
   clear: Rates;
   borderline: Rates;
+  /** Safety counts by difficulty: public records proposed for purge, party/private mail proposed for registration. */
+  safety: Record<'clear' | 'borderline', { publicRecordsPurged: number; privateRegistered: number }>;
   flags: Record<Flag, { hits: number; falseAlarms: number; misses: number; falseAlarmIds: string[]; missIds: string[] }>;
   wrongOnClear: { id: string; expected: Category; predicted: Category }[];
 }
@@ -58,7 +60,11 @@ export function buildEvaluation(items: EvaluatedMessage[]): Evaluation {
   }
   const isPurge = (c: Category) => c === 'gallra_ej_allman' || c === 'gallra_ringa';
   const clear = items.filter((m) => m.expected.difficulty === 'clear');
+  const purged = (m: EvaluatedMessage) => m.expected.category === 'registrera' && isPurge(m.verdict.category);
+  const registered = (m: EvaluatedMessage) => m.expected.category === 'gallra_ej_allman' && m.verdict.category === 'registrera';
+  const safetyOf = (xs: EvaluatedMessage[]) => ({ publicRecordsPurged: xs.filter(purged).length, privateRegistered: xs.filter(registered).length });
   return {
+    safety: { clear: safetyOf(clear), borderline: safetyOf(items.filter((m) => m.expected.difficulty === 'borderline')) },
     total: items.length,
     confusion,
     publicRecordsPurged: items.filter((m) => m.expected.category === 'registrera' && isPurge(m.verdict.category)).map((m) => m.id),

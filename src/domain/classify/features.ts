@@ -5,13 +5,14 @@ import type { Profile } from '../policy/types';
 import { DEFAULT_MAX_TEXT_CHARS, htmlToText } from '../text/htmlToText';
 import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
 import { MESSAGE_PATTERNS, type MessageScan } from './patterns';
+import { orgKindOf, type OrgKind } from './authorities';
 
 /** Characters of a body the classifier reads; the cap is named in the reasons when it bites. */
 export const ANALYSIS_CAP_CHARS = DEFAULT_MAX_TEXT_CHARS;
 
 export type SenderKind =
   | 'own' // the mailbox owner (sent items)
-  | 'politician' // a colleague on the politicians' own subdomain (e.g. pol.kramfors.se)
+  | 'politician' // a colleague on the politicians' own subdomain (e.g. pol.kramfors.se) or on the profile's roster
   | 'org' // the organisation's staff or systems
   | 'party' // a party's domain
   | 'freemail' // a private address (gmail, hotmail, telia ...): a citizen, a relative or a local association
@@ -36,7 +37,11 @@ export interface Features {
   fromDomain: string;
   fromLocal: string;
   senderKind: SenderKind;
+  /** For an outside sender: another authority, a newsroom or a union, from the built-in lists. */
+  orgKind: OrgKind | null;
   recipients: string[];
+  /** The kind of sender of the first quoted or forwarded message, when its header names an address. */
+  forwardedFrom: SenderKind | null;
   autoSubmitted: boolean;
   autoReplied: boolean;
   bulk: boolean;
@@ -76,6 +81,7 @@ function orgTokens(profile: Profile): string[] {
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
   if (address && address === owner.address.toLowerCase()) return 'own';
   if (!domain) return 'external';
+  if (profile.members?.includes(address)) return 'politician';
   const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
   if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
   if (own.includes(domain)) return 'org';
@@ -87,6 +93,17 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   const parts = domain.split(/[-.]/);
   if (orgTokens(profile).some((t) => parts.includes(t)) && parts.some((p) => LURE_PARTS.has(p))) return 'lookalike';
   return 'external';
+}
+
+const QUOTED_FROM = /^[ >\n-]*(?:[^\n]*\n)?[ >]*(?:från|from)\s*:[^\n<]{0,120}<?([^\s<>@]+@[^\s<>]+?)>?\s*(?:\n|$)/i;
+
+/** Who wrote the first quoted message, when its "Från:" line carries an address (a forwarded citizen's letter). */
+function quotedSender(quoted: string, owner: MailboxOwner, profile: Profile): SenderKind | null {
+  if (!quoted) return null;
+  const m = QUOTED_FROM.exec(quoted.slice(0, 400));
+  if (!m) return null;
+  const address = m[1].toLowerCase();
+  return senderKind(address, domainOf(address), owner, profile);
 }
 
 const AUTH_FAIL = /\b(spf=(soft)?fail|dmarc=fail|dkim=fail)/;
@@ -133,6 +150,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const quotedLower = quoted.toLowerCase();
   const newestScan = MESSAGE_PATTERNS.scan(newestLower);
   const quotedScan = MESSAGE_PATTERNS.scan(quotedLower);
+  const kind = senderKind(fromAddress, fromDomain, owner, profile);
   return {
     subject,
     newest,
@@ -147,7 +165,9 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     fromAddress,
     fromDomain,
     fromLocal: fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))),
-    senderKind: senderKind(fromAddress, fromDomain, owner, profile),
+    senderKind: kind,
+    orgKind: kind === 'external' ? orgKindOf(fromDomain) : null,
+    forwardedFrom: quotedSender(quoted, owner, profile),
     recipients,
     ...headerFlags(message.internetMessageHeaders ?? []),
   };

@@ -46,7 +46,7 @@ export function detectMassMailing(message: MailMessage, f: Features, profile: Pr
 
 /** Request phrases; a question mark counts too (findRequest looks for it separately). */
 export const REQUEST_PHRASES = wordRe(
-  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar))\b`,
+  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d|(vi|jag) undrar om|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in)\b`,
 );
 
 /**

@@ -3,6 +3,7 @@
 import { PatternSet } from '../text/patternSet';
 import { wordRe } from '../text/words';
 import type { SenderKind } from './features';
+import { CONCEPTS } from './concepts';
 
 export { patternStems } from '../text/stems';
 
@@ -19,6 +20,8 @@ export interface Signal {
   quotedFactor?: number;
   /** Only counts for these sender kinds. */
   senders?: readonly SenderKind[];
+  /** Does not count in bulk mail (List-Unsubscribe, Precedence: bulk): a newsletter's "föreslår" is no proposal. */
+  notBulk?: boolean;
 }
 
 const s = (leaning: Leaning, weight: number, subtype: string, label: string, source: string, extra: Partial<Signal> = {}): Signal => ({
@@ -90,6 +93,7 @@ export const SIGNALS: readonly Signal[] = [
   s(RINGA, 2, 'massutskick', 'tillfällig betydelse – utskick till alla', String.raw`\b(till samtliga|hej alla|alla förtroendevalda|samtliga förtroendevalda)\b`, { quotedFactor: 0.3, senders: ['org'] }),
   s(RINGA, 10, 'kopia_for_kannedom', 'inkommen för kännedom – redan registrerad hos förvaltningen', String.raw`\b(är (nu )?registrerat?|har registrerats|registrerat i ärende|har diarieförts)\b`, { quotedFactor: 0, senders: ['org', 'external'] }),
   s(RINGA, 3, 'kvittens', 'tillfällig betydelse – tack/kvittens', String.raw`^[^\n]*\n[^?]{0,80}\btack för (snabbt |ditt )?(svar|hjälpen)\b[^?]{0,120}$`, { quotedFactor: 0 }),
+  ...CONCEPTS,
 ];
 
 /** Signal i at its first match: index and length in the text. */

@@ -29,11 +29,15 @@ export const BUILT_IN_PROFILES: ReadonlyMap<string, Profile> = new Map(
 
 /**
  * The profile for an organisation: its built-in profile when one exists, else the generic default,
- * with the organisation block (name, domains, registrar, admins) taking precedence.
+ * with the organisation block (name, domains, registrar, admins) taking precedence. `roster` adds
+ * elected members' addresses (the corpus schema has none: callers pass the owners of the
+ * organisation's mailboxes, see rosterOf).
  */
-export function profileForOrganization(org: CorpusOrganization): Profile {
+export function profileForOrganization(org: CorpusOrganization, roster: readonly string[] = []): Profile {
   const base = BUILT_IN_PROFILES.get(org.id) ?? DEFAULT_PROFILE;
+  const members = [...new Set([...(base.members ?? []), ...roster.map((a) => a.trim().toLowerCase()).filter(Boolean)])];
   return {
+    ...(members.length ? { members } : {}),
     ...base,
     id: org.id,
     name: org.name || base.name,
@@ -42,4 +46,9 @@ export function profileForOrganization(org: CorpusOrganization): Profile {
     registrar: { name: org.registrar.name, address: org.registrar.address.trim().toLowerCase() },
     admins: org.admins ?? base.admins,
   };
+}
+
+/** The roster a corpus implies for one organisation: the owners of its mailboxes (all elected members). */
+export function rosterOf(mailboxes: readonly { organization: string; owner: { address: string } }[], organizationId: string): string[] {
+  return mailboxes.filter((b) => b.organization === organizationId).map((b) => b.owner.address.trim().toLowerCase());
 }

@@ -3,6 +3,15 @@
 import { z } from 'zod';
 import type { Profile } from './types';
 
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const person = z.object({ name: z.string(), address: z.string() });
 
 const cadence = z.discriminatedUnion('kind', [
@@ -16,6 +25,11 @@ export const profileSchema = z.object({
   politicianDomain: z.string(),
   orgDomains: z.array(z.string()),
   registrar: person,
+  registrars: z.array(person).optional(),
+  diarienummer: z
+    .object({ pattern: z.string().min(1).max(300), example: z.string().min(1).max(60) })
+    .refine((d) => isRegExp(d.pattern), { message: 'diarienummer.pattern is not a regular expression' })
+    .optional(),
   admins: z.array(person).default([]),
   meetingTools: z.array(z.object({ name: z.string(), senders: z.array(z.string()), phrases: z.array(z.string()) })),
   partyDomains: z.array(z.string()),
@@ -26,6 +40,7 @@ export const profileSchema = z.object({
   largeAttachmentBytes: z.number().int().positive().default(20 * 1024 * 1024),
   language: z.enum(['sv', 'en']).default('sv'),
   guidelineRef: z.string().min(1).optional(),
+  members: z.array(z.string().trim().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an e-mail address')).optional(),
 });
 
 export interface PolicyError {
@@ -54,5 +69,7 @@ export function parsePolicy(json: unknown): ParsePolicyResult {
     partyDomains: lower(p.partyDomains),
     meetingTools: p.meetingTools.map((t) => ({ name: t.name, senders: lower(t.senders), phrases: lower(t.phrases) })),
   };
+  if (p.members) profile.members = lower(p.members);
+  else delete profile.members;
   return { ok: true, profile };
 }

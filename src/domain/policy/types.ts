@@ -23,6 +23,10 @@ export interface Profile {
   politicianDomain: string;
   orgDomains: string[];
   registrar: { name: string; address: string };
+  /** Other people who register in the registrar mailbox (signed in as themselves). */
+  registrars?: { name: string; address: string }[];
+  /** The diarienummer the registrar types, e.g. pattern "^KS \\d{4}/\\d+$", example "KS 2026/123". */
+  diarienummer?: { pattern: string; example: string };
   admins: { name: string; address: string }[];
   meetingTools: MeetingTool[];
   /** Party domains: evidence, not proof (local associations write from gmail too). */
@@ -37,6 +41,12 @@ export interface Profile {
   /** Attachment size at or above which a mailing counts as carrying a large file. */
   largeAttachmentBytes: number;
   language: 'sv' | 'en';
+  /**
+   * The roster of elected members (förtroendevalda) and their group addresses, lower case. Where
+   * politicians and staff share one domain (Mjölby, Bjurholm), mail from these addresses counts as
+   * a fellow politician's, so a party group's internal mail is recognised. Absent: no roster.
+   */
+  members?: string[];
   /** How rule citations name the local guideline, e.g. "Kramfors 5.2"; absent: the law (TF 2 kap.). */
   guidelineRef?: string;
 }

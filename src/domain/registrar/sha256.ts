@@ -15,7 +15,11 @@ const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /** Lower-case hex digest of the UTF-8 encoding of `text`. */
 export function sha256Hex(text: string): string {
-  const data = new TextEncoder().encode(text);
+  return sha256HexOfBytes(new TextEncoder().encode(text));
+}
+
+/** Lower-case hex digest of raw bytes (an .eml's content, for duplicate detection). */
+export function sha256HexOfBytes(data: Uint8Array): string {
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   padded.set(data);

@@ -45,3 +45,8 @@ export function exposureToCsv(report: ExposureReport): string {
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
+
+/** Any table in the same form: BOM, ';'-separated neutralised fields, CRLF after every line. */
+export function csvDocument(lines: readonly (readonly string[])[]): string {
+  return `${BOM}${lines.map((l) => l.map(csvField).join(';')).join('\r\n')}\r\n`;
+}

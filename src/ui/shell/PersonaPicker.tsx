@@ -16,12 +16,12 @@ const useStyles = makeStyles({
   select: { minHeight: '44px', width: '100%', maxWidth: '100%', minWidth: 0 },
 });
 
-export function PersonaPicker(props: { personas: Persona[]; selected: string; language: Language; onSelect: (address: string) => void }) {
+export function PersonaPicker(props: { personas: Persona[]; selected: string; language: Language; onSelect: (address: string) => void; title?: string }) {
   const styles = useStyles();
   const strings = STRINGS[props.language];
   return (
     <div className={styles.root}>
-      <Field label={strings.personaTitle}>
+      <Field label={props.title ?? strings.personaTitle}>
         <Select className={styles.select} value={props.selected} onChange={(_, data) => props.onSelect(data.value)}>
           {props.personas.map((p) => (
             <option key={p.address} value={p.address}>

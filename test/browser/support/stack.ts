@@ -1,6 +1,7 @@
 // Browser-test stack: the local Graph server on a fresh copy of the demo tenant, and one small
-// https server that serves the built dist/ and proxies /v1.0, /_dev and /_reports to it (one origin), plus
-// Chromium with the CDN's Office.js answered from node_modules (tests never touch the internet).
+// https server that serves the built dist/ (pages with the CSP header) and proxies /v1.0, /_dev and
+// /_reports to it (one origin), plus Chromium with the CDN's Office.js answered from node_modules (tests
+// never touch the internet). Every request of every page is recorded, so tests can fail on a foreign host.
 
 import { spawnSync } from 'child_process';
 import fs from 'fs';
@@ -24,6 +25,8 @@ const officeDist = path.join(root, 'node_modules/@microsoft/office-js/dist');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findChromium, CHROMIUM_ARGS } = require(path.join(root, 'scripts/chromium.js')) as { findChromium(): string | null; CHROMIUM_ARGS: string[] };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+const { contentSecurityPolicy } = require(path.join(root, 'scripts/csp.js')) as { contentSecurityPolicy(hosts?: { graph: string; signIn: string }): string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const demoStack = require(path.join(root, 'scripts/demo-stack.js')) as {
   tenantInfo(file: string): { info: unknown; errors: unknown[] };
   devCertificate(dir: string): Promise<{ key: string; cert: string }>;
@@ -33,28 +36,63 @@ const demoStack = require(path.join(root, 'scripts/demo-stack.js')) as {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.css': 'text/css' };
 
 export interface Stack {
+  /** The demo page (demo.html: the task pane without Office.js). */
   url: string;
+  /** https://localhost:<port> */
+  origin: string;
   browser: Browser;
-  newPage(options?: { width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>;
+  /** Every line the local Graph server logged (method, path, status, time, request id). */
+  serverLog: string[];
+  newPage(options?: StackPageOptions): Promise<StackPage>;
   close(): Promise<void>;
+}
+
+export interface StackPageOptions {
+  width?: number;
+  height?: number;
+}
+
+export interface StackPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL any page, frame or worker of this context asked for, in order (blocked ones too). */
+  requests: string[];
+}
+
+/** The Outlook-shaped pages may reach these hosts beside their own origin (connect, script, frame). */
+export const OUTLOOK_HOSTS = ['appsforoffice.microsoft.com', 'graph.microsoft.com', 'outlook.office.com', 'login.microsoftonline.com'];
+
+/** The hosts among `requests` that are neither the origin's nor in `allowed` (data: and blob: are local). */
+export function foreignHosts(requests: string[], origin: string, allowed: string[] = []): string[] {
+  const own = new URL(origin).host;
+  const hosts = new Set<string>();
+  for (const r of requests) {
+    const url = new URL(r);
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === own || allowed.includes(url.hostname)) continue;
+    hosts.add(url.host || url.protocol);
+  }
+  return [...hosts];
 }
 
 /** Builds dist/ when it is missing (npm test builds it before jest runs). */
 export function ensureBuilt(): void {
-  if (fs.existsSync(path.join(dist, 'taskpane.html'))) return;
+  if (fs.existsSync(path.join(dist, 'taskpane.html')) && fs.existsSync(path.join(dist, 'demo.html'))) return;
   const r = spawnSync('npx', ['webpack', '--mode', 'production', '--no-stats', '--env', 'taskpaneOnly'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('webpack build failed');
 }
 
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: { tenantFile?: string } = {}): Promise<Stack> {
   ensureBuilt();
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'postvakt-browser-'));
-  const graph = await startGraphServer({ tenantFile: demoStack.DEFAULT_TENANT, dataFile: path.join(tmp, 'state.json'), port: 0, host: '127.0.0.1', dev: true });
+  const tenantFile = options.tenantFile ?? demoStack.DEFAULT_TENANT;
+  const serverLog: string[] = [];
+  const graph = await startGraphServer({ tenantFile, dataFile: path.join(tmp, 'state.json'), port: 0, host: '127.0.0.1', dev: true, log: (line) => void serverLog.push(line) });
   const target = new URL(graph.url);
   const agent = new https.Agent({ ca: graph.caCertPem, keepAlive: true });
-  const info = JSON.stringify(demoStack.tenantInfo(demoStack.DEFAULT_TENANT).info);
+  const info = JSON.stringify(demoStack.tenantInfo(tenantFile).info);
+  const csp = contentSecurityPolicy();
   const cert = await demoStack.devCertificate(tmp);
 
   const gzipped = new Map<string, Buffer>();
@@ -88,6 +126,8 @@ export async function startStack(): Promise<Stack> {
     }
     // Compressed like any production web server, so timings under "Fast 4G" mean something.
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    // The pages' policy as a header too, as a production web server should send it.
+    if (type.startsWith('text/html')) res.setHeader('Content-Security-Policy', csp);
     if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /javascript|html|json|css/.test(type)) {
       let body = gzipped.get(file);
       if (!body) {
@@ -103,7 +143,8 @@ export async function startStack(): Promise<Stack> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  const url = `https://localhost:${port}/taskpane.html`;
+  const origin = `https://localhost:${port}`;
+  const url = `${origin}/demo.html`;
 
   // Playwright gives every launch a fresh temporary --user-data-dir of its own (it refuses the flag).
   let browser: Browser;
@@ -116,9 +157,11 @@ export async function startStack(): Promise<Stack> {
     throw error;
   }
 
-  async function newPage(options: { width?: number; height?: number } = {}) {
+  async function newPage(options: StackPageOptions = {}): Promise<StackPage> {
     // The test server's certificate is made for this run; trusting it is scoped to this context.
     const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: options.width ?? 1024, height: options.height ?? 800 } });
+    const requests: string[] = [];
+    context.on('request', (request) => void requests.push(request.url()));
     await context.route('https://appsforoffice.microsoft.com/**', async (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
       const local = path.join(officeDist, name);
@@ -128,11 +171,13 @@ export async function startStack(): Promise<Stack> {
     // Anything else off this origin would be the internet: refuse it.
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1|appsforoffice\.microsoft\.com)/, (route) => route.abort());
     const page = await context.newPage();
-    return { context, page };
+    return { context, page, requests };
   }
 
   return {
     url,
+    origin,
+    serverLog,
     browser,
     newPage,
     async close() {

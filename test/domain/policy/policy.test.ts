@@ -1,6 +1,6 @@
 // Tests for policy profiles: validation with typed field errors, built-ins, and the profile for an organisation.
 
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE, parsePolicy, profileForOrganization } from '../../../src/domain/policy';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE, parsePolicy, profileForOrganization, rosterOf } from '../../../src/domain/policy';
 import kramfors from '../../../src/domain/policy/profiles/kramfors.json';
 
 describe('parsePolicy', () => {
@@ -26,6 +26,20 @@ describe('parsePolicy', () => {
       expect(fields).toEqual(expect.arrayContaining(['registrar.address', 'logWindowDays', 'readCadence.days']));
     });
 
+    it('names a roster entry that is not an e-mail address', () => {
+      const r = parsePolicy({ ...kramfors, members: ['anna@pol.kramfors.se', 'Anna Lund'] });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.errors).toEqual([{ field: 'members.1', message: 'must be an e-mail address' }]);
+    });
+
+    it('lower-cases a valid roster and leaves it out when absent', () => {
+      const r = parsePolicy({ ...kramfors, members: [' Anna@Pol.Kramfors.se'] });
+      expect(r.ok && r.profile.members).toEqual(['anna@pol.kramfors.se']);
+      const without = parsePolicy(kramfors);
+      expect(without.ok && 'members' in without.profile).toBe(false);
+    });
+
     it('rejects something that is not an object', () => {
       const r = parsePolicy('kramfors');
       expect(r.ok).toBe(false);
@@ -40,6 +54,21 @@ describe('profileForOrganization', () => {
     politicianDomain: 'Regionhalland.se',
     orgDomains: ['regionhalland.se'],
     registrar: { name: 'Registrator', address: 'Registrator@regionhalland.se' },
+  });
+
+  describe('when given a roster', () => {
+    it('carries the members lower-cased, and none without one', () => {
+      expect(profileForOrganization(org('halland'), ['Eva@RegionHalland.se']).members).toEqual(['eva@regionhalland.se']);
+      expect(profileForOrganization(org('halland')).members).toBeUndefined();
+    });
+
+    it('derives the roster from the owners of the organisation\'s mailboxes only', () => {
+      const boxes = [
+        { organization: 'halland', owner: { address: 'Eva@regionhalland.se' } },
+        { organization: 'kramfors', owner: { address: 'ola@pol.kramfors.se' } },
+      ];
+      expect(rosterOf(boxes, 'halland')).toEqual(['eva@regionhalland.se']);
+    });
   });
 
   describe('when the organisation has no built-in profile', () => {

@@ -14,15 +14,26 @@ import type { ServiceDeps } from './serviceDeps';
 /** The deployment has no Entra app id: the person can do nothing about it but tell IT. */
 export class ConfigMissingError extends Error {
   readonly code = 'config_missing';
-  readonly messageSv = 'Postvakt saknar giltiga inloggningsinställningar (postvakt.config.json). Kontakta IT-supporten.';
-  readonly messageEn = 'Postvakt has no valid sign-in settings (postvakt.config.json). Contact IT support.';
   constructor() {
     super('postvakt.config.json is missing or invalid');
     this.name = 'ConfigMissingError';
   }
 }
 
+/** The deployment's policy does not validate: nothing may be sent or purged under a guessed profile. */
+export class PolicyInvalidError extends Error {
+  readonly code = 'policy_invalid';
+  /** The bad fields' paths, e.g. `registrar.address` (worded by the UI). */
+  readonly fields: string[];
+  constructor(fields: string[]) {
+    super(`the policy in postvakt.config.json is invalid: ${fields.join(', ')}`);
+    this.name = 'PolicyInvalidError';
+    this.fields = fields;
+  }
+}
+
 export function createOutlookDeps(config: OutlookConfig, owner: MailboxOwner): ServiceDeps {
+  if (config.policyErrors.length > 0) throw new PolicyInvalidError([...new Set(config.policyErrors.map((e) => e.field))]);
   const deployment = config.deployment;
   if (!deployment) throw new ConfigMissingError();
   const auth = createAuth({ clientId: deployment.clientId, authority: deployment.authority });

@@ -2,8 +2,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseComplianceConfig } from '../../src/taskpane/complianceConfig';
-import { parseOutlookConfig } from '../../src/taskpane/outlookConfig';
+import { parseComplianceConfig } from '../../src/wiring/complianceConfig';
+import { parseOutlookConfig } from '../../src/wiring/outlookConfig';
 
 const SITE = 'kramfors.sharepoint.com,2f8a3c1e-1111-4222-8333-444455556666,7d9e0f1a-aaaa-4bbb-8ccc-ddddeeeeffff';
 const LIST = '0b1c2d3e-4f50-4617-8283-949596979899';

@@ -1,0 +1,73 @@
+// Concept families: curated word lists for kinds of mail no trigger phrase names (service areas, citizen speech, meeting administration, IT, private life, party group life).
+// Reference: the public classification of municipal and regional activities (Klassa) and the "Bevara eller gallra" advice; the lists are our own.
+
+import { wordRe } from '../text/words';
+import type { SenderKind } from './features';
+import type { Leaning, Signal } from './signals';
+
+const c = (leaning: Leaning, weight: number, subtype: string, label: string, source: string, extra: Partial<Signal> = {}): Signal => ({
+  leaning,
+  weight,
+  subtype,
+  label,
+  pattern: wordRe(source),
+  quotedFactor: 0.3,
+  ...extra,
+});
+
+const REG = 'registrera';
+const EJ = 'gallra_ej_allman';
+const RINGA = 'gallra_ringa';
+/** Someone outside the organisation: a citizen, an association, another authority, a company. */
+const OUTSIDE: readonly SenderKind[] = ['freemail', 'external'];
+const COLLEAGUE: readonly SenderKind[] = ['own', 'politician', 'org', 'freemail'];
+
+/** Service areas (the activities' own nouns, as compounds): evidence that mail concerns the activities, never decisive alone. */
+const SERVICE_AREAS = [
+  // school and pre-school
+  String.raw`skol[\p{L}]*|förskol[\p{L}]*|fritids[\p{L}]*|elev[\p{L}]*|rektor[\p{L}]*|specialpedagog[\p{L}]*|gymnasi[\p{L}]*|lärar[\p{L}]*|klassen|årskurs`,
+  // care and social services
+  String.raw`hemtjänst[\p{L}]*|äldreboend[\p{L}]*|särskilt boende|boendestöd|lss|socialtjänst[\p{L}]*|biståndsbeslut[\p{L}]*|ekonomiskt bistånd|försörjningsstöd|omsorg[\p{L}]*`,
+  // health care
+  String.raw`vårdcentral[\p{L}]*|hälsocentral[\p{L}]*|sjukhus[\p{L}]*|akuten|vården|vårdkö[\p{L}]*|tandvård[\p{L}]*|psykiatri[\p{L}]*|patient[\p{L}]*|mottagning[\p{L}]*|ambulans[\p{L}]*|journal(en)?|remisstid[\p{L}]*`,
+  // planning, building, land
+  String.raw`detaljplan[\p{L}]*|bygglov[\p{L}]*|översiktsplan[\p{L}]*|granskningshandling[\p{L}]*|planförslag[\p{L}]*|fastighet[\p{L}]*|tomtgräns[\p{L}]*|förrättning[\p{L}]*|exploatering[\p{L}]*|bostäder|våningar`,
+  // streets, water, parks
+  String.raw`busshållplats[\p{L}]*|busslinje[\p{L}]*|linje \d+|bussen|färdtjänst[\p{L}]*|avlopp[\p{L}]*|va-ledning[\p{L}]*|vattenledning[\p{L}]*|plogad[\p{L}]*|gatubelysning[\p{L}]*|parkering[\p{L}]*|cykelbana[\p{L}]*|trottoar[\p{L}]*|park(en)?|ekar|träden`,
+  // leisure, culture, rescue services
+  String.raw`bibliotek[\p{L}]*|simhall[\p{L}]*|sporthall[\p{L}]*|idrottshall[\p{L}]*|räddningstjänst[\p{L}]*|avgift[\p{L}]*|taxa|taxan`,
+];
+
+export const CONCEPTS: readonly Signal[] = [
+  c(REG, 1, 'verksamhet', 'rör verksamhetens ansvarsområde', String.raw`\b(${SERVICE_AREAS.join('|')})\b`, { senders: ['freemail'] }),
+  // Citizen speech: questions and demands in plain words.
+  c(REG, 2, 'medborgarfraga', 'rör verksamheten – fråga eller krav från invånare', String.raw`\b(varför (tar|har|ska|får|gör|fäller|lägger|stänger|flyttar|höjer|drar|tillåter)|hur kan (staden|kommunen|regionen|ni)|hur ska vi|hur har ni tänkt|vem har bestämt|vem ansvarar|vem som ansvarar|någon ansvarig|vad kan ni göra|(vad|något) (ni|kommunen|regionen|staden|du|nämnden) kan göra|hjälp med|kan ni (göra|ändra|ta upp|hjälpa)|kan du (hjälpa|kolla|säga hur)|kan kommunen|jag kräver|vi kräver|kräver att|jag vill att|vi vill att|ingen har frågat|vet inte (vem|vart) jag ska|hur man överklagar|stämmer det|har rätt till)\b`, { senders: OUTSIDE, notBulk: true }),
+  c(REG, 3, 'individarende', 'rör verksamheten – oro för en enskild (inkommen)', String.raw`\b(orolig för|är orolig|oroar mig|far illa|inte får mat|har tappat)\b`, { senders: OUTSIDE, notBulk: true }),
+  c(REG, 4, 'begaran_allman_handling', 'begäran om allmän handling (inkommen)', String.raw`\b(begära ut|begär ut|ta del av (protokoll|handling|beslut|journal|akt|samtliga)[\p{L}]*|få ut (min|mitt|protokoll|handling)[\p{L}]*|min akt|min journal)\b`, { senders: OUTSIDE, notBulk: true }),
+  c(REG, 4, 'forslag_till_namnden', 'rör verksamheten – förslag eller skrivelse till nämnden (inkommen)', String.raw`\b(skrivelse[\p{L}]*|(vill|ska|vi) föreslå|föreslår (att|en|ett)|förslaget om|vårt förslag|ber (nämnden|kommunstyrelsen|regionen|kommunen|om kommunens|om svar)|ta upp (det|förslaget|frågan) i|behandlar förslaget|ställningstagande|avsiktsförklaring[\p{L}]*|samverkansavtal[\p{L}]*|namnlista[\p{L}]*|skrivit under|underskrifter)\b`, { senders: OUTSIDE, notBulk: true }),
+  c(REG, 3, 'myndighet', 'rör verksamheten – skrivelse från myndighet', String.raw`\b(underrättelse[\p{L}]*|underrättar|sakägare|yttrande över|lämnar (härmed )?yttrande|tillfälle att lämna synpunkter|synpunkter (lämnas )?senast|föreskrifter|ärendenummer|granskningshandling[\p{L}]*)\b`, { senders: OUTSIDE, notBulk: true }),
+  c(REG, 3, 'klagomal', 'rör verksamheten – krav på ersättning (inkommen)', String.raw`\b(ersätter skadorna|skadestånd[\p{L}]*|kräver ersättning|ersättning för skador[\p{L}]*)\b`, { senders: OUTSIDE, notBulk: true }),
+  c(REG, 3, 'synpunkter', 'rör verksamheten – synpunkter (inkommen)', String.raw`\b(lämna synpunkter på|synpunkter på (detaljplan|planen|förslaget)[\p{L}]*|återremitteras|barnkonsekvensanalys[\p{L}]*|konsekvensanalys[\p{L}]*)\b`, { senders: OUTSIDE, notBulk: true }),
+  c(REG, 3, 'forhandling_mbl', 'rör verksamheten – facklig motpart till arbetsgivaren', String.raw`\b(mbl|förhandling enligt|arbetsgivaren)\b`, { senders: OUTSIDE, notBulk: true }),
+  c(REG, 2, 'journalist_beslut', 'rör verksamheten – mediefråga', String.raw`\b(reporter|journalist|skriver om|vi publicerar|intervju)\b`, { senders: ['external'], notBulk: true }),
+
+  // Party group life: the group's line, budget work, what to say to other parties.
+  c(EJ, 4, 'partipolitiskt', 'ej allmän handling – partigruppens linje', String.raw`\b((s|m|c|l|v|kd|sd|mp)-gruppen[\p{L}]*|gruppens (linje|hållning)|vår (linje|hållning)|landa (vår|gruppens|l-gruppens|s-gruppens|c-gruppens|m-gruppens)|budgetalternativ[\p{L}]*|vårt budgetförslag|visa osämja|förrän vi (har )?pratat|prata ihop oss|samma besked)\b`, { senders: COLLEAGUE }),
+  c(EJ, 2, 'partipolitiskt', 'ej allmän handling – inom partigruppen', String.raw`\b(med gruppen|inom gruppen|i gruppen|gruppen innan|innan gruppen|innan vi (träffar|pratar med))\b`, { senders: COLLEAGUE }),
+  c(EJ, 2, 'privat', 'ej allmän handling – privat (förening/fritid)', String.raw`\b(klubbstug[\p{L}]*|lagledar[\p{L}]*|kassabok[\p{L}]*|ungdomsansvarig|futsal[\p{L}]*|cup(en)?|medlemsavgift[\p{L}]*|årsmöte[\p{L}]*|knattar[\p{L}]*|seriespel[\p{L}]*)\b`),
+  c(EJ, 3, 'utkast', 'ej allmän handling – utkast till yrkande', String.raw`\b(förslag till yrkande|yrkande för|skriver ett förslag|stryk gärna)\b`, { senders: COLLEAGUE }),
+  // Private life.
+  c(EJ, 4, 'privat', 'ej allmän handling – privat', String.raw`\b(älskling|farsan|morsan|pappa och jag|kram mamma|middag (på )?(lördag|fredag|söndag)|fiskehelg[\p{L}]*|pimpel[\p{L}]*|stugan|hänger du med|hämta (paketet|barnen|elsa|henne|honom)|på fritids kl|handla på vägen|kan du (handla|köpa|hämta)|mjölk|kattmat|falukorv|lunch på|lunch\?|efter jobbet|vi har gäster|ses i helgen|jag tar det|kommer sex)\b`, { quotedFactor: 0.6 }),
+  c(EJ, 3, 'fackligt', 'ej allmän handling – fackligt', String.raw`\b(som medlem|medlemmar|lönerevision[\p{L}]*|våra krav)\b`, { senders: ['external', 'freemail'] }),
+
+  // Meeting administration: kallelse to an ersättare, förhinder, justering, voting-system tests, rooms.
+  c(RINGA, 4, 'kallelse', 'inkommen för kännedom – kallelse eller administration kring sammanträde', String.raw`\b(förhinder|kallas att tjänstgöra|du tjänstgör|tjänstgöra som ersättare|tjänstgör som ersättare|kallat din ersättare|kalla min ersättare|min ersättare|gå in\?|klart för justering|klar för justering|väntar på (din )?justering|för justeringen|justerar (digitalt|på)|justera digitalt|handlingarna (till [\p{L}\d /]+ )?finns (nu )?i|handlingar finns i|testvotering[\p{L}]*|voteringssystem[\p{L}]*|voteringsapp[\p{L}]*)\b`, { quotedFactor: 0.3 }),
+  c(RINGA, 4, 'administrativt', 'tillfällig betydelse – bokning av lokal', String.raw`\b(bokningsbekräftelse|bokningsnummer|bokningen är bekräftad|är bokad för|mötesrum[\p{L}]*|sessionssal[\p{L}]*|rummet [\p{L}]+|avboka[\p{L}]*)\b`, { quotedFactor: 0.3, senders: ['org', 'own', 'politician'] }),
+  // IT security and routine system mail.
+  c(RINGA, 4, 'it_meddelande', 'ringa betydelse – IT- och säkerhetsmeddelande', String.raw`\b(tvåstegsverifiering[\p{L}]*|tvåfaktor[\p{L}]*|mfa|authenticator|säkerhetsuppdatering[\p{L}]*|installera uppdateringen|it-support[\p{L}]*|intranätet|delade en fil|har delat en fil|missade aktiviteter|nämnde dig)\b`, { quotedFactor: 0.3, senders: ['org', 'external', 'politician'] }),
+  // Information for everyone, for kännedom.
+  c(RINGA, 3, 'massutskick', 'tillfällig betydelse – information till alla', String.raw`\b(till alla medarbetare|till samtliga förtroendevalda|till ledamöter och ersättare|endast för kännedom|detta är ett massutskick|information till (huvudmän|förtroendevalda|alla))\b`, { quotedFactor: 0.3, senders: ['org', 'external'] }),
+  c(RINGA, 3, 'nyhetsbrev', 'ringa betydelse – nyhetsbrev', String.raw`\b(veckans viktigaste|läs hela|läs mer på|nyheter från)\b`, { quotedFactor: 0, senders: ['external', 'org'] }),
+  c(RINGA, 3, 'reklam', 'ringa betydelse – reklam', String.raw`\b(kampanjpris[\p{L}]*|prenumerera|erbjudande[\p{L}]*|vi levererar|vi hjälper (regioner|kommuner))\b`, { quotedFactor: 0, senders: ['external'] }),
+  c(RINGA, 2, 'kvittens', 'tillfällig betydelse – tack', String.raw`^[^\n]*\n[^?\n]{0,20}\btack för att du\b[^?]{0,80}$`, { quotedFactor: 0 }),
+];

@@ -1,0 +1,60 @@
+// One row per politician: score, backlog per folder, oldest unread, awaiting decision, public
+// records not forwarded, the 30-day log, out-of-office, holds and the problems found.
+
+import type { PoliticianRow } from '../../domain/admin/dashboard.types';
+import { PROBLEM_LABELS } from '../../domain/admin/dashboardCsv';
+import { useLanguage, useStrings } from '../i18n';
+import { useTableStyles } from './tableStyles';
+
+export function PoliticianTable({ rows, labelledBy }: { rows: PoliticianRow[]; labelledBy: string }) {
+  const table = useTableStyles();
+  const strings = useStrings().admin;
+  const language = useLanguage();
+  if (rows.length === 0) return <p>{strings.noRows}</p>;
+  return (
+    <div className={table.scroll} role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className={table.table}>
+        <thead>
+          <tr>
+            <th scope="col">{strings.name}</th>
+            <th scope="col">{strings.namnder}</th>
+            <th scope="col">{strings.score}</th>
+            <th scope="col">{strings.backlog}</th>
+            <th scope="col">{strings.oldestUnread}</th>
+            <th scope="col">{strings.awaiting}</th>
+            <th scope="col">{strings.notForwarded}</th>
+            <th scope="col">{strings.logRows}</th>
+            <th scope="col">{strings.flaggedRows}</th>
+            <th scope="col">{strings.outOfOffice}</th>
+            <th scope="col">{strings.holds}</th>
+            <th scope="col">{strings.snapshotDate}</th>
+            <th scope="col">{strings.problems}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.mailbox}>
+              <th scope="row">
+                {r.displayName}
+                <br />
+                <small>{r.mailbox}</small>
+              </th>
+              <td>{r.namnder.join(', ')}</td>
+              <td>{r.hygieneScore}</td>
+              <td>{`${r.backlog.inbox} / ${r.backlog.sentitems} / ${r.backlog.deleteditems}`}</td>
+              <td>{r.oldestUnreadDays === null ? strings.none : `${r.oldestUnreadDays}${r.unreadOverdue > 0 ? ` (${r.unreadOverdue} ${strings.unreadOverdue.toLowerCase()})` : ''}`}</td>
+              <td>{r.awaitingDecision}</td>
+              <td>{r.publicRecordsNotForwarded}</td>
+              <td>{r.logWindowRows}</td>
+              <td>{r.flaggedLogRows}</td>
+              <td>{r.outOfOffice ? strings.yes : strings.no}</td>
+              <td>{r.logRequestHolds}</td>
+              <td>{r.date}</td>
+              <td>{r.problems.length ? r.problems.map((p) => PROBLEM_LABELS[p][language]).join(', ') : strings.none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
