@@ -3,7 +3,7 @@
 
 import type { ExposureReport } from '../domain/reports/exposure.types';
 import type { MessageId } from '../ports/mailbox';
-import type { PostvaktServices } from '../ui/services';
+import type { PostvaktServices, SharedSnapshotState } from '../ui/services';
 import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export interface ServiceHooks {
@@ -14,6 +14,7 @@ export interface ServiceHooks {
 export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: ServiceHooks = {}): PostvaktServices {
   const useCases = () => import(/* webpackChunkName: "lazy-usecases" */ './useCases.js');
   let csv: ((report: ExposureReport) => string) | null = null;
+  let shared: Promise<SharedSnapshotState> | null = null;
   return {
     async sendToRegistrar(id, verdict) {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);
@@ -37,7 +38,18 @@ export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: Servi
     },
     async loadHygiene() {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);
-      return uc.loadHygieneReport(deps);
+      const complianceList = deps.complianceList;
+      if (!complianceList) return uc.loadHygieneReport(deps);
+      // One listing gives both the report and what is shared; publishing never holds up the view.
+      const { hygiene, snapshot } = await uc.loadHygieneWithSnapshot(deps);
+      shared = uc.publishComplianceSnapshot({ complianceList }, snapshot).then(
+        (status): SharedSnapshotState => ({ snapshot, status }),
+        (): SharedSnapshotState => ({ snapshot, status: 'failed' }),
+      );
+      return hygiene;
+    },
+    loadSharedSnapshot() {
+      return shared ?? Promise.resolve(null);
     },
     async loadExposure() {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);

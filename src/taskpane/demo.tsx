@@ -5,6 +5,8 @@ import { profileForOrganization } from '../domain/policy';
 import { createGraphClient } from '../adapters/graph/client';
 import { devTokenProvider } from '../adapters/graph/devToken';
 import { createGraphMailbox } from '../adapters/graph/graphMailbox';
+import { createGraphComplianceList } from '../adapters/graph/complianceList';
+import { createGraphLogRequestList } from '../adapters/graph/logRequests';
 import { systemClock } from '../ports/clock';
 import type { MessageId } from '../ports/mailbox';
 import { asMessageId } from '../ports/mailbox';
@@ -14,7 +16,7 @@ import { PersonaPicker } from '../ui/shell/PersonaPicker';
 import { createServices } from './createServices';
 import { createRegistrarServices } from './createRegistrarServices';
 import { deliveryRef, isRegistrarMailbox } from '../domain/registrar/registrarMode';
-import { demoPersonas, fetchDemoTenant, isDemoTenant, type DemoPersona } from './demoTenant';
+import { demoPersonas, fetchDemoLists, fetchDemoTenant, isDemoTenant, type DemoPersona } from './demoTenant';
 import { mount } from './mount';
 import { judge } from './verdictEngine';
 import type { ServiceDeps } from '../wiring/serviceDeps';
@@ -43,6 +45,7 @@ export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): P
   const persona = personas.find((p) => p.address.toLowerCase() === wanted) ?? personas[0];
   const baseUrl = window.location.origin;
   let deps: ServiceDeps | null = null;
+  let listsAttached: Promise<void> = Promise.resolve();
   if (persona) {
     const client = createGraphClient({ baseUrl, getToken: devTokenProvider(baseUrl, persona.address) });
     deps = {
@@ -55,12 +58,21 @@ export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): P
       owner: persona.owner,
       clock: systemClock,
     };
+    // The same lists a deployment names in postvakt.config.json's `compliance` block; fetched beside the
+    // first render and attached before any use case runs.
+    const withDeps = deps;
+    listsAttached = fetchDemoLists().then((lists) => {
+      if (!lists) return;
+      withDeps.complianceList = createGraphComplianceList(client, { siteId: lists.siteId, listId: lists.complianceListId });
+      withDeps.logRequests = createGraphLogRequestList(client, { siteId: lists.siteId, listId: lists.logRequestListId });
+    });
   }
   const ready = deps;
   const header = persona ? <PersonaPicker personas={personas} selected={persona.address} language={language} onSelect={selectPersona} /> : null;
   const services = createServices(
     async () => {
       if (!ready) throw loadError ?? new Error('no persona');
+      await listsAttached;
       return ready;
     },
     { openMessage: (id) => void show(id) },

@@ -44,3 +44,23 @@ export function isDemoTenant(value: unknown): value is DemoTenant {
   const v = value as DemoTenant | null;
   return Boolean(v && Array.isArray(v.organizations) && Array.isArray(v.mailboxes));
 }
+
+/** The local Graph server's SharePoint site and list ids (`/_dev/tenant`, proxied by the dev server). */
+export interface DemoLists {
+  siteId: string;
+  complianceListId: string;
+  logRequestListId: string;
+}
+
+/** The demo's lists, or null when the server does not offer them (sharing and the list check are then off). */
+export async function fetchDemoLists(): Promise<DemoLists | null> {
+  try {
+    const response = await fetch('/_dev/tenant');
+    if (!response.ok) return null;
+    const body = (await response.json()) as Partial<DemoLists> | null;
+    if (typeof body?.siteId !== 'string' || typeof body.complianceListId !== 'string' || typeof body.logRequestListId !== 'string') return null;
+    return { siteId: body.siteId, complianceListId: body.complianceListId, logRequestListId: body.logRequestListId };
+  } catch {
+    return null;
+  }
+}

@@ -20,3 +20,4 @@ export async function loadInbox(deps: ServiceDeps, onProgress?: (done: number, t
     .map((summary) => ({ summary, verdict: result.verdicts.get(summary.id) ?? null, deferred: deferred.has(summary.id) }))
     .sort((a, b) => b.summary.receivedDateTime.localeCompare(a.summary.receivedDateTime));
 }
+export { loadHygieneWithSnapshot, publishComplianceSnapshot } from '../app/compliance';

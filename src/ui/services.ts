@@ -7,6 +7,7 @@ import type { GallraOutcome } from '../app/gallra';
 import type { SendOutcome } from '../app/sendToRegistrar';
 import type { ExposureReport } from '../domain/reports/exposure.types';
 import type { HygieneReport } from '../domain/reports/hygiene.types';
+import type { ComplianceSnapshot } from '../ports/admin';
 import type { MailMessage, Verdict } from '../domain/types';
 import type { BulkProgress, MessageId, MessageSummary } from '../ports/mailbox';
 
@@ -58,10 +59,21 @@ export interface PostvaktServices {
   loadHygiene(): Promise<HygieneReport>;
   loadExposure(): Promise<ExposureReport>;
   exposureCsv(report: ExposureReport): string;
+  /**
+   * After loadHygiene: the day's shared snapshot, or null when the deployment has no compliance list.
+   * Optional so other entry points need not provide it.
+   */
+  loadSharedSnapshot?(): Promise<SharedSnapshotState | null>;
   /** Makes a message from the inbox the current one (selecting another message). */
   openMessage?(id: MessageId): void;
   /** Called after an irreversible action finished (the iPad closes its full-screen pane). */
   afterAction?(): void;
+}
+
+/** What the Hygien view's sharing disclosure shows: the exact snapshot and what became of publishing it. */
+export interface SharedSnapshotState {
+  snapshot: ComplianceSnapshot;
+  status: 'published' | 'already_today' | 'failed';
 }
 
 export const ServicesContext = createContext<PostvaktServices | null>(null);

@@ -1,5 +1,9 @@
 // Message trace on the local server: roles, scopes, the 10-day window and 90-day limit, paging, purged mail, throttling.
 
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGraphServer } from '../../src/server/index';
 import { startTestGraphServer, type TestGraphServer } from '../support/graphServer';
 import { adminCorpus, NOW } from './adminSupport';
 import { rawClient, type Raw } from './support';
@@ -120,6 +124,30 @@ describe('message trace throttling', () => {
     } finally {
       await raw.close();
       await server.close();
+    }
+  });
+});
+
+describe('a data file written before the admin side', () => {
+  it('gets the trace, the site and the report settings from the seed when opened', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'postvakt-upgrade-'));
+    const dataFile = join(dir, 'state.json');
+    try {
+      const first = await startGraphServer({ tenant: adminCorpus(5), dataFile, port: 0 });
+      await first.close();
+      const old = JSON.parse(await readFile(dataFile, 'utf8'));
+      delete old.trace;
+      delete old.site;
+      delete old.reportSettings;
+      await writeFile(dataFile, JSON.stringify(old));
+      const second = await startGraphServer({ tenant: adminCorpus(5), dataFile, port: 0 });
+      await second.close();
+      const upgraded = JSON.parse(await readFile(dataFile, 'utf8'));
+      expect(upgraded.trace).toHaveLength(5);
+      expect(upgraded.site.id).toContain('.sharepoint.com,');
+      expect(upgraded.reportSettings).toEqual({ displayConcealedNames: false });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,3 +1,5 @@
+// The deployment config's optional compliance block: absent, valid, and each kind of bad field.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseComplianceConfig } from '../../src/wiring/complianceConfig';

@@ -1,8 +1,21 @@
 // The request layer of the admin adapters (reports, lists, message trace): counting, paging, raw responses, errors.
 
-import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
+import { ResponseType, RetryHandlerOptions, type Client } from '@microsoft/microsoft-graph-client';
 import { RequestTag, StatsRecorder, type GraphStats, type TrafficCategory } from './accounting';
-import { graphErrorFromBody, toGraphError } from './errors';
+import { GraphError, graphErrorFromBody, toGraphError } from './errors';
+
+/** The longest Retry-After (seconds) a call waits out itself; reports ask for up to 600, message trace 300. */
+export const MAX_RETRY_WAIT_SECONDS = 30;
+
+/**
+ * Graph's admin APIs throttle for minutes at a time: waiting that out inside one call would freeze the
+ * dashboard, so only short waits are retried and a longer one becomes a `throttled` GraphError with
+ * `retryAfterSeconds` for the view to show.
+ */
+const shortRetries = new RetryHandlerOptions(3, 3, (_delay, _attempt, _request, _options, response) => {
+  const seconds = Number((response as Response | undefined)?.headers.get('Retry-After') ?? 0);
+  return !Number.isFinite(seconds) || seconds <= MAX_RETRY_WAIT_SECONDS;
+});
 
 interface Page<T> {
   value?: T[];
@@ -21,7 +34,7 @@ export class AdminSession {
   constructor(readonly client: Client) {}
 
   async json<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: AdminRequestOptions = {}): Promise<T> {
-    let request = this.client.api(path).middlewareOptions([new RequestTag(options.category ?? (method === 'GET' ? 'metadata' : 'action'), this.recorder)]);
+    let request = this.client.api(path).middlewareOptions([new RequestTag(options.category ?? (method === 'GET' ? 'metadata' : 'action'), this.recorder), shortRetries]);
     for (const [key, value] of Object.entries(options.headers ?? {})) request = request.header(key, value);
     try {
       switch (method) {
@@ -58,7 +71,7 @@ export class AdminSession {
   async raw(url: string, options: { anonymous?: boolean; redirect?: 'manual' | 'follow' } = {}): Promise<Response> {
     let request = this.client
       .api(url)
-      .middlewareOptions([new RequestTag('metadata', this.recorder, options.anonymous ?? false)])
+      .middlewareOptions([new RequestTag('metadata', this.recorder, options.anonymous ?? false), shortRetries])
       .responseType(ResponseType.RAW);
     if (options.redirect) request = request.option('redirect', options.redirect);
     try {
@@ -71,7 +84,9 @@ export class AdminSession {
   /** Graph's error for a non-2xx raw response. */
   async failure(response: Response): Promise<never> {
     const body: unknown = await response.json().catch(() => null);
-    throw graphErrorFromBody(response.status, body, response.headers.get('request-id'));
+    const e = graphErrorFromBody(response.status, body, response.headers.get('request-id'));
+    const retryAfter = Number(response.headers.get('Retry-After') ?? NaN);
+    throw new GraphError({ code: e.code, message: e.message, statusCode: e.statusCode, graphCode: e.graphCode, requestId: e.requestId, retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null });
   }
 
   stats(): GraphStats {

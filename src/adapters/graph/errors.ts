@@ -23,6 +23,8 @@ export interface GraphErrorInit {
   graphCode?: string | null;
   requestId?: string | null;
   cause?: unknown;
+  /** Seconds Graph asked to wait (Retry-After of a 429/503), when it said. */
+  retryAfterSeconds?: number | null;
 }
 
 export class GraphError extends Error {
@@ -30,6 +32,7 @@ export class GraphError extends Error {
   readonly statusCode: number;
   readonly graphCode: string | null;
   readonly requestId: string | null;
+  readonly retryAfterSeconds: number | null;
   override readonly cause: unknown;
 
   constructor(init: GraphErrorInit) {
@@ -39,6 +42,7 @@ export class GraphError extends Error {
     this.statusCode = init.statusCode ?? -1;
     this.graphCode = init.graphCode ?? null;
     this.requestId = init.requestId ?? null;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
     this.cause = init.cause;
   }
 }
@@ -88,6 +92,7 @@ export function toGraphError(thrown: unknown): GraphError {
   const e = (thrown ?? {}) as LibraryGraphError;
   const status = typeof e.statusCode === 'number' ? e.statusCode : -1;
   const headerId = typeof e.headers?.get === 'function' ? e.headers.get('request-id') : null;
+  const retryAfter = typeof e.headers?.get === 'function' ? Number(e.headers.get('Retry-After') ?? NaN) : NaN;
   const requestId = headerId ?? (typeof e.requestId === 'string' ? e.requestId : null);
   const graphCode = typeof e.code === 'string' ? e.code : null;
   const message = typeof e.message === 'string' && e.message ? e.message : `HTTP ${status}`;
@@ -107,5 +112,6 @@ export function toGraphError(thrown: unknown): GraphError {
     requestId,
     message: graphCode ? `${graphCode}: ${message}` : message,
     cause: thrown,
+    retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : null,
   });
 }

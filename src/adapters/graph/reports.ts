@@ -64,7 +64,13 @@ export function createGraphUsageReports(client: Client): GraphUsageReports {
     if (REDIRECTS.has(first.status)) {
       const location = first.headers.get('Location');
       if (!location) throw new GraphError({ code: 'invalid_response', statusCode: first.status, message: 'The report redirect has no Location.' });
-      file = await session.raw(new URL(location, 'https://graph.microsoft.com').toString(), { anonymous: true });
+      const url = new URL(location, 'https://graph.microsoft.com');
+      // The Graph client reads the first path segment of an absolute URL as the API version; a URL
+      // with a single segment would come out with "/v1.0" inserted, so it is refused rather than bent.
+      if (url.pathname.split('/').filter(Boolean).length < 2) {
+        throw new GraphError({ code: 'invalid_response', statusCode: first.status, message: 'The report download URL has an unexpected form.' });
+      }
+      file = await session.raw(url.toString(), { anonymous: true });
     } else if (first.type === 'opaqueredirect') {
       // A browser hides the Location of a manual redirect; following it is safe there because fetch drops
       // Authorization when a redirect leaves Graph's origin (reports.office.com).

@@ -8,6 +8,7 @@ import type { Deduction, HygieneReport } from '../../domain/reports/hygiene.type
 import { useLanguage, useStrings } from '../i18n';
 import { useServices } from '../services';
 import { Loaded } from '../Loaded';
+import { SharedDisclosure } from './SharedDisclosure';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -40,6 +41,7 @@ export function HygieneView() {
 
 function HygieneReportView({ report }: { report: HygieneReport }) {
   const styles = useStyles();
+  const services = useServices();
   const strings = useStrings();
   const language = useLanguage();
   const byId = new Map(report.deductions.map((d) => [d.id, d]));
@@ -89,6 +91,7 @@ function HygieneReportView({ report }: { report: HygieneReport }) {
         </ul>
       </section>
       <FolderChart report={report} />
+      {services.loadSharedSnapshot && <SharedDisclosure load={services.loadSharedSnapshot} />}
     </div>
   );
 }

@@ -58,7 +58,8 @@ describe('createGraphUsageReports', () => {
     it('follows it without the Authorization header and maps the CSV rows to numbers', async () => {
       const asked: GraphScope[][] = [];
       const { client, seen } = clientFor((req): Reply => {
-        if (req.url.host === 'graph.example.test') return { status: 302, headers: { Location: 'https://reports.example.test/data/download/abc' } };
+        if (req.url.host === 'graph.example.test') return { status: 302, headers: { Location: 'https://reports.example.test/data/download/abc?sv=2&sig=x%2By' } };
+        expect(req.url.href).toBe('https://reports.example.test/data/download/abc?sv=2&sig=x%2By');
         return { status: 200, body: USAGE_CSV, headers: { 'content-type': 'application/octet-stream' } };
       }, asked);
       const reports = createGraphUsageReports(client);
@@ -85,6 +86,14 @@ describe('createGraphUsageReports', () => {
     });
   });
 
+  describe('when the download URL has a single path segment', () => {
+    it('refuses it as invalid_response instead of fetching a rewritten URL', async () => {
+      const { client, seen } = clientFor((): Reply => ({ status: 302, headers: { Location: 'https://dl.example.test/x' } }));
+      await expect(createGraphUsageReports(client).mailboxUsage('D7')).rejects.toMatchObject({ code: 'invalid_response' });
+      expect(seen).toHaveLength(1);
+    });
+  });
+
   describe('when the download URL is on the Graph host itself', () => {
     it('still sends no token to it', async () => {
       const { client, seen } = clientFor((req) =>
@@ -101,8 +110,25 @@ describe('createGraphUsageReports', () => {
       await expect(createGraphUsageReports(client).emailActivity('D7')).rejects.toMatchObject({ code: 'forbidden', graphCode: 'Forbidden', requestId: 'r-1', statusCode: 403 });
     });
 
+    it('gives up at once on a long Retry-After and says how long to wait', async () => {
+      const { client, seen } = clientFor(() => ({ status: 429, body: { error: { code: 'TooManyRequests', message: 'slow down' } }, headers: { 'Retry-After': '600' } }));
+      await expect(createGraphUsageReports(client).mailboxUsage('D7')).rejects.toMatchObject({ code: 'throttled', retryAfterSeconds: 600 });
+      expect(seen).toHaveLength(1);
+    });
+
+    it('waits out a short Retry-After and goes on', async () => {
+      let calls = 0;
+      const { client } = clientFor((req): Reply => {
+        calls += 1;
+        if (calls === 1) return { status: 429, headers: { 'Retry-After': '0' } };
+        return req.url.pathname.startsWith('/v1.0') ? { status: 302, headers: { Location: 'https://dl.example.test/data/x' } } : { status: 200, body: USAGE_CSV };
+      });
+      expect(await createGraphUsageReports(client).mailboxUsage('D7')).toHaveLength(2);
+      expect(calls).toBe(3);
+    });
+
     it('throws invalid_response for a count that is not a number', async () => {
-      const { client } = clientFor((req) => (req.url.pathname.startsWith('/v1.0') ? { status: 302, headers: { Location: 'https://dl.example.test/x' } } : { status: 200, body: USAGE_CSV.replace(',120,', ',many,') }));
+      const { client } = clientFor((req) => (req.url.pathname.startsWith('/v1.0') ? { status: 302, headers: { Location: 'https://dl.example.test/data/x' } } : { status: 200, body: USAGE_CSV.replace(',120,', ',many,') }));
       await expect(createGraphUsageReports(client).mailboxUsage('D7')).rejects.toMatchObject({ code: 'invalid_response' });
     });
   });

@@ -1,7 +1,7 @@
 // Browser-test stack: the local Graph server on a fresh copy of the demo tenant, and one small
-// https server that serves the built dist/ (pages with the CSP header) and proxies /v1.0 and /_dev
-// to it (one origin), plus Chromium with the CDN's Office.js answered from node_modules (tests never
-// touch the internet). Every request of every page is recorded, so tests can fail on a foreign host.
+// https server that serves the built dist/ (pages with the CSP header) and proxies /v1.0, /_dev and
+// /_reports to it (one origin), plus Chromium with the CDN's Office.js answered from node_modules (tests
+// never touch the internet). Every request of every page is recorded, so tests can fail on a foreign host.
 
 import { spawnSync } from 'child_process';
 import fs from 'fs';
@@ -98,7 +98,7 @@ export async function startStack(options: { tenantFile?: string } = {}): Promise
   const gzipped = new Map<string, Buffer>();
   const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://localhost');
-    if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev')) {
+    if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev') || url.pathname.startsWith('/_reports')) {
       const upstream = https.request(
         { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host, 'x-forwarded-host': req.headers.host ?? '', 'x-forwarded-proto': 'https' }, agent },
         (answer) => {

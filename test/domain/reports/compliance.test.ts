@@ -1,3 +1,5 @@
+// buildComplianceSnapshot: the counts shared with the kansli, and the nämnder read from a mailbox's roles.
+
 import { buildComplianceSnapshot, namnderOf } from '../../../src/domain/reports/compliance';
 import { buildExposureReport } from '../../../src/domain/reports/exposure';
 import { buildHygieneReport } from '../../../src/domain/reports/hygiene';
