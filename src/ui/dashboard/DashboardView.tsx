@@ -71,7 +71,7 @@ function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Pr
         </Button>
       </div>
 
-      <section aria-labelledby="org-heading">
+      <section>
         <Text as="h2" id="org-heading" size={400} weight="semibold">
           {strings.organisation}
         </Text>
@@ -79,7 +79,7 @@ function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Pr
       </section>
 
       {d.trend.length > 0 && (
-        <section aria-labelledby="trend-heading">
+        <section>
           <Text as="h2" id="trend-heading" size={400} weight="semibold">
             {strings.trend}
           </Text>
@@ -87,7 +87,7 @@ function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Pr
         </section>
       )}
 
-      <section aria-labelledby="namnd-heading">
+      <section>
         <Text as="h2" id="namnd-heading" size={400} weight="semibold">
           {strings.namnder}
         </Text>
@@ -127,7 +127,7 @@ function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Pr
         </div>
       </section>
 
-      <section aria-labelledby="people-heading">
+      <section>
         <Text as="h2" id="people-heading" size={400} weight="semibold">
           {strings.politicians}
         </Text>

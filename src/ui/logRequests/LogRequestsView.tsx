@@ -47,7 +47,7 @@ export function LogRequestsView() {
   }
   return (
     <div className={styles.root}>
-      <section aria-labelledby="new-request-heading">
+      <section>
         <Text as="h2" id="new-request-heading" size={400} weight="semibold">
           {s.newRequest}
         </Text>
@@ -60,7 +60,7 @@ export function LogRequestsView() {
         />
         {notice && <Text role="status">{notice}</Text>}
       </section>
-      <section aria-labelledby="requests-heading">
+      <section>
         <Text as="h2" id="requests-heading" size={400} weight="semibold">
           {s.requestsTitle}
         </Text>

@@ -98,7 +98,8 @@ export async function startStack(options: { tenantFile?: string } = {}): Promise
   const gzipped = new Map<string, Buffer>();
   const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://localhost');
-    if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev')) {
+    // /_reports: the usage reports' pre-authenticated downloads (Graph answers them with a 302 there).
+    if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev') || url.pathname.startsWith('/_reports')) {
       const upstream = https.request(
         { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host, 'x-forwarded-host': req.headers.host ?? '', 'x-forwarded-proto': 'https' }, agent },
         (answer) => {
