@@ -48,7 +48,7 @@ export function LogRequestsView() {
   return (
     <div className={styles.root}>
       <section>
-        <Text as="h2" id="new-request-heading" size={400} weight="semibold">
+        <Text className={table.heading} as="h2" id="new-request-heading" size={400} weight="semibold">
           {s.newRequest}
         </Text>
         <NewRequestForm
@@ -61,7 +61,7 @@ export function LogRequestsView() {
         {notice && <Text role="status">{notice}</Text>}
       </section>
       <section>
-        <Text as="h2" id="requests-heading" size={400} weight="semibold">
+        <Text className={table.heading} as="h2" id="requests-heading" size={400} weight="semibold">
           {s.requestsTitle}
         </Text>
         {state.status === 'loading' && <Text>{strings.loading}</Text>}
