@@ -172,7 +172,7 @@ const sv = {
     closeTitle: 'Avsluta begäran?',
     closeText: 'Spärren hävs och gallring i brevlådan blir möjlig igen. Begäran kan inte öppnas på nytt.',
     closed: 'Begäran är avslutad och spärren hävd.',
-    sameDay: 'Praxis är samma dag (skyndsamt, TF 2 kap. 15 §).',
+    sameDay: 'Praxis är samma dag (skyndsamt, TF 2 kap. 16 §).',
     duration: (hours: number, minutes: number) => `${hours} h ${minutes} min`,
   },
 };
@@ -346,7 +346,7 @@ const en: Strings = {
     closeTitle: 'Close the request?',
     closeText: 'The hold is lifted and purging in the mailbox becomes possible again. The request cannot be reopened.',
     closed: 'The request is closed and the hold lifted.',
-    sameDay: 'Practice is the same day (promptly, TF 2:15).',
+    sameDay: 'Practice is the same day (promptly, TF 2:16).',
     duration: (hours, minutes) => `${hours} h ${minutes} min`,
   },
 };
