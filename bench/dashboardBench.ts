@@ -156,7 +156,7 @@ async function main(): Promise<void> {
               await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
             }
             await page.goto(`${stack.origin}/dashboard.html?user=${encodeURIComponent(ADMIN)}`);
-            await page.waitForFunction(() => (window as unknown as { renderedAt?: number }).renderedAt !== undefined, undefined, { timeout: 120_000 });
+            await page.waitForFunction(() => (window as unknown as { renderedAt?: number }).renderedAt !== undefined, undefined, { timeout: 400_000 });
             times.push(await (page as Page).evaluate(() => (window as unknown as { renderedAt: number }).renderedAt));
             graphRequests = requests.filter((u) => /\/v1\.0\/(sites|reports)|\/_reports\//.test(u)).length;
           } finally {
