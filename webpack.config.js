@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { CspMetaPlugin, contentSecurityPolicy } = require('./scripts/csp.js');
+const { CspMetaPlugin, contentSecurityPolicy, cspHostsFromConfig } = require('./scripts/csp.js');
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_LOCAL = 'office/office.js';
@@ -182,6 +182,8 @@ module.exports = (env = {}, argv = {}) => {
   const configs = [taskpaneConfig(env, argv, outlookModule ? outlookModule.OUTLOOK_FILES : null)];
   if (outlookModule && !env.taskpaneOnly) configs.push(...outlookModule(env, argv));
   // Every HTML page any of these builds emits carries the Content-Security-Policy (scripts/csp.js).
-  const csp = new CspMetaPlugin(contentSecurityPolicy());
+  const hosts = cspHostsFromConfig();
+  for (const problem of hosts.problems) process.stderr.write(`webpack: config/postvakt.config.json: ${problem}\n`);
+  const csp = new CspMetaPlugin(contentSecurityPolicy(hosts));
   return configs.map((config) => ({ ...config, plugins: [...(config.plugins || []), csp], optimization: { ...config.optimization, minimizer: [swcMinimizer()] } }));
 };

@@ -7,6 +7,16 @@ const path = require('path');
 const OFFICE_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
 const DEFAULT_GRAPH = 'https://graph.microsoft.com';
 const DEFAULT_SIGN_IN = 'https://login.microsoftonline.com';
+/**
+ * Graph answers an attachment upload session (a forward's .eml over 3 MB) with a pre-authenticated
+ * `uploadUrl` on Outlook's REST host of the same cloud, where the ranges are PUT.
+ */
+const UPLOAD_HOSTS = {
+  'https://graph.microsoft.com': 'https://outlook.office.com',
+  'https://graph.microsoft.us': 'https://outlook.office365.us',
+  'https://dod-graph.microsoft.us': 'https://outlook-dod.office365.us',
+  'https://microsoftgraph.chinacloudapi.cn': 'https://partner.outlook.cn',
+};
 
 /** The origin of an https URL, or null (a bad config value must not widen the policy). */
 function httpsOrigin(value) {
@@ -19,26 +29,38 @@ function httpsOrigin(value) {
   }
 }
 
-/** The Graph and sign-in hosts from config/postvakt.config.json (the build's config), else Microsoft's. */
+/**
+ * The Graph and sign-in hosts from config/postvakt.config.json (the build's config), else Microsoft's.
+ * `problems` names each value that could not be used (the build prints them: the policy would then
+ * refuse connections to the host the deployment meant).
+ */
 function cspHostsFromConfig(configFile = path.join(__dirname, '..', 'config', 'postvakt.config.json')) {
   let config = {};
+  const problems = [];
   try {
     if (fs.existsSync(configFile)) config = JSON.parse(fs.readFileSync(configFile, 'utf8'));
-  } catch {
-    config = {};
+  } catch (error) {
+    problems.push(`${configFile} is not JSON (${error.message})`);
   }
-  return { graph: httpsOrigin(config.graphBaseUrl) || DEFAULT_GRAPH, signIn: httpsOrigin(config.authority) || DEFAULT_SIGN_IN };
+  const pick = (key, fallback) => {
+    if (config[key] === undefined) return fallback;
+    const origin = httpsOrigin(config[key]);
+    if (!origin) problems.push(`${key} must be an https URL; the Content-Security-Policy uses ${fallback}`);
+    return origin || fallback;
+  };
+  return { graph: pick('graphBaseUrl', DEFAULT_GRAPH), signIn: pick('authority', DEFAULT_SIGN_IN), problems };
 }
 
 /**
  * The policy. Scripts: this origin and Office.js's CDN only (no inline script, no eval: neither
  * Office.js nor our bundles need them). Styles: 'unsafe-inline' because Fluent UI's Griffel writes
  * its rules into <style> elements it creates at run time (no nonce support for a static page).
- * Connections: this origin, the configured Graph host and the sign-in host. Frames: the sign-in
+ * Connections: this origin, the configured Graph host, its cloud's Outlook host (attachment upload
+ * sessions) and the sign-in host. Frames: the sign-in
  * host (MSAL's silent renewal iframe); Office.js's telemetry frame is therefore refused.
  */
 function contentSecurityPolicy({ graph, signIn } = cspHostsFromConfig()) {
-  const connect = [...new Set(["'self'", graph, signIn])].join(' ');
+  const connect = [...new Set(["'self'", graph, UPLOAD_HOSTS[graph], signIn].filter(Boolean))].join(' ');
   return [
     "default-src 'self'",
     `script-src 'self' ${OFFICE_CDN_ORIGIN}`,

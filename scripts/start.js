@@ -92,12 +92,13 @@ async function main() {
   await server.start();
   const port = server.server.address().port;
   const url = `https://localhost:${port}/demo.html`;
-  const people = [...info.mailboxes.map((m) => m.owner.address), ...info.organizations.map((o) => o.registrar.address)];
+  // Counted, not listed: the terminal is a log too, and addresses are never logged (the page lists them).
+  const people = new Set([...info.mailboxes.map((m) => m.owner.address), ...info.organizations.map((o) => o.registrar.address)]).size;
   process.stdout.write(
     `\nPostvakt demo: open ${url}\n` +
       `  (self-signed certificate for localhost: accept it once in the browser)\n` +
       `  tenant ${path.relative(root, options.tenant)}, state in ${path.relative(root, dataFile)}\n` +
-      `  personas: ${people.join(', ')} (preselect with ?user=<address>)\n` +
+      `  ${people} personas: pick one at the top of the page (or preselect with ?user=<address>)\n` +
       `  npm run demo:reset restores the seed. Ctrl+C stops.\n`,
   );
   const stop = async () => {

@@ -1,9 +1,10 @@
 // classifyInbox: verdicts for every Inbox message, cached on the message in the 'state' property
-// keyed by CLASSIFIER_VERSION (so other devices and later runs reuse them); only uncached messages
+// keyed by CLASSIFIER_VERSION and the profile's content (so other devices and later runs reuse them,
+// and a changed profile re-classifies); only uncached messages
 // have their text bodies fetched, in pages, and each page's verdicts are written back in bulk ($batch).
 // deferDecision records "Avgör senare" in the same place.
 
-import { CLASSIFIER_VERSION, buildClassifyContext, classify } from '../domain/classify';
+import { CLASSIFIER_VERSION, buildClassifyContext, classify, verdictCacheKey } from '../domain/classify';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, Verdict } from '../domain/types';
 import type { MailboxPort, MessageId, MessageSummary, PropertyWrite } from '../ports/mailbox';
@@ -49,8 +50,9 @@ export async function classifyInbox(
   );
   const verdicts = new Map<MessageId, Verdict>();
   const todo: MessageSummary[] = [];
+  const key = verdictCacheKey(CLASSIFIER_VERSION, profile);
   for (const m of inbox) {
-    const cached = cachedVerdict(m, CLASSIFIER_VERSION);
+    const cached = cachedVerdict(m, key);
     if (cached) verdicts.set(m.id, cached);
     else todo.push(m);
   }
@@ -68,7 +70,7 @@ export async function classifyInbox(
       const verdict = classify(full, profile, context);
       verdicts.set(full.id, verdict);
       const previous = parseState(byId.get(full.id)?.properties.state);
-      const state = { v: 1 as const, classifier: CLASSIFIER_VERSION, verdict, ...(previous?.deferredAt ? { deferredAt: previous.deferredAt } : {}) };
+      const state = { v: 1 as const, classifier: key, verdict, ...(previous?.deferredAt ? { deferredAt: previous.deferredAt } : {}) };
       return { id: full.id, property: 'state', value: serializeState(state) };
     });
     // A verdict that could not be cached is still returned; only the next run pays for it again.

@@ -20,8 +20,14 @@ export interface ForwardDraftInput {
   overrideReason?: string;
 }
 
-/** Creates the draft and attaches both files; the draft's id is handed over as soon as it exists. */
-export async function buildForwardDraft(mailbox: MailboxPort, input: ForwardDraftInput, onCreated: (id: MessageId) => void): Promise<MessageId> {
+export interface CreatedDraft {
+  id: MessageId;
+  /** Attaches the .eml and the metadata: the draft is complete once this resolves. */
+  attachFiles(): Promise<void>;
+}
+
+/** Creates the draft (carrying the key); the caller attaches the files, knowing the draft's id if that fails. */
+export async function createForwardDraft(mailbox: MailboxPort, input: ForwardDraftInput): Promise<CreatedDraft> {
   const { original } = input;
   const envelope = buildRegistrarEnvelope({
     key: input.key,
@@ -47,8 +53,11 @@ export async function buildForwardDraft(mailbox: MailboxPort, input: ForwardDraf
     toRecipients: [input.registrar],
     properties: { intent: serializeIntent(forwardIntent) },
   });
-  onCreated(draftId);
-  await mailbox.addAttachment(draftId, { name: envelope.emlName, contentType: 'message/rfc822', bytes: input.mime });
-  await mailbox.addAttachment(draftId, { name: envelope.metadataName, contentType: 'application/json', bytes: new TextEncoder().encode(envelope.metadataJson) });
-  return draftId;
+  return {
+    id: draftId,
+    async attachFiles() {
+      await mailbox.addAttachment(draftId, { name: envelope.emlName, contentType: 'message/rfc822', bytes: input.mime });
+      await mailbox.addAttachment(draftId, { name: envelope.metadataName, contentType: 'application/json', bytes: new TextEncoder().encode(envelope.metadataJson) });
+    },
+  };
 }

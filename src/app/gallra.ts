@@ -6,17 +6,21 @@
 import type { Profile } from '../domain/policy/types';
 import { MAIL_FOLDERS, type EmailAddress, type Verdict } from '../domain/types';
 import { DAY_MS } from '../domain/reports/calendar';
-import { messageDate } from '../domain/reports/hygiene';
+import { logPlacement, messageDate } from '../domain/reports/logRow';
 import { appendJournal } from '../domain/reports/journal';
 import type { Clock } from '../ports/clock';
 import type { BulkFailure, BulkProgress, JournalEntry, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
 import { UseCaseError, isNotFound } from './errors';
-import { holdError } from './logRequestHold';
+import type { LogRequestListPort } from '../ports/admin';
+import { holdError, purgeBlocked } from './logRequestHold';
+import { refuseGallraOfDeliveries } from './registrar/guardGallra';
 
 export interface GallraDeps {
   mailbox: MailboxPort;
   profile: Profile;
   clock: Clock;
+  /** The organisation's log-request list: an open request for this mailbox blocks gallring too. */
+  logRequests?: LogRequestListPort;
 }
 
 export interface GallraInput {
@@ -48,10 +52,6 @@ type Loggable = Pick<MessageSummary, 'id' | 'folder' | 'receivedDateTime' | 'sen
   isDraft?: boolean;
 };
 
-function ownerDirection(m: Loggable, owner: string): 'in' | 'out' {
-  return m.folder === 'sentitems' || m.from?.address.toLowerCase() === owner.toLowerCase() ? 'out' : 'in';
-}
-
 /** Overridden messages the caller did not list (log row outside the window): fetched one by one, they are few. */
 async function fetchLoggable(mailbox: MailboxPort, ids: readonly MessageId[]): Promise<Loggable[]> {
   const out: Loggable[] = [];
@@ -70,16 +70,13 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
   const ids = [...new Set(input.ids)];
   const registrera = ids.filter((id) => input.verdicts.get(id)?.category === 'registrera');
   if (registrera.length > 0 && !input.override?.reason.trim()) {
-    throw new UseCaseError(
-      'needs_override',
-      `${registrera.length} av meddelandena är bedömda som allmänna handlingar som ska diarieföras. Skicka dem till registrator först, eller ange en motivering för att gallra ändå.`,
-      `${registrera.length} of the messages were judged to be public records to register. Send them to the registrar first, or give a reason to purge anyway.`,
-    );
+    throw new UseCaseError('needs_override', { count: registrera.length });
   }
   if (ids.length === 0) return { done: [], failed: [], notAttempted: [], journaled: 0, overridden: 0 };
+  await refuseGallraOfDeliveries(deps, ids);
 
   const store = await mailbox.loadStore();
-  if (store.holds.length > 0) throw holdError();
+  if (await purgeBlocked(store, deps)) throw holdError();
 
   // Rows inside the log window are journalled before the delete: a crash after it must not lose them.
   const now = clock.now();
@@ -98,8 +95,7 @@ export async function gallra(deps: GallraDeps, input: GallraInput): Promise<Gall
   const entries: JournalEntry[] = loggable
     .filter((m) => !m.isDraft && (Date.parse(messageDate(m)) >= windowStart || overridden.has(m.id)))
     .map((m) => ({
-      dateTime: messageDate(m),
-      direction: ownerDirection(m, mailbox.address),
+      ...logPlacement(m, mailbox.address),
       from: m.from,
       to: m.toRecipients,
       cc: m.ccRecipients,

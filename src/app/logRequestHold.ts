@@ -1,16 +1,13 @@
 // Log-request holds: while the kansli handles a request for the politician's e-mail log, nothing
 // may be purged (a handling may not be deleted while a request for it is being handled).
 
+import type { LogRequestListPort } from '../ports/admin';
 import type { Clock } from '../ports/clock';
-import type { LogRequestHold, MailboxPort } from '../ports/mailbox';
+import type { LogRequestHold, MailboxPort, PostvaktStore } from '../ports/mailbox';
 import { UseCaseError } from './errors';
 
 export function holdError(): UseCaseError {
-  return new UseCaseError(
-    'log_request_hold',
-    'Gallring är spärrad: en begäran om din e-postlogg handläggs. En handling får inte raderas medan en begäran om den handläggs. Gallra när kansliet meddelat att begäran är klar.',
-    'Purging is blocked: a request for your e-mail log is being handled, and a record may not be deleted while a request for it is pending. Purge once the request is closed.',
-  );
+  return new UseCaseError('log_request_hold');
 }
 
 function newHoldId(now: string): string {
@@ -21,7 +18,7 @@ function newHoldId(now: string): string {
 export async function placeLogRequestHold(deps: { mailbox: MailboxPort; clock: Clock }, input: { reference: string }): Promise<LogRequestHold> {
   const reference = input.reference.trim();
   if (!reference) {
-    throw new UseCaseError('invalid_input', 'Ange vem som begärt loggen och när.', 'Say who requested the log and when.');
+    throw new UseCaseError('invalid_input');
   }
   const store = await deps.mailbox.loadStore();
   const now = deps.clock.now();
@@ -41,4 +38,15 @@ export async function releaseLogRequestHold(deps: { mailbox: MailboxPort }, hold
 
 export async function activeHolds(deps: { mailbox: MailboxPort }): Promise<LogRequestHold[]> {
   return (await deps.mailbox.loadStore()).holds;
+}
+
+/**
+ * Whether purging is blocked: a hold in the person's own store, or an open request for this mailbox in
+ * the organisation's log-request list (when the deployment has one). A failed look at the list throws:
+ * nothing is purged on a guess.
+ */
+export async function purgeBlocked(store: PostvaktStore, deps: { mailbox: MailboxPort; logRequests?: LogRequestListPort }): Promise<boolean> {
+  if (store.holds.length > 0) return true;
+  if (!deps.logRequests) return false;
+  return (await deps.logRequests.list({ mailbox: deps.mailbox.address, openOnly: true })).length > 0;
 }

@@ -6,7 +6,7 @@ import type { MessageSummary } from '../ports/mailbox';
 
 export interface MessageState {
   v: 1;
-  /** CLASSIFIER_VERSION that produced `verdict`; another version means "classify again". */
+  /** verdictCacheKey (classifier version # profile hash) that produced `verdict`; another key means "classify again". */
   classifier?: string;
   verdict?: Verdict;
   /** Set when the person chose "Avgör senare". */
@@ -34,7 +34,7 @@ export function serializeState(state: MessageState): string {
   return JSON.stringify(state);
 }
 
-/** The cached verdict when it was made by this classifier version. */
+/** The cached verdict when it was made under this cache key (classifier version and profile). */
 export function cachedVerdict(message: Pick<MessageSummary, 'properties'>, classifierVersion: string): Verdict | null {
   const state = parseState(message.properties.state);
   return state?.classifier === classifierVersion && state.verdict ? state.verdict : null;

@@ -2,6 +2,7 @@
 // journal the log rows, then purge the original, any copy in Deleted Items, stale drafts and
 // finally the Sent Items copy (last, because its presence is what tells a resume "already sent").
 
+import type { LogRequestListPort } from '../ports/admin';
 import type { Clock } from '../ports/clock';
 import type { JournalEntry, MailboxPort, MessageId, MessageSummary } from '../ports/mailbox';
 import type { Profile } from '../domain/policy/types';
@@ -9,6 +10,7 @@ import type { EmailAddress } from '../domain/types';
 import type { LoggedRow } from '../domain/registrar/intent';
 import { appendJournal } from '../domain/reports/journal';
 import { isNotFound } from './errors';
+import { purgeBlocked } from './logRequestHold';
 
 export interface PurgePlan {
   key: string;
@@ -58,10 +60,10 @@ async function copiesInDeletedItems(mailbox: MailboxPort, plan: PurgePlan): Prom
   return listed.filter((m) => other(m) && looksLikeSameMessage(m, row)).map((m) => m.id);
 }
 
-export async function purgeAfterSend(deps: { mailbox: MailboxPort; profile: Profile; clock: Clock }, plan: PurgePlan): Promise<PurgeResult> {
+export async function purgeAfterSend(deps: { mailbox: MailboxPort; profile: Profile; clock: Clock; logRequests?: LogRequestListPort }, plan: PurgePlan): Promise<PurgeResult> {
   const { mailbox, profile, clock } = deps;
   const store = await mailbox.loadStore();
-  if (store.holds.length > 0) return { purged: [], blockedByHold: true };
+  if (await purgeBlocked(store, deps)) return { purged: [], blockedByHold: true };
 
   const now = clock.now();
   const entries: JournalEntry[] = [

@@ -10,6 +10,7 @@ import { buildHygieneReport, type HygieneReport } from '../domain/reports/hygien
 import type { Clock } from '../ports/clock';
 import type { MailboxPort, MessageSummary } from '../ports/mailbox';
 import { readStates } from './messageState';
+import { collectReceipts } from './registrar/collectReceipts';
 
 export interface ReportDeps {
   mailbox: MailboxPort;
@@ -46,7 +47,8 @@ export async function loadExposureReport(deps: ReportDeps): Promise<ExposureRepo
   const now = deps.clock.now();
   const since = new Date(Date.parse(now) - deps.profile.logWindowDays * DAY_MS).toISOString();
   const [messages, store] = await Promise.all([listReportMessages(deps.mailbox, since), deps.mailbox.loadStore()]);
-  return buildExposureReport({ messages, journal: store.journal, owner: ownerOf(deps), profile: deps.profile, now });
+  const feedback = await collectReceipts(deps, messages, store);
+  return buildExposureReport({ messages, journal: store.journal, owner: ownerOf(deps), profile: deps.profile, now, feedback });
 }
 
 /** Both reports from one listing: what the task pane's overview shows. */

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => CommandSpec> = {
   report: () => (require('./commands/report') as typeof import('./commands/report')).reportCommand(),
   classify: () => (require('./commands/classify') as typeof import('./commands/classify')).classifyCommand(),
   evaluate: () => (require('./commands/evaluate') as typeof import('./commands/evaluate')).evaluateCommand(),
+  fit: () => (require('./commands/fit') as typeof import('./commands/fit')).fitCommand(),
   serve: () => (require('./commands/serve') as typeof import('./commands/serve')).serveCommand(),
   'export-erms': () => (require('./commands/exportErms') as typeof import('./commands/exportErms')).exportErmsCommand(),
 };

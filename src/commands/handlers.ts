@@ -5,22 +5,19 @@ import { gallra as gallraUseCase, type GallraDeps, type GallraInput, type Gallra
 import { sendToRegistrar as sendUseCase, type SendDeps, type SendInput, type SendOutcome } from '../app/sendToRegistrar';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
-import type { Clock } from '../ports/clock';
-import type { MailboxPort, MessageId } from '../ports/mailbox';
+import type { MessageId } from '../ports/mailbox';
 import { decideCommandGallra, decideCommandSend } from './decide';
-import { commandErrorSv } from './errorText';
+import { describeError, describeSendOutcome } from '../ui/describe';
+import { STRINGS } from '../ui/strings';
 import type { Notify } from './notify';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
 
-export interface CommandServices {
-  mailbox: MailboxPort;
-  profile: Profile;
-  owner: MailboxOwner;
-  clock: Clock;
-}
+/** The task pane's service dependencies, from the shared Outlook wiring. */
+export type CommandServices = ServiceDeps;
 
 export interface CommandDeps {
   readItem(): Promise<{ message: MailMessage; restId: string | null; itemId: string }>;
@@ -52,12 +49,15 @@ async function immutableId(services: CommandServices, restId: string): Promise<M
   return id;
 }
 
+/** The ribbon speaks Swedish (Outlook shows one notice line; the task pane has the language switch). */
+const SV = STRINGS.sv;
+
 /** Runs body; whatever happens, the person sees a notice and Outlook hears completed(). */
 async function guarded(event: CommandEvent, deps: CommandDeps, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
-    await deps.notify({ kind: 'error', text: commandErrorSv(error) }).catch(() => undefined);
+    await deps.notify({ kind: 'error', text: describeError(error, SV) }).catch(() => undefined);
   } finally {
     event.completed();
   }
@@ -78,7 +78,7 @@ export function sendToRegistrarCommand(event: CommandEvent, deps: CommandDeps): 
       { mailbox: services.mailbox, profile: services.profile, clock: services.clock },
       { id, verdict, owner: services.owner },
     );
-    await deps.notify({ kind: outcome.status === 'delivered_not_purged' ? 'error' : 'success', text: outcome.messageSv });
+    await deps.notify({ kind: outcome.status === 'delivered_not_purged' ? 'error' : 'success', text: describeSendOutcome(outcome, SV) });
   });
 }
 
@@ -101,7 +101,7 @@ export function gallraCommand(event: CommandEvent, deps: CommandDeps): Promise<v
       await deps.notify({ kind: 'success', text: 'Gallrat. Meddelandet är borttaget ur brevlådan (även ur Borttaget).' });
     } else {
       const failure = outcome.failed.find((f) => f.id === id);
-      await deps.notify({ kind: 'error', text: failure ? commandErrorSv({ code: failure.code }) : 'Meddelandet gallrades inte. Öppna Postvakt och försök igen.' });
+      await deps.notify({ kind: 'error', text: failure ? describeError({ code: failure.code }, SV) : 'Meddelandet gallrades inte. Öppna Postvakt och försök igen.' });
     }
   });
 }

@@ -1,42 +1,28 @@
-// Entry of commands.js (the function file): wiring once — config, auth, Graph mailbox — then the
-// two ribbon commands registered with Office.actions.associate.
+// Entry of commands.js (the function file): the shared Outlook wiring (config, auth, Graph mailbox,
+// built once) and the two ribbon commands registered with Office.actions.associate.
 
 import { readCurrentItem } from '../adapters/office/currentItem';
 import { buildClassifyContext, classify } from '../domain/classify';
-import type { MailboxOwner } from '../domain/types';
-import { fetchOutlookConfigJson } from '../taskpane/configJson';
-import { parseOutlookConfig } from '../taskpane/outlookConfig';
+import { fetchOutlookConfigJson } from '../wiring/configJson';
+import { lazyOutlookDeps, outlookOwner } from '../wiring/outlookDeps';
 import { gallraCommand, sendToRegistrarCommand, type CommandDeps, type CommandEvent, type CommandServices } from './handlers';
 import { officeNotify } from './notify';
 
-let servicesPromise: Promise<CommandServices> | null = null;
-
-function owner(): MailboxOwner {
-  const profile = Office.context.mailbox.userProfile;
-  return { name: profile.displayName, address: profile.emailAddress, roles: [] };
-}
-
-function services(): Promise<CommandServices> {
-  servicesPromise ??= (async () => {
-    const [config, graph] = await Promise.all([fetchOutlookConfigJson().then(parseOutlookConfig), import('../taskpane/outlookGraph.js')]);
-    const me = owner();
-    return { ...graph.createOutlookDeps(config, me), owner: me };
-  })();
-  // A failed start (no config, no network) is retried on the next click.
-  servicesPromise.catch(() => (servicesPromise = null));
-  return servicesPromise;
-}
+// Set once Office is ready (the owner comes from Office.context); built on the first click.
+let services: () => Promise<CommandServices> = () => Promise.reject(new Error('commands used before Office.onReady'));
 
 function deps(): CommandDeps {
   return {
     readItem: readCurrentItem,
-    services,
+    services: () => services(),
     classify: (message, profile, me) => classify(message, profile, buildClassifyContext(me, [message])),
     notify: officeNotify(Office.context.mailbox.item as Office.MessageRead | null),
   };
 }
 
 function register(): void {
+  // The config is fetched again when a failed start is retried on the next click.
+  services = lazyOutlookDeps(fetchOutlookConfigJson, outlookOwner());
   Office.actions.associate('sendToRegistrarCommand', (event: CommandEvent) => void sendToRegistrarCommand(event, deps()));
   Office.actions.associate('gallraCommand', (event: CommandEvent) => void gallraCommand(event, deps()));
 }

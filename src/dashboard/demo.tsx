@@ -9,7 +9,7 @@ import type { AdminRole } from '../domain/admin/roles';
 import type { CorpusOrganization } from '../domain/corpus';
 import { profileForOrganization } from '../domain/policy';
 import { AdminApp } from '../ui/dashboard/AdminApp';
-import { errorText } from '../ui/errorText';
+import { describeError } from '../ui/describe';
 import { STRINGS, type Language } from '../ui/i18n';
 import { PersonaPicker, type Persona } from '../ui/shell/PersonaPicker';
 import { isAdminLocation, wireAdmin, type AdminLocation } from './wiring';
@@ -96,7 +96,7 @@ export async function startDashboardDemo(element: HTMLElement, demoTenant: unkno
       ? language === 'sv'
         ? 'Demon hittar ingen testorganisation. Starta den med `npm start` och ladda om sidan.'
         : 'The demo found no test tenant. Start it with `npm start` and reload the page.'
-      : errorText(error, language, s);
+      : describeError(error, s);
     root.render(<AdminApp services={null} error={message} language={language} theme={webLightTheme} />);
   }
 }

@@ -5,10 +5,10 @@ import { webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createAuth } from '../adapters/msal/auth';
 import { roleOf } from '../domain/admin/roles';
-import { fetchOutlookConfigJson } from '../taskpane/configJson';
-import { parseOutlookConfig } from '../taskpane/outlookConfig';
+import { fetchOutlookConfigJson } from '../wiring/configJson';
+import { parseOutlookConfig } from '../wiring/outlookConfig';
 import { AdminApp } from '../ui/dashboard/AdminApp';
-import { errorText } from '../ui/errorText';
+import { describeError } from '../ui/describe';
 import { STRINGS, languageFromTag } from '../ui/i18n';
 import { parseTokenClaims } from './tokenClaims';
 import { isAdminLocation, wireAdmin } from './wiring';
@@ -45,6 +45,6 @@ export async function startDashboardTenant(element: HTMLElement): Promise<void> 
     });
     root.render(<AdminApp services={services} language={language} theme={webLightTheme} />);
   } catch (error) {
-    root.render(<AdminApp services={null} error={errorText(error, language, STRINGS[language])} language={language} theme={webLightTheme} />);
+    root.render(<AdminApp services={null} error={describeError(error, STRINGS[language])} language={language} theme={webLightTheme} />);
   }
 }

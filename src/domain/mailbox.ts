@@ -2,6 +2,7 @@
 // Postvakt's own metadata-only journal. The mailbox port (src/ports/mailbox.ts) moves these.
 
 import type { EmailAddress, WellKnownFolder } from './types';
+import type { RegistrarFeedback, Registration } from './registrar/registration.types';
 
 /** An Exchange immutable id (Prefer: IdType="ImmutableId"). Only these are persisted. */
 export type MessageId = string & { readonly __brand: 'MessageId' };
@@ -13,7 +14,9 @@ export type PostvaktProperty =
   /** JSON: cached verdict keyed by classifier version, and the user's "Avgör senare" decision. */
   | 'state'
   /** JSON: send-to-registrar intent marker {key, step, at}; also set on the forward draft. */
-  | 'intent';
+  | 'intent'
+  /** JSON: the registrar's Registration of a delivery (in the registrar mailbox only). */
+  | 'registration';
 
 export interface FolderSummary {
   folder: WellKnownFolder;
@@ -55,6 +58,10 @@ export interface AutomaticReplies {
 export interface PostvaktStore {
   journal: JournalEntry[];
   holds: LogRequestHold[];
+  /** The registrar's journal of registrations (registrar mailbox only). */
+  registrations?: Registration[];
+  /** The registrar's word on the politician's deliveries, read from receipts (for learning). */
+  feedback?: RegistrarFeedback[];
 }
 
 /** A row of the e-mail log as a disclosure lists it. */

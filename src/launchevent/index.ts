@@ -1,7 +1,8 @@
 // Entry of launchevent.js: registers the OnMessageSend handler. Bundled into one script without
 // imports, and independent of Office.onReady (which does not run in classic Outlook's JS runtime).
 
-import { handleMessageSend, officeDraftReader, type SendEvent } from './onMessageSend';
+import { officeDraftReader } from '../adapters/office/draft';
+import { handleMessageSend, type SendEvent } from './onMessageSend';
 import { sendPolicy } from './policy';
 
 function supportsCancelLabel(): boolean {

@@ -1,16 +1,14 @@
 // OnMessageSend (Smart Alerts) shell: read the draft, ask checkOutgoing, complete the event exactly once.
 
-import { checkOutgoing, type OutgoingMessage, type OutgoingRecipient } from '../domain/sendCheck';
+import { checkOutgoing } from '../domain/sendCheck';
 import type { Profile } from '../domain/policy/types';
+import type { DraftReader } from '../ports/draft';
+
+export type { DraftReader };
 
 /** The part of the send event the handler uses. */
 export interface SendEvent {
   completed(options?: { allowEvent?: boolean; errorMessage?: string; cancelLabel?: string }): void;
-}
-
-/** Reads the draft; in Outlook this wraps item.subject/body/to/cc/bcc getAsync. */
-export interface DraftReader {
-  read(): Promise<OutgoingMessage>;
 }
 
 export interface SendHandlerDeps {
@@ -55,35 +53,4 @@ export async function handleMessageSend(event: SendEvent, deps: SendHandlerDeps)
   } finally {
     clearTimer(timer);
   }
-}
-
-type ComposeItem = Office.MessageCompose;
-
-function getAsync<T>(fn: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    fn((r) => (String(r.status) === 'succeeded' ? resolve(r.value) : reject(r.error)));
-  });
-}
-
-function toRecipients(list: Office.EmailAddressDetails[] | undefined): OutgoingRecipient[] {
-  return (list ?? []).map((r) => ({
-    address: r.emailAddress ?? '',
-    isGroup: String(r.recipientType) === 'distributionList' || String(r.recipientType) === 'group',
-  }));
-}
-
-/** The draft through Office.js (all Mailbox 1.1–1.3 calls, in parallel). */
-export function officeDraftReader(item: ComposeItem): DraftReader {
-  return {
-    async read() {
-      const [subject, body, to, cc, bcc] = await Promise.all([
-        getAsync<string>((cb) => item.subject.getAsync(cb)),
-        getAsync<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
-        getAsync<Office.EmailAddressDetails[]>((cb) => item.to.getAsync(cb)),
-        getAsync<Office.EmailAddressDetails[]>((cb) => item.cc.getAsync(cb)),
-        item.bcc ? getAsync<Office.EmailAddressDetails[]>((cb) => item.bcc.getAsync(cb)) : Promise.resolve([]),
-      ]);
-      return { subject: subject ?? '', body: body ?? '', to: toRecipients(to), cc: toRecipients(cc), bcc: toRecipients(bcc) };
-    },
-  };
 }

@@ -50,6 +50,14 @@ export interface OutgoingAttachment {
   bytes: Uint8Array;
 }
 
+/** An attachment as listed (no content). */
+export interface AttachmentSummary {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
 export interface OutgoingMessage {
   subject: string;
   /** Plain text body. */
@@ -101,6 +109,10 @@ export interface MailboxPort {
   getMessage(id: MessageId): Promise<FullMessage>;
   /** Several messages with text bodies, fetched in pages (classification traffic). */
   getMessages(ids: readonly MessageId[]): Promise<FullMessage[]>;
+  /** The message's file attachments, names and sizes only. */
+  listAttachments(id: MessageId): Promise<AttachmentSummary[]>;
+  /** One attachment's bytes; refused above `maxBytes` (checked against the listed size first). */
+  getAttachmentBytes(id: MessageId, attachmentId: string, maxBytes: number): Promise<Uint8Array>;
   /** The message's MIME (RFC 822) content. */
   getMime(id: MessageId): Promise<Uint8Array>;
   setProperty(id: MessageId, property: PostvaktProperty, value: string): Promise<void>;

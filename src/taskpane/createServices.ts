@@ -4,7 +4,7 @@
 import type { ExposureReport } from '../domain/reports/exposure.types';
 import type { MessageId } from '../ports/mailbox';
 import type { PostvaktServices } from '../ui/services';
-import type { ServiceDeps } from './serviceDeps';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export interface ServiceHooks {
   openMessage?: (id: MessageId) => void;
@@ -22,6 +22,10 @@ export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: Servi
     async gallra(request) {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);
       return uc.gallra(deps, request);
+    },
+    async applyProposals(request) {
+      const [uc, deps] = await Promise.all([useCases(), getDeps()]);
+      return uc.applyProposals(deps, request);
     },
     async deferDecision(id) {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);

@@ -12,10 +12,12 @@ import type { Language } from '../ui/i18n';
 import type { CurrentState } from '../ui/services';
 import { PersonaPicker } from '../ui/shell/PersonaPicker';
 import { createServices } from './createServices';
+import { createRegistrarServices } from './createRegistrarServices';
+import { deliveryRef, isRegistrarMailbox } from '../domain/registrar/registrarMode';
 import { demoPersonas, fetchDemoTenant, isDemoTenant, type DemoPersona } from './demoTenant';
 import { mount } from './mount';
 import { judge } from './verdictEngine';
-import type { ServiceDeps } from './serviceDeps';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 import { webLightTheme } from '@fluentui/react-components';
 
 function selectPersona(address: string): void {
@@ -63,9 +65,12 @@ export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): P
     },
     { openMessage: (id) => void show(id) },
   );
-  const update = mount({ services, current: { status: 'loading' }, language, theme: webLightTheme, header });
+  // Registrar mode: the registrar persona (the profile's registrar address) gets the registrar workspace.
+  const registrarMode = ready !== null && isRegistrarMailbox(ready.profile, ready.mailbox.address);
+  const registrar = registrarMode ? createRegistrarServices(async () => ready!) : undefined;
+  const update = mount({ services, current: { status: 'loading' }, language, theme: webLightTheme, header, ...(registrar ? { registrar } : {}) });
   if (!ready) {
-    update({ current: { status: 'error', error: { messageSv: 'Demon hittar ingen testorganisation. Starta den med `npm start` och ladda om sidan.', messageEn: 'The demo found no test tenant. Start it with `npm start` and reload the page.' } } });
+    update({ current: { status: 'error', error: { code: 'demo_no_tenant' } } });
     return;
   }
 
@@ -76,7 +81,8 @@ export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): P
     try {
       const message = await d.mailbox.getMessage(id);
       const judged = judge(message, d.profile, d.owner, contextMessages ?? [message]);
-      const current = { message, ...judged, resolveId: async () => id };
+      const delivery = registrarMode && deliveryRef(message.attachments.map((a) => a.name)) !== null;
+      const current = { message, ...judged, resolveId: async () => id, ...(delivery ? { delivery } : {}) };
       update({ current: { status: 'ready', current } satisfies CurrentState });
     } catch (error) {
       update({ current: { status: 'error', error } });

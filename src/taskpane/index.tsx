@@ -2,7 +2,7 @@
 // (the open item first, Graph lazily) or, outside Office, the demo against the local Graph server.
 
 import { startOutlook } from './outlook';
-import { fetchOutlookConfigJson } from './configJson';
+import { fetchOutlookConfigJson } from '../wiring/configJson';
 import { fetchDemoTenant } from './demoTenant';
 
 const engine = import(/* webpackChunkName: "verdict" */ './verdictEngine.js');

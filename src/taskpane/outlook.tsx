@@ -10,16 +10,17 @@ import type { MessageId } from '../ports/mailbox';
 import { languageFromTag } from '../ui/i18n';
 import type { CurrentMessage } from '../ui/services';
 import { createServices } from './createServices';
+import { createRegistrarServices } from './createRegistrarServices';
+import { deliveryRef, isRegistrarMailbox } from '../domain/registrar/registrarMode';
 import { mount } from './mount';
-import type { ServiceDeps } from './serviceDeps';
 import { officeTheme } from './theme';
+import { lazyOutlookDeps, outlookOwner } from '../wiring/outlookDeps';
 
 type Engine = typeof import('./verdictEngine.js');
 
 /** `render` is the task pane's mount; tests pass a recorder instead of a DOM. */
 export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknown>, render: typeof mount = mount): void {
-  const profileInfo = Office.context.mailbox.userProfile;
-  const owner: MailboxOwner = { name: profileInfo.displayName, address: profileInfo.emailAddress, roles: [] };
+  const owner: MailboxOwner = outlookOwner();
   // The config file and the classifier chunk load in parallel; the sign-in settings are parsed
   // (with the validators) only when Graph is first needed.
   let profilePromise: Promise<Profile> | null = null;
@@ -28,16 +29,7 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     profilePromise.catch(() => (profilePromise = null)); // a chunk that failed to load is fetched again next time
     return profilePromise;
   };
-  let depsPromise: Promise<ServiceDeps> | null = null;
-  const getDeps = () => {
-    depsPromise ??= Promise.all([
-      configJson,
-      import(/* webpackChunkName: "lazy-config" */ './outlookConfig.js'),
-      import(/* webpackChunkName: "lazy-graph" */ './outlookGraph.js'),
-    ]).then(([json, config, graph]) => graph.createOutlookDeps(config.parseOutlookConfig(json), owner));
-    depsPromise.catch(() => (depsPromise = null));
-    return depsPromise;
-  };
+  const getDeps = lazyOutlookDeps(() => configJson, owner);
   // On iPad (and phones) the pane covers the message: close it once the outcome has been shown.
   const services = createServices(getDeps, {
     afterAction: isMobileHost() ? () => setTimeout(() => closeContainerIfMobile(), 1500) : undefined,
@@ -48,6 +40,17 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     language: languageFromTag(Office.context.displayLanguage),
     theme: officeTheme((theme) => update({ theme })),
   });
+
+  // Registrar mode, once the profile says this is the registrar mailbox: the registrar workspace.
+  let registrarMode = false;
+  getProfile().then(
+    (profile) => {
+      if (!isRegistrarMailbox(profile, owner.address)) return;
+      registrarMode = true;
+      update({ registrar: createRegistrarServices(getDeps) });
+    },
+    () => undefined, // refresh() shows the error
+  );
 
   let generation = 0;
   async function refresh(): Promise<void> {
@@ -60,10 +63,12 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     try {
       const [item, e, profile] = await Promise.all([readCurrentItem(), engine, getProfile()]);
       const judged = e.judge(item.message, profile, owner);
+      const delivery = (registrarMode || isRegistrarMailbox(profile, owner.address)) && deliveryRef(item.message.attachments.map((a) => a.name)) !== null;
       let idPromise: Promise<MessageId> | null = null;
       const current: CurrentMessage = {
         message: item.message,
         ...judged,
+        ...(delivery ? { delivery } : {}),
         resolveId: () => {
           idPromise ??= getDeps().then(async (deps) => (await deps.mailbox.toImmutableIds([item.restId ?? item.itemId]))[0]);
           return idPromise;

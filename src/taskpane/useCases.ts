@@ -3,8 +3,9 @@
 import { classifyInbox, deferDecision } from '../app/classifyMailbox';
 import { readStates } from '../app/messageState';
 import type { InboxItem } from '../ui/services';
-import type { ServiceDeps } from './serviceDeps';
+import type { ServiceDeps } from '../wiring/serviceDeps';
 
+export { applyProposals } from '../app/applyProposals';
 export { gallra } from '../app/gallra';
 export { sendToRegistrar } from '../app/sendToRegistrar';
 export { loadExposureReport, loadHygieneReport } from '../app/reports';

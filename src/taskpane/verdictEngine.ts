@@ -14,7 +14,7 @@ export { SHIPPED_DEFAULT_PROFILE };
 export async function profileFromConfigJson(json: unknown): Promise<Profile> {
   const hasPolicy = Boolean(json && typeof json === 'object' && (json as { policy?: unknown }).policy !== undefined);
   if (!hasPolicy) return SHIPPED_DEFAULT_PROFILE;
-  const { parseOutlookConfig } = await import(/* webpackChunkName: "lazy-config" */ './outlookConfig.js');
+  const { parseOutlookConfig } = await import(/* webpackChunkName: "lazy-config" */ '../wiring/outlookConfig.js');
   return parseOutlookConfig(json).profile;
 }
 

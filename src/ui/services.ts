@@ -2,6 +2,7 @@
 // views never import Office, Graph or MSAL.
 
 import { createContext, useContext } from 'react';
+import type { ApplyProposalsOutcome, Proposal } from '../app/applyProposals';
 import type { GallraOutcome } from '../app/gallra';
 import type { SendOutcome } from '../app/sendToRegistrar';
 import type { ExposureReport } from '../domain/reports/exposure.types';
@@ -17,6 +18,8 @@ export interface CurrentMessage {
   sekretessKind?: string | null;
   /** The immutable id, resolved lazily (Outlook translates its item id through Graph first). */
   resolveId(): Promise<MessageId>;
+  /** Registrar mode: the message carries a Postvakt metadata attachment (a delivery, never proposed for purge). */
+  delivery?: boolean;
 }
 
 export type CurrentState =
@@ -39,9 +42,17 @@ export interface GallraRequest {
   signal?: AbortSignal;
 }
 
+export interface ApplyRequest {
+  proposals: readonly Proposal[];
+  onProgress?: (progress: { done: number; total: number }) => void;
+  signal?: AbortSignal;
+}
+
 export interface PostvaktServices {
   sendToRegistrar(id: MessageId, verdict: Verdict): Promise<SendOutcome>;
   gallra(request: GallraRequest): Promise<GallraOutcome>;
+  /** Carries out the proposals of the Inkorgen view: a coded outcome per message. */
+  applyProposals(request: ApplyRequest): Promise<ApplyProposalsOutcome>;
   deferDecision(id: MessageId): Promise<void>;
   loadInbox(onProgress?: (done: number, total: number) => void): Promise<InboxItem[]>;
   loadHygiene(): Promise<HygieneReport>;

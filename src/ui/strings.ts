@@ -4,6 +4,8 @@
 export type Language = 'sv' | 'en';
 
 const sv = {
+  /** This dictionary's own language. */
+  lang: 'sv' as 'sv' | 'en',
   appTitle: 'Postvakt',
   tabs: 'Vyer',
   tabMessage: 'Det här meddelandet',
@@ -35,9 +37,11 @@ const sv = {
   reasonHint: 'Skriv varför meddelandet ska gallras trots att det bedöms som allmän handling.',
   reasonRequired: 'Ange en motivering för att gallra en allmän handling.',
   working: 'Arbetar…',
-  outcomeSent: 'Skickat till registrator och gallrat från inkorg, skickat och papperskorg.',
-  outcomeSentNotPurged: 'Skickat till registrator. Gallringen blev inte klar: försök gallra igen om en stund.',
-  outcomeAlready: 'Redan skickat till registrator tidigare. Inget skickades två gånger.',
+  outcomeSent: (ref: string) => `Skickat till registrator och gallrat från inkorg, skickat och papperskorg. Referens: ${ref}.`,
+  outcomeSentNotPurged: (ref: string) =>
+    `Skickat till registrator (referens ${ref}). Det har inte gallrats eftersom en begäran om din e-postlogg handläggs; gallra när begäran är klar.`,
+  outcomeAlready: (ref: string) =>
+    `Redan skickat till registrator (referens ${ref}) från ett annat klick, en annan enhet eller en tidigare körning. Inget skickades två gånger.`,
   outcomeGallrad: 'Gallrat från inkorg, skickat och papperskorg.',
   inboxTitle: 'Meddelanden som väntar på beslut',
   filterCategory: 'Filtrera på kategori',
@@ -175,11 +179,37 @@ const sv = {
     sameDay: 'Praxis är samma dag (skyndsamt, TF 2 kap. 16 §).',
     duration: (hours: number, minutes: number) => `${hours} h ${minutes} min`,
   },
+  errorConfigMissing: 'Postvakt saknar giltiga inloggningsinställningar (postvakt.config.json). Kontakta IT-supporten.',
+  errorRegistrarInvalid:
+    'Postvakt har ingen giltig adress till registratorn (registratorns e-postadress i postvakt.config.json). Ingenting har skickats eller raderats. Kontakta IT-supporten.',
+  errorNoItem: 'Inget meddelande är valt. Markera ett meddelande och försök igen.',
+  errorTooLarge: (size: string, limit: string) =>
+    `Meddelandet blir cirka ${size} när det bifogas, och gränsen är ${limit}. Det har inte skickats och ingenting har raderats. Kontakta registrator och lämna handlingen på annat sätt, till exempel bilagorna var för sig.`,
+  errorNeedsOverride: (n: number) =>
+    `${n} av meddelandena är bedömda som allmänna handlingar som ska diarieföras. Skicka dem till registrator först, eller ange en motivering för att gallra ändå.`,
+  errorLogRequestHold:
+    'Gallring är spärrad: en begäran om din e-postlogg handläggs. En handling får inte raderas medan en begäran om den handläggs. Gallra när kansliet meddelat att begäran är klar.',
+  errorRefusedNotPublic:
+    'Meddelandet är bedömt som inte allmän handling och skickas inte till registrator. Vill du ändå skicka det, ange en motivering.',
+  errorSendUnconfirmed: (ref: string) =>
+    `Meddelandet är skickat men kopian i Skickat har inte dykt upp än (referens ${ref}). Ingenting har raderats. Försök igen om en stund; Postvakt fortsätter där det slutade och skickar inte två gånger.`,
+  errorInProgress: (ref: string) =>
+    `Handlingen håller på att skickas från ett annat klick eller en annan enhet (referens ${ref}). Ingenting har raderats. Försök igen om en stund; den skickas bara en gång.`,
+  errorInvalidInput: 'Uppgifterna är inte fullständiga. Fyll i det som saknas och försök igen.',
+  errorDemoNoTenant: 'Demon hittar ingen testorganisation. Starta den med `npm start` och ladda om sidan.',
+  errorAuthCodes: {
+    auth_config: 'Postvakt saknar inställningar för inloggning (postvakt.config.json). Kontakta IT-supporten.',
+    auth_cancelled: 'Inloggningen avbröts. Försök igen och logga in med ditt kommunkonto.',
+    auth_failed: 'Inloggningen misslyckades. Försök igen om en stund; kvarstår felet, kontakta IT-supporten.',
+    auth_dialog_blocked: 'Inloggningsfönstret kunde inte öppnas. Tillåt popup-fönster för Outlook och försök igen.',
+    auth_unsupported: 'Den här Outlook-versionen kan inte logga in Postvakt. Använd Outlook på webben eller nya Outlook.',
+  } as Record<string, string>,
 };
 
 export type Strings = typeof sv;
 
 const en: Strings = {
+  lang: 'en',
   appTitle: 'Postvakt',
   tabs: 'Views',
   tabMessage: 'This message',
@@ -211,9 +241,9 @@ const en: Strings = {
   reasonHint: 'Say why the message should be purged although it is judged a public record.',
   reasonRequired: 'Give a reason to purge a public record.',
   working: 'Working…',
-  outcomeSent: 'Sent to the registrar and purged from Inbox, Sent Items and Deleted Items.',
-  outcomeSentNotPurged: 'Sent to the registrar. Purging did not finish: try purging again in a moment.',
-  outcomeAlready: 'Already sent to the registrar earlier. Nothing was sent twice.',
+  outcomeSent: (ref) => `Sent to the registrar and purged from Inbox, Sent Items and Deleted Items. Reference: ${ref}.`,
+  outcomeSentNotPurged: (ref) => `Sent to the registrar (reference ${ref}). Not purged because a request for your e-mail log is being handled; purge once it is done.`,
+  outcomeAlready: (ref) => `Already sent to the registrar (reference ${ref}) by another click, device or an earlier run. Nothing was sent twice.`,
   outcomeGallrad: 'Purged from Inbox, Sent Items and Deleted Items.',
   inboxTitle: 'Messages awaiting a decision',
   filterCategory: 'Filter by category',
@@ -261,6 +291,27 @@ const en: Strings = {
   errorAuth: 'Sign-in did not succeed. Sign in again and retry.',
   errorNotFound: 'The message no longer exists. It may already be moved or purged; refresh the view.',
   errorPolicyInvalid: (fields) => `The organisation's policy in postvakt.config.json is invalid (${fields}), so Postvakt neither sends nor purges anything. Contact IT support.`,
+  errorConfigMissing: 'Postvakt has no valid sign-in settings (postvakt.config.json). Contact IT support.',
+  errorRegistrarInvalid: "Postvakt has no valid registrar address (the registrar's e-mail address in postvakt.config.json). Nothing was sent or deleted. Contact IT support.",
+  errorNoItem: 'No message is selected. Select a message and try again.',
+  errorTooLarge: (size, limit) =>
+    `Attached, the message would be about ${size}; the limit is ${limit}. It was not sent and nothing was deleted. Contact the registrar and hand the document over another way.`,
+  errorNeedsOverride: (n) => `${n} of the messages were judged to be public records to register. Send them to the registrar first, or give a reason to purge anyway.`,
+  errorLogRequestHold:
+    'Purging is blocked: a request for your e-mail log is being handled, and a record may not be deleted while a request for it is pending. Purge once the request is closed.',
+  errorRefusedNotPublic: 'The message was judged not to be a public record and is not sent to the registrar. To send it anyway, give a reason.',
+  errorSendUnconfirmed: (ref) =>
+    `The message was sent but its Sent Items copy has not appeared yet (reference ${ref}). Nothing was deleted. Try again shortly; Postvakt resumes and never sends twice.`,
+  errorInProgress: (ref) => `The document is being sent from another click or device (reference ${ref}). Nothing was deleted. Try again shortly; it is sent only once.`,
+  errorInvalidInput: 'Some details are missing. Fill them in and try again.',
+  errorDemoNoTenant: 'The demo found no test tenant. Start it with `npm start` and reload the page.',
+  errorAuthCodes: {
+    auth_config: 'Postvakt has no sign-in settings (postvakt.config.json). Contact IT support.',
+    auth_cancelled: 'Sign-in was cancelled. Try again and sign in with your municipal account.',
+    auth_failed: 'Sign-in failed. Try again in a moment; if it persists, contact IT support.',
+    auth_dialog_blocked: 'The sign-in window could not open. Allow pop-ups for Outlook and try again.',
+    auth_unsupported: 'This version of Outlook cannot sign Postvakt in. Use Outlook on the web or the new Outlook.',
+    },
   admin: {
     title: "Postvakt – the secretariat's overview",
     views: 'Views',

@@ -1,7 +1,7 @@
 // Loads one value once for a view and turns a failure into the person's error sentence.
 
 import { useEffect, useState } from 'react';
-import { errorText } from './errorText';
+import { describeError } from './describe';
 import { useLanguage, useStrings } from './i18n';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
@@ -14,7 +14,7 @@ export function useLoad<T>(load: () => Promise<T>): LoadState<T> {
     let live = true;
     load().then(
       (value) => live && setState({ status: 'ready', value }),
-      (error: unknown) => live && setState({ status: 'error', message: errorText(error, language, strings) }),
+      (error: unknown) => live && setState({ status: 'error', message: describeError(error, strings) }),
     );
     return () => {
       live = false;

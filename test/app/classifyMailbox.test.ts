@@ -1,7 +1,7 @@
 import { classifyInbox } from '../../src/app/classifyMailbox';
 import { deferDecision } from '../../src/app/deferDecision';
 import { parseState } from '../../src/app/messageState';
-import { CLASSIFIER_VERSION } from '../../src/domain/classify';
+import { CLASSIFIER_VERSION, verdictCacheKey } from '../../src/domain/classify';
 import { systemClock } from '../../src/ports/clock';
 import type { GraphMailbox } from '../../src/adapters/graph/graphMailbox';
 import { POLITICIAN, connect, startWorld, testProfile, type TestServer } from './support/world';
@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('classifyInbox', () => {
-  it('classifies every Inbox message once and caches the verdict keyed by classifier version', async () => {
+  it('classifies every Inbox message once and caches the verdict keyed by classifier version and profile', async () => {
     mailbox.resetStats();
     const first = await classifyInbox({ mailbox, profile, owner: POLITICIAN });
     expect(first.classified).toBe(3);
@@ -34,13 +34,19 @@ describe('classifyInbox', () => {
     // One $batch fetches the bodies, one writes the three verdicts back.
     expect(mailbox.stats().byCategory.classification.requests).toBe(2);
     const listed = await mailbox.listMessages({ folders: ['inbox'] });
-    for (const m of listed) expect(parseState(m.properties.state)?.classifier).toBe(CLASSIFIER_VERSION);
+    for (const m of listed) expect(parseState(m.properties.state)?.classifier).toBe(verdictCacheKey(CLASSIFIER_VERSION, profile));
 
     mailbox.resetStats();
     const second = await classifyInbox({ mailbox, profile, owner: POLITICIAN });
     expect(second).toMatchObject({ cached: 3, classified: 0 });
     expect(mailbox.stats().byCategory.classification.requests).toBe(0);
     expect([...second.verdicts.values()].map((v) => v.category).sort()).toEqual([...first.verdicts.values()].map((v) => v.category).sort());
+  });
+
+  it('classifies again when the profile changes', async () => {
+    await classifyInbox({ mailbox, profile, owner: POLITICIAN });
+    const changed = await classifyInbox({ mailbox, profile: { ...profile, members: ['ny.ledamot@example.se'] }, owner: POLITICIAN });
+    expect(changed).toMatchObject({ cached: 0, classified: 3 });
   });
 
   it('keeps an "Avgör senare" decision when the cached verdict is there', async () => {

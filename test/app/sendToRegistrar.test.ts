@@ -212,7 +212,7 @@ describe('sendToRegistrar', () => {
         (e: unknown) => e,
       );
       expect((err as UseCaseError).code).toBe('too_large');
-      expect((err as UseCaseError).messageSv).toContain('ingenting har raderats');
+      expect((err as UseCaseError).details).toEqual({ forwardedBytes: expect.any(Number), limitBytes: 200_000 });
       const still = await politician.getMessage(id);
       expect(still.folder).toBe('inbox');
       expect(still.properties.intent).toBeUndefined();

@@ -127,7 +127,7 @@ describe('the Content-Security-Policy', () => {
       const policy = meta![1];
       expect(policy).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
       expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
-      expect(policy).toMatch(/connect-src 'self' https:\/\/graph\.microsoft\.com https:\/\/login\.microsoftonline\.com;/);
+      expect(policy).toMatch(/connect-src 'self' https:\/\/graph\.microsoft\.com https:\/\/outlook\.office\.com https:\/\/login\.microsoftonline\.com;/);
       expect(policy).toMatch(/object-src 'none'/);
       expect(policy).toMatch(/base-uri 'self'/);
       // No inline script anywhere in the page.

@@ -86,10 +86,10 @@ describe('the task pane in the demo', () => {
         const registrarInbox = await folderMessages(page, REGISTRAR, 'inbox');
         expect(registrarInbox.length).toBe(registrarBefore + 1);
 
+        // The registrar persona opens registrar mode: the delivery waits in the queue (registrar.test.ts goes on from there).
         await openAs(page, stack.url, REGISTRAR);
         await openTab(page, 'Inkorgen');
-        await page.getByRole('grid', { name: 'Meddelanden som väntar på beslut' }).waitFor({ timeout: 60_000 });
-        await expect(page.getByRole('button', { name: /^Öppna: / }).count()).resolves.toBe(registrarInbox.length);
+        await page.getByText(subject, { exact: true }).waitFor({ timeout: 60_000 });
       });
     });
   });

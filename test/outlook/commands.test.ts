@@ -34,7 +34,7 @@ function setup(v: Verdict, over: Partial<CommandDeps> = {}) {
     useCases: {
       sendToRegistrar: async (_d, input) => {
         sent.push(input);
-        return { status: 'delivered', key: 'k', ref: 'PV-1', sentCopyId: 'imm-sent' as MessageId, purged: [input.id], resumed: false, messageSv: 'Skickat till registrator och gallrat.', messageEn: 'Sent.' };
+        return { status: 'delivered', key: 'k', ref: 'PV-1', sentCopyId: 'imm-sent' as MessageId, purged: [input.id], resumed: false };
       },
       gallra: async (_d, input) => {
         purged.push(input);
@@ -54,7 +54,7 @@ describe('sendToRegistrarCommand', () => {
       await sendToRegistrarCommand(s.event, s.deps);
       expect(s.sent).toEqual([expect.objectContaining({ id: 'imm-rest-1', verdict: verdict() })]);
       expect(s.notices.map((n) => n.kind)).toEqual(['progress', 'success']);
-      expect(s.notices[1]!.text).toBe('Skickat till registrator och gallrat.');
+      expect(s.notices[1]!.text).toBe('Skickat till registrator och gallrat från inkorg, skickat och papperskorg. Referens: PV-1.');
       expect(s.completed).toHaveLength(1);
     });
   });
@@ -75,9 +75,9 @@ describe('sendToRegistrarCommand', () => {
   describe('when something fails', () => {
     it.each([
       ['no message is selected', { readItem: async () => Promise.reject(new OfficeError('no_item', 'none')) }, 'Inget meddelande är valt'],
-      ['the configuration is missing', { services: async () => Promise.reject(Object.assign(new Error('x'), { messageSv: 'Postvakt saknar sitt app-id.' })) }, 'Postvakt saknar sitt app-id.'],
-      ['the use case refuses', { useCases: { sendToRegistrar: async () => Promise.reject(new UseCaseError('too_large', 'Meddelandet är för stort.', 'Too large.')) } }, 'Meddelandet är för stort.'],
-      ['the network is down', { useCases: { sendToRegistrar: async () => Promise.reject(new TypeError('fetch failed')) } }, 'Ingen kontakt med Microsoft 365'],
+      ['the configuration is missing', { services: async () => Promise.reject(Object.assign(new Error('x'), { code: 'config_missing' })) }, 'Postvakt saknar giltiga inloggningsinställningar'],
+      ['the use case refuses', { useCases: { sendToRegistrar: async () => Promise.reject(new UseCaseError('too_large', { forwardedBytes: 40 * 1024 * 1024, limitBytes: 35 * 1024 * 1024 })) } }, 'cirka 40,0 MB när det bifogas, och gränsen är 35,0 MB'],
+      ['the network is down', { useCases: { sendToRegistrar: async () => Promise.reject(new TypeError('fetch failed')) } }, 'Postvakt når inte e-postservern'],
     ] as const)('when %s it shows a Swedish error and completes', async (_name, over, text) => {
       const s = setup(verdict(), over as Partial<CommandDeps>);
       await sendToRegistrarCommand(s.event, s.deps);
@@ -149,10 +149,10 @@ describe('gallraCommand', () => {
 
     it('completes when the use case throws', async () => {
       const s = setup(verdict({ category: 'gallra_ringa', confidence: 0.95 }), {
-        useCases: { gallra: async () => Promise.reject(new UseCaseError('log_request_hold', 'En begäran om e-postloggen pågår: inget gallras.', 'Hold.')) },
+        useCases: { gallra: async () => Promise.reject(new UseCaseError('log_request_hold')) },
       });
       await gallraCommand(s.event, s.deps);
-      expect(s.notices.at(-1)).toEqual({ kind: 'error', text: 'En begäran om e-postloggen pågår: inget gallras.' });
+      expect(s.notices.at(-1)).toEqual({ kind: 'error', text: expect.stringContaining('Gallring är spärrad: en begäran om din e-postlogg handläggs.') });
       expect(s.completed).toHaveLength(1);
     });
   });

@@ -1,6 +1,7 @@
 // The OnMessageSend handler: completes exactly once on every path, warns in Swedish, cancelLabel only from Mailbox 1.14.
 
-import { CANCEL_LABEL_SV, handleMessageSend, officeDraftReader, type DraftReader, type SendEvent } from '../../src/launchevent/onMessageSend';
+import { officeDraftReader } from '../../src/adapters/office/draft';
+import { CANCEL_LABEL_SV, handleMessageSend, type DraftReader, type SendEvent } from '../../src/launchevent/onMessageSend';
 import type { OutgoingMessage } from '../../src/domain/sendCheck';
 import { DEFAULT_PROFILE } from '../../src/domain/policy';
 import { sendPolicy } from '../../src/launchevent/policy';
@@ -101,10 +102,10 @@ describe('officeDraftReader', () => {
     });
   });
 
-  it('rejects when Office reports a failure', async () => {
+  it('rejects with a typed OfficeError when Office reports a failure', async () => {
     const failed = (cb: (r: unknown) => void) => cb({ status: 'failed', error: { code: 9002 } });
     const item = { subject: { getAsync: failed }, body: { getAsync: (_t: unknown, cb: (r: unknown) => void) => failed(cb) }, to: { getAsync: failed }, cc: { getAsync: failed }, bcc: { getAsync: failed } } as unknown as Office.MessageCompose;
-    await expect(officeDraftReader(item).read()).rejects.toBeTruthy();
+    await expect(officeDraftReader(item).read()).rejects.toMatchObject({ name: 'OfficeError', code: 'office_failed', officeCode: 9002 });
   });
 });
 

@@ -7,7 +7,7 @@ import { installOffice, removeOffice, succeed } from '../adapters/office/officeS
 
 // The Graph side must not load for the first verdict: loading it is recorded here.
 const mockGraphLoads: string[] = [];
-jest.mock('../../src/taskpane/outlookGraph', () => {
+jest.mock('../../src/wiring/outlookGraph', () => {
   mockGraphLoads.push('outlookGraph');
   return { createOutlookDeps: () => ({}) };
 });

@@ -2,10 +2,9 @@
 // the person (task pane and ribbon), never replaced in silence by the default profile.
 
 import defaultJson from '../../src/domain/policy/profiles/default.json';
-import { commandErrorSv } from '../../src/commands/errorText';
-import { parseOutlookConfig } from '../../src/taskpane/outlookConfig';
-import { createOutlookDeps } from '../../src/taskpane/outlookGraph';
-import { errorText } from '../../src/ui/errorText';
+import { parseOutlookConfig } from '../../src/wiring/outlookConfig';
+import { createOutlookDeps } from '../../src/wiring/outlookGraph';
+import { describeError } from '../../src/ui/describe';
 import { STRINGS } from '../../src/ui/i18n';
 
 const OWNER = { name: 'Politiker', address: 'pol@pol.kramfors.se', roles: [] };
@@ -56,18 +55,13 @@ describe('parseOutlookConfig', () => {
     it('refuses to wire the mailbox, with a coded error the task pane words in Swedish and English', () => {
       const error = failure(withPolicy(policy)) as { code?: unknown };
       expect(error.code).toBe('policy_invalid');
-      const sv = errorText(error, 'sv', STRINGS.sv);
+      const sv = describeError(error, STRINGS.sv);
       expect(sv).toContain(field);
       expect(sv).toContain('postvakt.config.json');
       expect(sv).toContain('IT-supporten');
-      const en = errorText(error, 'en', STRINGS.en);
+      const en = describeError(error, STRINGS.en);
       expect(en).toContain(field);
       expect(en).toContain('IT support');
-    });
-
-    it('gives the ribbon command the same Swedish sentence', () => {
-      const error = failure(withPolicy(policy));
-      expect(commandErrorSv(error)).toBe(errorText(error, 'sv', STRINGS.sv));
     });
   });
 });

@@ -59,3 +59,13 @@ describe('OUTLOOK_FILES (what the task pane build leaves alone when it cleans di
     (file) => expect(OUTLOOK_FILES.test(file)).toBe(false),
   );
 });
+
+describe('demo.html (the plain-browser demo)', () => {
+  it('is the task pane without Office.js, whose host lookup outside Office frames Microsoft\'s telemetry', () => {
+    ensureBuilt();
+    const html = fs.readFileSync(path.join(dist, 'demo.html'), 'utf8');
+    const list = tags(html);
+    expect(list.some((t) => /office\.js/.test(attr(t, 'src') ?? ''))).toBe(false);
+    expect(list.some((t) => /^<script/.test(t) && /^taskpane\.[0-9a-f]+\.js$/.test(attr(t, 'src') ?? ''))).toBe(true);
+  });
+});

@@ -178,6 +178,35 @@ export function createGraphMailbox(client: Client, options: GraphMailboxOptions 
       return ids.map((id) => found.get(id)).filter((m): m is FullMessage => m !== undefined);
     },
 
+    async listAttachments(id) {
+      const page = await session.get<{ value?: Record<string, unknown>[] }>(`${msgPath(id)}/attachments`, {
+        $select: 'id,name,contentType,size',
+      }, { category: 'metadata' });
+      // Item and reference attachments have no bytes of their own: only file attachments are listed.
+      return (page?.value ?? [])
+        .filter((a) => a['@odata.type'] === undefined || a['@odata.type'] === '#microsoft.graph.fileAttachment')
+        .filter((a) => typeof a.id === 'string' && typeof a.name === 'string')
+        .map((a) => ({
+          id: a.id as string,
+          name: a.name as string,
+          contentType: typeof a.contentType === 'string' ? a.contentType : 'application/octet-stream',
+          size: typeof a.size === 'number' ? a.size : 0,
+        }));
+    },
+
+    async getAttachmentBytes(id, attachmentId, maxBytes) {
+      const path = `${msgPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+      const listed = await session.get<{ size?: unknown }>(path, { $select: 'id,size' }, { category: 'metadata' });
+      // Graph's size counts the attachment item's overhead as well as the bytes.
+      if (typeof listed?.size === 'number' && listed.size > maxBytes + 64 * 1024) {
+        throw new GraphError({ code: 'too_large', message: `The attachment is larger than ${maxBytes} bytes.` });
+      }
+      const buffer = await session.request<ArrayBuffer>('GET', `${path}/$value`, undefined, { category: 'action', responseType: 'arraybuffer' });
+      const bytes = new Uint8Array(buffer);
+      if (bytes.length > maxBytes) throw new GraphError({ code: 'too_large', message: `The attachment is larger than ${maxBytes} bytes.` });
+      return bytes;
+    },
+
     async getMime(id) {
       const buffer = await session.request<ArrayBuffer>('GET', `${msgPath(id)}/$value`, undefined, {
         category: 'action',

@@ -8,6 +8,7 @@ export const POSTVAKT_PROPERTY_SET = '{6f1b2c3d-8a94-4e57-9b0c-2d5e7f31a4c8}';
 export const PROPERTY_IDS: Readonly<Record<PostvaktProperty, string>> = {
   state: `String ${POSTVAKT_PROPERTY_SET} Name PostvaktState`,
   intent: `String ${POSTVAKT_PROPERTY_SET} Name PostvaktIntent`,
+  registration: `String ${POSTVAKT_PROPERTY_SET} Name PostvaktRegistration`,
 };
 
 /** PidTagMessageSize, for FullMessage.size. */

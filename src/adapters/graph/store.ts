@@ -1,6 +1,7 @@
 // Postvakt's small JSON document: one message in a hidden mail folder named "Postvakt".
 
 import type { LogRequestHold, JournalEntry, PostvaktStore } from '../../ports/mailbox';
+import type { RegistrarFeedback, Registration } from '../../domain/registrar/registration.types';
 import { GraphError } from './errors';
 import { odataString } from './properties';
 import { PREFER_TEXT_BODY, type MailboxSession } from './session';
@@ -28,7 +29,16 @@ export function parseStore(text: string): PostvaktStore {
   if (!doc || !Array.isArray(doc.journal) || !Array.isArray(doc.holds)) {
     throw new GraphError({ code: 'invalid_response', message: "Postvakt's stored document lacks journal or holds." });
   }
-  return { journal: doc.journal as JournalEntry[], holds: doc.holds as LogRequestHold[] };
+  const store: PostvaktStore = { journal: doc.journal as JournalEntry[], holds: doc.holds as LogRequestHold[] };
+  // Optional parts (older documents lack them); a part of the wrong shape is an error, not silently dropped.
+  const extra = json as { registrations?: unknown; feedback?: unknown };
+  for (const field of ['registrations', 'feedback'] as const) {
+    if (extra[field] === undefined) continue;
+    if (!Array.isArray(extra[field])) throw new GraphError({ code: 'invalid_response', message: `Postvakt's stored ${field} is not a list.` });
+  }
+  if (extra.registrations !== undefined) store.registrations = extra.registrations as Registration[];
+  if (extra.feedback !== undefined) store.feedback = extra.feedback as RegistrarFeedback[];
+  return store;
 }
 
 export class StoreAccess {
@@ -99,7 +109,12 @@ export class StoreAccess {
 
   async save(store: PostvaktStore): Promise<void> {
     const location = (await this.locate(true))!;
-    const body = { contentType: 'text', content: JSON.stringify({ journal: store.journal, holds: store.holds }) };
+    const body = { contentType: 'text', content: JSON.stringify({
+      journal: store.journal,
+      holds: store.holds,
+      ...(store.registrations ? { registrations: store.registrations } : {}),
+      ...(store.feedback ? { feedback: store.feedback } : {}),
+    }) };
     if (location.messageId) {
       try {
         await this.session.request('PATCH', `${this.session.userPath}/messages/${encodeURIComponent(location.messageId)}`, { body }, { category: 'action' });

@@ -1,25 +1,15 @@
-// Typed sign-in errors with a stable code and a Swedish sentence saying what to do.
+// Typed sign-in errors with a stable code (the UI words each one: ui/describe.ts).
 
 export type AuthErrorCode = 'auth_config' | 'auth_cancelled' | 'auth_failed' | 'auth_dialog_blocked' | 'auth_unsupported';
 
-const SV: Record<AuthErrorCode, string> = {
-  auth_config: 'Postvakt saknar inställningar för inloggning (postvakt.config.json). Kontakta IT-supporten.',
-  auth_cancelled: 'Inloggningen avbröts. Försök igen och logga in med ditt kommunkonto.',
-  auth_failed: 'Inloggningen misslyckades. Försök igen om en stund; kvarstår felet, kontakta IT-supporten.',
-  auth_dialog_blocked: 'Inloggningsfönstret kunde inte öppnas. Tillåt popup-fönster för Outlook och försök igen.',
-  auth_unsupported: 'Den här Outlook-versionen kan inte logga in Postvakt. Använd Outlook på webben eller nya Outlook.',
-};
-
 export class AuthError extends Error {
   readonly code: AuthErrorCode;
-  readonly messageSv: string;
   override readonly cause: unknown;
 
   constructor(code: AuthErrorCode, message: string, cause?: unknown) {
     super(message);
     this.name = 'AuthError';
     this.code = code;
-    this.messageSv = SV[code];
     this.cause = cause;
   }
 }

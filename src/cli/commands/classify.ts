@@ -2,7 +2,7 @@
 
 import { readFile } from 'fs/promises';
 import { formatCorpusError, parseCorpus, type Corpus, type CorpusError, type CorpusMessage } from '../../domain/corpus';
-import { buildClassifyContext, classify } from '../../domain/classify';
+import { buildClassifyContext, classify, type WeightDeltas } from '../../domain/classify';
 import { profileForOrganization, rosterOf } from '../../domain/policy';
 import type { Verdict } from '../../domain/types';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type CommandSpec } from '../io';
@@ -12,15 +12,19 @@ export interface ClassifiedMessage {
   verdict: Verdict;
 }
 
-/** Classifies every mailbox of a parsed corpus under its organisation's profile, in file order. */
-export function classifyCorpus(corpus: Corpus, each: (item: ClassifiedMessage) => void): void {
+/**
+ * Classifies every mailbox of a parsed corpus under its organisation's profile, in file order.
+ * `learned` gives weight changes per organisation (leave-one-organisation-out evaluation uses it).
+ */
+export function classifyCorpus(corpus: Corpus, each: (item: ClassifiedMessage) => void, learned?: (organizationId: string) => WeightDeltas | undefined): void {
   const orgs = new Map(corpus.organizations.map((o) => [o.id, o]));
   for (const box of corpus.mailboxes) {
     const org = orgs.get(box.organization);
     if (!org) continue; // parseCorpus already reported it
     const profile = profileForOrganization(org, rosterOf(corpus.mailboxes, org.id));
     const owner = { name: box.owner.name, address: box.owner.address, roles: box.roles, party: box.party };
-    const context = buildClassifyContext(owner, box.messages);
+    const deltas = learned?.(org.id);
+    const context = { ...buildClassifyContext(owner, box.messages), ...(deltas ? { learned: deltas } : {}) };
     for (const message of box.messages) each({ message, verdict: classify(message, profile, context) });
   }
 }

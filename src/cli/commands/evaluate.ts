@@ -56,15 +56,55 @@ export function goalLines(ev: Evaluation): string[] {
   ];
 }
 
+/** Leave-one-organisation-out: each organisation scored with weights fitted on all the others. */
+async function leaveOneOut(files: string[], json: boolean, io: CliIo): Promise<number> {
+  const { leaveOutDeltas, loadCorpora } = require('./fit') as typeof import('./fit');
+  const corpora = await loadCorpora('evaluate', files, io);
+  if (!corpora) return EXIT_BAD_INPUT;
+  const all: EvaluatedMessage[] = [];
+  const perOrg: { organization: string; evaluation: Evaluation }[] = [];
+  for (const corpus of corpora) {
+    for (const org of corpus.organizations) {
+      const deltas = leaveOutDeltas(corpora, org.id);
+      const items: EvaluatedMessage[] = [];
+      classifyCorpus(
+        { ...corpus, mailboxes: corpus.mailboxes.filter((b) => b.organization === org.id) },
+        ({ message, verdict }) => {
+          if (message.expected) items.push({ id: message.id, expected: message.expected, verdict });
+        },
+        () => deltas,
+      );
+      all.push(...items);
+      perOrg.push({ organization: org.id, evaluation: buildEvaluation(items) });
+    }
+  }
+  const ev = buildEvaluation(all);
+  if (json) {
+    io.out(`${JSON.stringify({ leaveOneOut: perOrg, combined: ev })}\n`);
+    return EXIT_OK;
+  }
+  const lines = ['Leave-one-organisation-out: each organisation scored with weights fitted without it.', ''];
+  for (const { organization, evaluation: e } of perOrg) {
+    lines.push(
+      `${organization.padEnd(12)} clear ${e.clear.right}/${e.clear.total} right (${pct(e.clear.rightRate)}), osaker ${pct(e.clear.osakerRate)}; purge of public ${e.publicRecordsPurged.length}, registration of private ${e.privateRegistered.length}; borderline ${e.borderline.right}/${e.borderline.total} right`,
+    );
+  }
+  lines.push('', 'All organisations together:', '');
+  io.out(`${lines.join('\n')}\n${evaluationToText(ev, 0)}`);
+  return EXIT_OK;
+}
+
 export const evaluateCommand = (): CommandSpec => ({
   summary: 'Compare verdicts with the expected labels in a corpus file',
-  usage: 'postvakt evaluate <corpus.json> [--json]',
+  usage: 'postvakt evaluate <corpus.json> [--json] | --loo <corpus.json>...',
   async run(args: string[], io: CliIo): Promise<number> {
     const json = args.includes('--json');
-    const rest = args.filter((a) => a !== '--json');
+    const loo = args.includes('--loo');
+    const rest = args.filter((a) => a !== '--json' && a !== '--loo');
     const unknown = rest.find((a) => a.startsWith('-'));
+    if (loo && !unknown && rest.length) return leaveOneOut(rest, json, io);
     if (unknown || rest.length > 1) {
-      io.err(`postvakt evaluate: unexpected argument ${unknown ?? rest[1]}. Usage: postvakt evaluate <corpus.json> [--json]`);
+      io.err(`postvakt evaluate: unexpected argument ${unknown ?? rest[1]}. Usage: postvakt evaluate <corpus.json> [--json] | --loo <corpus.json>...`);
       return EXIT_BAD_INPUT;
     }
     const { corpus, errors } = await loadCorpus('evaluate', rest[0], io);

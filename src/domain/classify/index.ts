@@ -6,17 +6,19 @@ import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } fro
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
-import { scoreSignals, type Scored } from './score';
+import { scoreSignals, type Hit, type Scored, type WeightDeltas } from './score';
 import { findUnreadable, unreadableVerdict } from './unreadable';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-rules/1.0.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.0.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
   /** Lower-case addresses the owner has written to. */
   knownCorrespondents: ReadonlySet<string>;
+  /** Weight changes learnt from this person's decisions and the registrar's feedback (learnAdjustments). */
+  learned?: WeightDeltas;
 }
 
 /** The owner's correspondents: everyone the owner has sent mail to (a sender alone is not "known"). */
@@ -185,12 +187,21 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   let scored: Scored | null = null;
   let v = decisiveRule(message, f, profile, fullText);
   if (!v) {
-    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile));
+    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned);
     v = scoredVerdict(scored, f, profile);
   }
   addFlags(v, message, f, profile, context, fullText, scored);
   return v;
 }
 
+/** The linear model's inputs for one message: its feature hits, or null when a decisive rule answers alone. */
+export function modelInputs(message: MailMessage, profile: Profile, context: ClassifyContext): Hit[] | null {
+  const f = extractFeatures(message, profile, context.owner);
+  if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`)) return null;
+  return scoreSignals(f, profile, detectMassMailing(message, f, profile)).hits;
+}
+
 export { findPersonnummer } from './personnummer';
+export { verdictCacheKey } from './cacheKey';
+export type { Hit, WeightDeltas } from './score';
 export { detectSekretess } from './sekretess';

@@ -4,8 +4,16 @@ import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
 import type { Features } from './features';
 import { SIGNALS, type Leaning } from './signals';
+import { SIGNAL_IDS, SIGNAL_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
+
+/** Per-feature weight changes learnt from a person's decisions (capped by learnAdjustments). */
+export type WeightDeltas = Readonly<Record<string, number>>;
 
 export interface Hit {
+  /** The feature's id in the model (model.ts). */
+  id: string;
+  /** The feature's value: 1, or the quoted-text factor. */
+  x: number;
   leaning: Leaning;
   weight: number;
   label: string;
@@ -25,6 +33,8 @@ export interface Scored {
 class PhraseHit implements Hit {
   private excerpt: string | undefined;
   constructor(
+    public id: string,
+    public x: number,
     public leaning: Leaning,
     public weight: number,
     public label: string,
@@ -40,12 +50,19 @@ class PhraseHit implements Hit {
   }
 }
 
-export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null): Scored {
+/** Weight of a feature: shipped, plus what was learnt (deltas are absent for most people). */
+const weightOf = (id: string, shipped: number, learned: WeightDeltas | undefined) => (learned ? Math.max(0, shipped + (learned[id] ?? 0)) : shipped);
+
+export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas): Scored {
   const totals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const hits: Hit[] = [];
   const add = (hit: Hit) => {
     totals[hit.leaning] += hit.weight;
     hits.push(hit);
+  };
+  const structure = (id: StructureFeature, leaning: Leaning, label: string, subtype: string, evidence: string, quoted = false) => {
+    const weight = weightOf(id, STRUCTURE_WEIGHTS[id], learned);
+    add({ id, x: 1, leaning, weight, label, subtype, evidence, quoted });
   };
   // Only signals that can count are looked for: those for this sender kind, and in quoted text those
   // with a weight there that did not already match in the newest part.
@@ -54,21 +71,23 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
   SIGNALS.forEach((sig, i) => {
     const inNewest = newest[i];
+    const w = weightOf(SIGNAL_IDS[i], SIGNAL_WEIGHTS[i], learned);
     if (inNewest) {
-      add(new PhraseHit(sig.leaning, sig.weight, sig.label, sig.subtype, f.newest, inNewest, false));
+      add(new PhraseHit(SIGNAL_IDS[i], 1, sig.leaning, w, sig.label, sig.subtype, f.newest, inNewest, false));
       return;
     }
     const inQuoted = quoted[i];
     if (inQuoted) {
-      add(new PhraseHit(sig.leaning, sig.weight * (sig.quotedFactor ?? 0.6), `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true));
+      const x = sig.quotedFactor ?? 0.6;
+      add(new PhraseHit(SIGNAL_IDS[i], x, sig.leaning, w * x, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true));
     }
   });
-  if (f.bulk) add({ leaning: 'gallra_ringa', weight: 2, label: 'ringa betydelse – massutskick/nyhetsbrev', subtype: 'nyhetsbrev', evidence: 'huvudet List-Unsubscribe/Precedence: bulk', quoted: false });
+  if (f.bulk) structure('struktur.nyhetsbrev', 'gallra_ringa', 'ringa betydelse – massutskick/nyhetsbrev', 'nyhetsbrev', 'huvudet List-Unsubscribe/Precedence: bulk');
   if (f.senderKind === 'org' && f.autoSubmitted) {
-    add({ leaning: 'gallra_ringa', weight: 2, label: 'tillfällig betydelse – automatiskt meddelande från organisationens system', subtype: 'administrativt', evidence: `avsändare ${f.fromAddress}; Auto-Submitted`, quoted: false });
+    structure('struktur.organisationens_system', 'gallra_ringa', 'tillfällig betydelse – automatiskt meddelande från organisationens system', 'administrativt', `avsändare ${f.fromAddress}; Auto-Submitted`);
   }
   if (f.senderKind === 'org' && massRecipient) {
-    add({ leaning: 'gallra_ringa', weight: 3, label: 'tillfällig betydelse – information från organisationen till en stor grupp', subtype: 'massutskick', evidence: `avsändare ${f.fromAddress}; ${massRecipient}`, quoted: false });
+    structure('struktur.stor_grupp', 'gallra_ringa', 'tillfällig betydelse – information från organisationen till en stor grupp', 'massutskick', `avsändare ${f.fromAddress}; ${massRecipient}`);
   }
   // Sender roles: who writes says something, never enough alone.
   const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);
@@ -76,15 +95,15 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const announcement = hits.some((h) => h.leaning === 'gallra_ringa' && ['inbjudan', 'nyhetsbrev', 'massutskick', 'reklam'].includes(h.subtype));
   const proposal = hits.some((h) => h.leaning === 'registrera' && h.weight >= 3 && !h.quoted);
   if (f.orgKind === 'authority' && !f.bulk && !systemSender && (!announcement || proposal)) {
-    add({ leaning: 'registrera', weight: 2, label: 'rör verksamheten – skrivelse från annan myndighet', subtype: 'myndighet', evidence: `avsändare ${f.fromAddress} (myndighet)`, quoted: false });
+    structure('roll.myndighet', 'registrera', 'rör verksamheten – skrivelse från annan myndighet', 'myndighet', `avsändare ${f.fromAddress} (myndighet)`);
   }
-  if (f.orgKind === 'media') add({ leaning: 'registrera', weight: 1, label: 'rör verksamheten – fråga från media', subtype: 'journalist_beslut', evidence: `avsändare ${f.fromAddress} (redaktion)`, quoted: false });
-  if (f.orgKind === 'union') add({ leaning: 'gallra_ej_allman', weight: 1.5, label: 'ej allmän handling – fackligt', subtype: 'fackligt', evidence: `avsändare ${f.fromAddress} (fackförbund)`, quoted: false });
+  if (f.orgKind === 'media') structure('roll.media', 'registrera', 'rör verksamheten – fråga från media', 'journalist_beslut', `avsändare ${f.fromAddress} (redaktion)`);
+  if (f.orgKind === 'union') structure('roll.fackforbund', 'gallra_ej_allman', 'ej allmän handling – fackligt', 'fackligt', `avsändare ${f.fromAddress} (fackförbund)`);
   if (f.forwardedFrom === 'freemail' && f.senderKind !== 'freemail') {
-    add({ leaning: 'registrera', weight: 3, label: 'rör verksamheten – vidarebefordrat brev från en enskild', subtype: 'vidarebefordrat', evidence: 'citerat meddelande från privat adress', quoted: true });
+    structure('struktur.vidarebefordrat_fran_enskild', 'registrera', 'rör verksamheten – vidarebefordrat brev från en enskild', 'vidarebefordrat', 'citerat meddelande från privat adress', true);
   }
   if (systemSender && (f.senderKind === 'external' || f.senderKind === 'politician')) {
-    add({ leaning: 'gallra_ringa', weight: 2, label: 'tillfällig betydelse – automatiskt systemmeddelande', subtype: 'administrativt', evidence: `avsändare ${f.fromAddress}`, quoted: false });
+    structure('roll.systemavsandare', 'gallra_ringa', 'tillfällig betydelse – automatiskt systemmeddelande', 'administrativt', `avsändare ${f.fromAddress}`);
   }
   hits.sort((a, b) => b.weight - a.weight);
   return { totals, hits };

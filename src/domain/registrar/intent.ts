@@ -1,7 +1,7 @@
 // The send-to-registrar intent markers: JSON kept in the 'intent' extended property of the original
 // (how far the forward got) and of the forward draft (which original it carries, for resuming).
 
-import type { LogRow } from '../mailbox';
+import type { LogRow, MessageId } from '../mailbox';
 
 /** Steps recorded on the original, in order. */
 export type IntentStep = 'started' | 'attached' | 'sending' | 'sent';
@@ -14,7 +14,7 @@ export interface OriginalIntent {
   key: string;
   step: IntentStep;
   /** The forward draft, once it holds both attachments. */
-  draftId?: string;
+  draftId?: MessageId;
   at: string;
 }
 
@@ -30,7 +30,7 @@ export interface ForwardIntent {
   v: 1;
   role: 'forward';
   key: string;
-  originalId: string;
+  originalId: MessageId;
   original: LoggedRow;
 }
 

@@ -87,5 +87,8 @@ export function buildQueue(deliveries: readonly QueueDelivery[], nowIso: string)
       const ageWorkingDays = workingDaysSince(dateOf(delivery), nowIso);
       return { delivery, ageWorkingDays, overdue: ageWorkingDays > 1, duplicate: duplicates.get(delivery.id) ?? null };
     })
-    .sort((a, b) => dateOf(a.delivery).localeCompare(dateOf(b.delivery)) || a.delivery.id.localeCompare(b.delivery.id));
+    .sort(
+      (a, b) =>
+        dateOf(a.delivery).localeCompare(dateOf(b.delivery)) || a.delivery.deliveredAt.localeCompare(b.delivery.deliveredAt) || a.delivery.id.localeCompare(b.delivery.id),
+    );
 }

@@ -45,6 +45,8 @@ export interface Registration {
   originalInternetMessageId?: string;
   /** Hex SHA-256 of the .eml bytes. */
   emlSha256?: string;
+  /** The delivery message's immutable id in the registrar mailbox (where the .eml is). */
+  deliveryId?: string;
   /** The .eml attachment's file name in the delivery. */
   emlName: string;
   /** Attachments inside the .eml (from its MIME). */

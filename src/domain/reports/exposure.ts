@@ -4,10 +4,11 @@
 
 import type { JournalEntry, MessageSummary } from '../mailbox';
 import type { Profile } from '../policy/types';
+import type { RegistrarFeedback } from '../registrar/registration.types';
 import type { MailboxOwner } from '../types';
 import { DAY_MS, addDays, addMs, daysBetween, localDate, localTime } from './calendar';
 import type { ExposureCounts, ExposureReport, ExposureRow, TimelineDay } from './exposure.types';
-import { messageDate } from './hygiene';
+import { logPlacement, messageDate } from './logRow';
 import { SENSITIVE_KINDS, sensitiveFlags, type SensitiveKind } from './sensitive';
 
 export type { ExposureReport, ExposureRow } from './exposure.types';
@@ -18,6 +19,8 @@ export interface ExposureInput {
   owner: MailboxOwner;
   profile: Profile;
   now: string;
+  /** The registrar's receipts (RegistrarFeedback), shown on the forwarded original's row. */
+  feedback?: readonly RegistrarFeedback[];
 }
 
 export const EXPOSURE_STATEMENT = {
@@ -49,8 +52,7 @@ function mailboxRows(input: ExposureInput, start: number): ExposureRow[] {
     .map((m) =>
       row(
         {
-          dateTime: messageDate(m),
-          direction: m.folder === 'sentitems' || m.from?.address.toLowerCase() === owner ? 'out' : 'in',
+          ...logPlacement(m, owner),
           from: m.from,
           to: m.toRecipients,
           cc: m.ccRecipients,
@@ -63,9 +65,16 @@ function mailboxRows(input: ExposureInput, start: number): ExposureRow[] {
     );
 }
 
+function receiptOf(f: RegistrarFeedback | undefined): Pick<ExposureRow, 'receipt'> {
+  if (!f) return {};
+  return { receipt: { kind: f.kind, at: f.at, ...(f.diarienummer ? { diarienummer: f.diarienummer } : {}) } };
+}
+
 function journalRows(input: ExposureInput, start: number): ExposureRow[] {
   const listed = new Set<string>(input.messages.map((m) => m.id));
   const seenRefs = new Set<string>();
+  const receipts = new Map<string, RegistrarFeedback>();
+  for (const f of [...(input.feedback ?? [])].sort((a, b) => a.at.localeCompare(b.at))) receipts.set(`${f.key}:original`, f);
   const rows: ExposureRow[] = [];
   for (const e of input.journal) {
     if (Date.parse(e.dateTime) < start) continue;
@@ -86,6 +95,7 @@ function journalRows(input: ExposureInput, start: number): ExposureRow[] {
           source: 'journal',
           action: e.action,
           ...(e.overrideReason ? { overrideReason: e.overrideReason } : {}),
+          ...receiptOf(e.ref ? receipts.get(e.ref) : undefined),
         },
         input,
       ),

@@ -1,6 +1,7 @@
 // Types of the 30-day e-mail log exposure report.
 
 import type { JournalEntry } from '../mailbox';
+import type { FeedbackKind } from '../registrar/registration.types';
 import type { EmailAddress, WellKnownFolder } from '../types';
 import type { Bilingual } from './hygiene.types';
 import type { SensitiveFlag, SensitiveKind } from './sensitive';
@@ -22,6 +23,8 @@ export interface ExposureRow {
   action?: JournalEntry['action'];
   /** For a journal row purged under an override: the person's reason (Postvakt's note, not part of the log). */
   overrideReason?: string;
+  /** For a forwarded original: the registrar's receipt (kvitto), when it has come. */
+  receipt?: { kind: FeedbackKind; diarienummer?: string; at: string };
   /** The instant and the Swedish local date the row leaves the log window. */
   leavesWindowAt: string;
   leavesWindowOn: string;

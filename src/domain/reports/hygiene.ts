@@ -7,6 +7,7 @@ import type { Profile } from '../policy/types';
 import { MAIL_FOLDERS, type Verdict } from '../types';
 import { DAY_MS, ageInDays } from './calendar';
 import type { AwaitingDecision, Deduction, DecisionBucket, FolderHygiene, HygieneReport, OldItems, OutOfOffice, UnreadHygiene } from './hygiene.types';
+import { messageDate } from './logRow';
 import { describeCadence, isOverdue } from './readCadence';
 import { RULES } from './rules';
 
@@ -25,9 +26,7 @@ export interface HygieneInput {
 }
 
 /** The date a message entered its folder's log: sent for Sent Items, received otherwise. */
-export function messageDate(m: Pick<MessageSummary, 'folder' | 'receivedDateTime' | 'sentDateTime'>): string {
-  return m.folder === 'sentitems' ? m.sentDateTime || m.receivedDateTime : m.receivedDateTime || m.sentDateTime;
-}
+export { messageDate };
 
 function oldest(dates: string[]): string | null {
   let best: string | null = null;

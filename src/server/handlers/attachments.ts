@@ -2,6 +2,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { attachmentBytes } from '../bytes';
+import { readActionParams } from '../actionParams';
 import { badRequest, HttpError, notFound } from '../errors';
 import { isWellFormedId, newId } from '../ids';
 import type { StoredAttachment, UploadSessionRecord } from '../model';
@@ -68,8 +69,8 @@ export function deleteAttachment(ctx: HandlerContext, messageId: string, attachm
 
 export function createUploadSession(ctx: HandlerContext, messageId: string): GraphResponse {
   const m = ctx.tenant.message(ctx.mailbox, messageId);
-  const raw = ctx.req.body;
-  const item = isRec(raw) && isRec(raw.AttachmentItem) ? raw.AttachmentItem : null;
+  const { attachmentItem } = readActionParams(ctx.req.body, ['attachmentItem']);
+  const item = isRec(attachmentItem) ? attachmentItem : null;
   if (!item) throw badRequest('ErrorInvalidRequest', "The parameter 'AttachmentItem' is missing.");
   if (item.attachmentType !== undefined && item.attachmentType !== 'file') throw badRequest('ErrorInvalidRequest', "attachmentType must be 'file'.");
   const size = Number(item.size);

@@ -1,5 +1,6 @@
 // One message: GET (with $select/$expand), $value MIME, POST drafts, PATCH, DELETE, move, copy, permanentDelete.
 
+import { readActionParams } from '../actionParams';
 import { badRequest, HttpError } from '../errors';
 import { newId } from '../ids';
 import { buildMime } from '../mime';
@@ -117,9 +118,9 @@ export function patchMessage(ctx: HandlerContext, id: string): GraphResponse {
 }
 
 function destination(ctx: HandlerContext): string {
-  const raw = ctx.req.body;
-  if (!isRec(raw) || typeof raw.destinationId !== 'string') throw badRequest('ErrorInvalidRequest', "The parameter 'destinationId' is missing.");
-  return ctx.tenant.folder(ctx.mailbox, raw.destinationId).id;
+  const { destinationId } = readActionParams(ctx.req.body, ['destinationId']);
+  if (typeof destinationId !== 'string') throw badRequest('ErrorInvalidRequest', "The parameter 'destinationId' is missing.");
+  return ctx.tenant.folder(ctx.mailbox, destinationId).id;
 }
 
 export function moveMessage(ctx: HandlerContext, id: string): GraphResponse {

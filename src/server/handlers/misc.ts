@@ -1,5 +1,6 @@
 // The user object, mailboxSettings (automatic replies) and translateExchangeIds.
 
+import { readActionParams } from '../actionParams';
 import { badRequest } from '../errors';
 import type { AutomaticReplies } from '../model';
 import { isRec } from '../parseMessage';
@@ -92,8 +93,8 @@ function fromRest(id: string, type: string): string {
 
 /** The server gives a message one id for life, so rest and rest-immutable ids coincide; EWS/entry forms are the base64 variant. */
 export function translateExchangeIds(ctx: HandlerContext): GraphResponse {
-  const raw = ctx.req.body;
-  if (!isRec(raw) || !Array.isArray(raw.inputIds)) throw badRequest('ErrorInvalidRequest', "The parameter 'inputIds' is missing.");
+  const raw = readActionParams(ctx.req.body, ['inputIds', 'sourceIdType', 'targetIdType']);
+  if (!Array.isArray(raw.inputIds)) throw badRequest('ErrorInvalidRequest', "The parameter 'inputIds' is missing.");
   const source = String(raw.sourceIdType ?? '');
   const target = String(raw.targetIdType ?? '');
   if (!ID_TYPES.includes(source) || !ID_TYPES.includes(target)) throw badRequest('ErrorInvalidRequest', 'sourceIdType and targetIdType must be exchangeIdFormat values.');

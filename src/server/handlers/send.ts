@@ -1,5 +1,6 @@
 // Sending: drafts, sendMail, forward/createForward, reply; delivery into tenant mailboxes' Inbox.
 
+import { readActionParams } from '../actionParams';
 import { badRequest } from '../errors';
 import { newId } from '../ids';
 import type { Mailbox, StoredMessage } from '../model';
@@ -70,14 +71,14 @@ export function sendDraft(ctx: HandlerContext, id: string): GraphResponse {
 }
 
 export function sendMail(ctx: HandlerContext): GraphResponse {
-  const raw = ctx.req.body;
-  if (!isRec(raw) || !isRec(raw.message)) throw badRequest('ErrorInvalidRequest', "The parameter 'message' is missing.");
-  if (raw.saveToSentItems !== undefined && typeof raw.saveToSentItems !== 'boolean') {
+  const params = readActionParams(ctx.req.body, ['message', 'saveToSentItems']);
+  if (!isRec(params.message)) throw badRequest('ErrorInvalidRequest', "The parameter 'message' is missing.");
+  if (params.saveToSentItems !== undefined && typeof params.saveToSentItems !== 'boolean') {
     throw badRequest('ErrorInvalidRequest', 'saveToSentItems must be a boolean.');
   }
-  const m = newMessage(ctx, raw.message, folderByName(ctx.mailbox, 'drafts').id);
+  const m = newMessage(ctx, params.message, folderByName(ctx.mailbox, 'drafts').id);
   ctx.mailbox.messages[m.id] = m;
-  sendStored(ctx, m, raw.saveToSentItems !== false);
+  sendStored(ctx, m, params.saveToSentItems !== false);
   return { status: 202 };
 }
 
@@ -91,15 +92,34 @@ function quote(original: StoredMessage, comment: string, html: boolean): { conte
   return { contentType: 'text', content: `${comment}\n\n________________________________\n${header}\n\n${original.body.content}` };
 }
 
+/** The parameters of createForward/forward/createReply/reply, checked as Graph documents them. */
+function derivedParams(ctx: HandlerContext, kind: 'forward' | 'reply'): { comment: string; message: Record<string, unknown>; toRecipients: unknown } {
+  const params = readActionParams(ctx.req.body, ['comment', 'message', 'toRecipients']);
+  if (params.message !== undefined && params.message !== null && !isRec(params.message)) throw badRequest('ErrorInvalidRequest', "The parameter 'message' must be a message object.");
+  const message = isRec(params.message) ? params.message : {};
+  const comment = typeof params.comment === 'string' ? params.comment : '';
+  // "Specify either a comment or the body property of the message parameter. Specifying both will return 400."
+  if (comment && message.body !== undefined) throw badRequest('ErrorInvalidRequest', "Specify either the 'comment' parameter or the body of the 'message' parameter, not both.");
+  if (kind === 'forward') {
+    // "Specify either the toRecipients parameter or the toRecipients property of the message parameter.
+    // Specifying both or specifying neither will return 400."
+    const given = (v: unknown) => Array.isArray(v) && v.length > 0;
+    const top = given(params.toRecipients);
+    const inner = given(message.toRecipients);
+    if (!top && !inner) throw badRequest('ParameterValueEmpty', "The value of the parameter 'ToRecipients' is empty.");
+    if (top && inner) throw badRequest('ErrorInvalidRequest', "Specify either the 'toRecipients' parameter or the toRecipients of the 'message' parameter, not both.");
+  }
+  return { comment, message, toRecipients: params.toRecipients };
+}
+
 /** A forward or reply draft built from `original`, as createForward/createReply do. */
 function derived(ctx: HandlerContext, original: StoredMessage, kind: 'forward' | 'reply'): StoredMessage {
-  const raw = isRec(ctx.req.body) ? ctx.req.body : {};
-  const base = newMessage(ctx, isRec(raw.message) ? raw.message : {}, folderByName(ctx.mailbox, 'drafts').id);
-  const comment = typeof raw.comment === 'string' ? raw.comment : '';
+  const params = derivedParams(ctx, kind);
+  const base = newMessage(ctx, params.message, folderByName(ctx.mailbox, 'drafts').id);
   if (!base.subject) base.subject = `${kind === 'forward' ? 'FW' : 'RE'}: ${original.subject}`;
-  base.body = quote(original, comment || (isRec(raw.message) && isRec(raw.message.body) ? String(raw.message.body.content ?? '') : ''), false);
+  base.body = quote(original, params.comment || (isRec(params.message.body) ? String(params.message.body.content ?? '') : ''), false);
   base.conversationId = original.conversationId;
-  if (raw.toRecipients !== undefined) base.toRecipients = parseRecipients(raw.toRecipients, 'toRecipients');
+  if (params.toRecipients !== undefined) base.toRecipients = parseRecipients(params.toRecipients, 'toRecipients');
   if (kind === 'forward') base.attachments = [...cloneAttachments(original), ...base.attachments];
   else if (!base.toRecipients.length && original.from) base.toRecipients = [{ ...original.from }];
   ctx.mailbox.messages[base.id] = base;
@@ -111,8 +131,6 @@ export function createForward(ctx: HandlerContext, id: string): GraphResponse {
 }
 
 export function forward(ctx: HandlerContext, id: string): GraphResponse {
-  const raw = ctx.req.body;
-  if (!isRec(raw) || (raw.toRecipients === undefined && !isRec(raw.message))) throw badRequest('ErrorInvalidRecipients', 'toRecipients is required.');
   const draft = derived(ctx, ctx.tenant.message(ctx.mailbox, id), 'forward');
   sendStored(ctx, draft, true);
   return { status: 202 };
@@ -127,4 +145,3 @@ export function reply(ctx: HandlerContext, id: string): GraphResponse {
   sendStored(ctx, draft, true);
   return { status: 202 };
 }
-

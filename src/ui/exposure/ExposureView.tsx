@@ -21,6 +21,7 @@ import { useLanguage, useStrings } from '../i18n';
 import { useServices } from '../services';
 import { Loaded } from '../Loaded';
 import { Timeline } from './Timeline';
+import { REGISTRAR_STRINGS } from '../registrar/registrarStrings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -131,6 +132,7 @@ function ExposureReportView({ report }: { report: ExposureReport }) {
                   {row.subject}
                   {row.source === 'journal' && row.action && <Text className={styles.note}>{strings.journalAction[row.action]}</Text>}
                   {row.overrideReason && <Text className={styles.note}>{strings.overrideReason(row.overrideReason)}</Text>}
+                  {row.receipt && <Text className={styles.note}>{REGISTRAR_STRINGS[language].receiptOnRow[row.receipt.kind](row.receipt.diarienummer ?? '')}</Text>}
                 </TableCell>
                 <TableCell className={styles.cell} data-label={strings.logFlags}>
                   {row.sensitive.length > 0 && (

@@ -2,9 +2,10 @@
 // cancellable bulk run of the proposed actions (purge in batches, public records to the registrar).
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ProposalResult } from '../../app/applyProposals';
 import type { Category } from '../../domain/types';
 import type { MessageId } from '../../ports/mailbox';
-import { errorText } from '../errorText';
+import { describeError } from '../describe';
 import { useLanguage, useStrings } from '../i18n';
 import type { InboxItem } from '../services';
 import { useServices } from '../services';
@@ -35,7 +36,7 @@ export function useInbox() {
       const loaded = await services.loadInbox((done, total) => setLoadProgress({ done, total }));
       setItems(loaded);
     } catch (e) {
-      setError(errorText(e, language, strings));
+      setError(describeError(e, strings));
       setItems([]);
     }
   }, [services, language, strings]);
@@ -48,41 +49,27 @@ export function useInbox() {
 
   async function apply() {
     const chosen = visible.filter((i) => selected.has(i.summary.id) && i.verdict);
-    const toPurge = chosen.filter((i) => i.verdict!.category === 'gallra_ej_allman' || i.verdict!.category === 'gallra_ringa');
-    const toSend = chosen.filter((i) => i.verdict!.category === 'registrera');
     const controller = new AbortController();
     abort.current = controller;
-    const total = toPurge.length + toSend.length;
-    setBulk({ done: 0, total });
+    setBulk({ done: 0, total: 0 });
     setResult(null);
     setError(null);
     const finished = new Set<string>();
-    let failed = 0;
     try {
-      if (toPurge.length > 0) {
-        const outcome = await services.gallra({
-          ids: toPurge.map((i) => i.summary.id),
-          verdicts: new Map(toPurge.map((i) => [i.summary.id, i.verdict!])),
-          onProgress: (p) => setBulk({ done: p.done + p.failed, total }),
-          signal: controller.signal,
-        });
-        outcome.done.forEach((id) => finished.add(id));
-        failed += outcome.failed.length;
-      }
-      for (const item of toSend) {
-        if (controller.signal.aborted) break;
-        try {
-          await services.sendToRegistrar(item.summary.id, item.verdict!);
-          finished.add(item.summary.id);
-        } catch {
-          failed += 1;
-        }
-        setBulk({ done: finished.size + failed, total });
-      }
-      const skipped = chosen.length - total;
-      setResult(strings.bulkDone(finished.size, failed, total - finished.size - failed) + (skipped ? ' ' + strings.bulkSkipped(skipped) : ''));
+      const outcome = await services.applyProposals({
+        proposals: chosen.map((i) => ({ id: i.summary.id, verdict: i.verdict })),
+        onProgress: setBulk,
+        signal: controller.signal,
+      });
+      const count = (result: ProposalResult['result']) => outcome.results.filter((r) => r.result === result).length;
+      outcome.results.forEach((r) => (r.result === 'purged' || r.result === 'sent') && finished.add(r.id));
+      const reasons = [...new Set(outcome.results.flatMap((r) => (r.result === 'failed' ? [describeError({ code: r.code }, strings)] : [])))];
+      const skipped = count('skipped');
+      setResult(
+        [strings.bulkDone(finished.size, count('failed'), count('not_attempted')), skipped ? strings.bulkSkipped(skipped) : '', ...reasons].filter(Boolean).join(' '),
+      );
     } catch (e) {
-      setError(errorText(e, language, strings));
+      setError(describeError(e, strings));
     } finally {
       abort.current = null;
       setBulk(null);

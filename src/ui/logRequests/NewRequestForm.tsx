@@ -5,7 +5,7 @@ import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/reac
 import { useState, type FormEvent } from 'react';
 import type { LogRequestRecord } from '../../ports/admin';
 import { useAdminServices } from '../dashboard/adminServices';
-import { errorText } from '../errorText';
+import { describeError } from '../describe';
 import { useLanguage, useStrings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -51,7 +51,7 @@ export function NewRequestForm({ onCreated }: { onCreated(request: LogRequestRec
       const created = await services.createRequest({ mailbox, requestedBy, receivedAt, periodStart: dayStart(start), periodEnd: dayStart(end, 1) });
       onCreated(created);
     } catch (e) {
-      setError(errorText(e, language, strings));
+      setError(describeError(e, strings));
     } finally {
       setBusy(false);
     }

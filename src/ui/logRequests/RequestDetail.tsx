@@ -13,7 +13,7 @@ import type { LogRequestRecord, MessageTraceRow } from '../../ports/admin';
 import { useAdminServices } from '../dashboard/adminServices';
 import { useTableStyles } from '../dashboard/tableStyles';
 import { download } from '../download';
-import { errorText } from '../errorText';
+import { describeError } from '../describe';
 import { useLanguage, useStrings } from '../i18n';
 import { useLoad } from '../useLoad';
 import { formatDuration } from './formatDuration';
@@ -56,7 +56,7 @@ function Review({ request: initial, rows, onBack, onChanged }: { request: LogReq
   const start = useMemo(() => initialDecisions(initial), [initial]);
   const [decisions, setDecisions] = useState(start.decisions);
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState(start.error ? errorText(start.error, language, strings) : '');
+  const [error, setError] = useState(start.error ? describeError(start.error, strings) : '');
   const [busy, setBusy] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
   const [notice, setNotice] = useState('');
@@ -70,7 +70,7 @@ function Review({ request: initial, rows, onBack, onChanged }: { request: LogReq
     try {
       await step();
     } catch (e) {
-      setError(errorText(e, language, strings));
+      setError(describeError(e, strings));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect } from 'react';
 import { ArchiveArrowBackRegular, ClockRegular, DeleteRegular } from '@fluentui/react-icons';
-import { errorText } from '../errorText';
+import { describeError } from '../describe';
 import { lazyWithPreload } from '../lazy';
 import { useLanguage, useStrings } from '../i18n';
 import type { CurrentMessage, CurrentState } from '../services';
@@ -29,7 +29,7 @@ export function MessageView({ state }: { state: CurrentState }) {
   if (state.status === 'error')
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{errorText(state.error, language, strings)}</MessageBarBody>
+        <MessageBarBody>{describeError(state.error, strings)}</MessageBarBody>
       </MessageBar>
     );
   return <MessageActions key={state.current.message.subject + state.current.verdict.category} current={state.current} />;

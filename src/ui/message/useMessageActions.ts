@@ -2,8 +2,7 @@
 // the running action and its outcome or error.
 
 import { useState } from 'react';
-import type { SendOutcome } from '../../app/sendToRegistrar';
-import { errorText } from '../errorText';
+import { describeError, describeSendOutcome } from '../describe';
 import { useLanguage, useStrings } from '../i18n';
 import type { CurrentMessage } from '../services';
 import { useServices } from '../services';
@@ -22,8 +21,6 @@ export function useMessageActions(current: CurrentMessage) {
   const [error, setError] = useState<string | null>(null);
   const needsReason = current.verdict.category === 'registrera';
 
-  const sendText = (o: SendOutcome) =>
-    o.status === 'already_delivered' ? strings.outcomeAlready : o.status === 'delivered_not_purged' ? strings.outcomeSentNotPurged : strings.outcomeSent;
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
@@ -32,7 +29,7 @@ export function useMessageActions(current: CurrentMessage) {
       setOutcome(await action());
       services.afterAction?.();
     } catch (e) {
-      setError(errorText(e, language, strings));
+      setError(describeError(e, strings));
     } finally {
       setBusy(false);
     }
@@ -46,7 +43,7 @@ export function useMessageActions(current: CurrentMessage) {
     }
     setPending(null);
     if (action === 'send') {
-      void run(async () => sendText(await services.sendToRegistrar(await current.resolveId(), current.verdict)));
+      void run(async () => describeSendOutcome(await services.sendToRegistrar(await current.resolveId(), current.verdict), strings));
     } else if (action === 'gallra') {
       void run(async () => {
         const id = await current.resolveId();
@@ -68,7 +65,7 @@ export function useMessageActions(current: CurrentMessage) {
       await services.deferDecision(await current.resolveId());
       setOutcome(strings.deferred);
     } catch (e) {
-      setError(errorText(e, language, strings));
+      setError(describeError(e, strings));
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,7 @@ import { LanguageContext, STRINGS, type Language } from '../i18n';
 import { lazyWithPreload } from '../lazy';
 import { MessageView } from '../message/MessageView';
 import { ServicesContext, type CurrentState, type PostvaktServices } from '../services';
+import { RegistrarServicesContext, type RegistrarServices } from '../registrar/registrarServices';
 import type { ViewId } from './ViewTabs';
 
 export type { ViewId } from './ViewTabs';
@@ -15,6 +16,7 @@ export type { ViewId } from './ViewTabs';
 const InboxView = lazy(() => import(/* webpackChunkName: "lazy-inbox" */ '../inbox/InboxView.js').then((m) => ({ default: m.InboxView })));
 const HygieneView = lazy(() => import(/* webpackChunkName: "lazy-hygiene" */ '../hygiene/HygieneView.js').then((m) => ({ default: m.HygieneView })));
 const ExposureView = lazy(() => import(/* webpackChunkName: "lazy-exposure" */ '../exposure/ExposureView.js').then((m) => ({ default: m.ExposureView })));
+const RegistrarWorkspace = lazy(() => import(/* webpackChunkName: "lazy-registrar" */ '../registrar/RegistrarWorkspace.js').then((m) => ({ default: m.RegistrarWorkspace })));
 const ViewTabs = lazyWithPreload(() => import(/* webpackChunkName: "lazy-tabs" */ './ViewTabs.js').then((m) => m.ViewTabs));
 
 /** How long the tabs wait for the first view before they load anyway (a slow mailbox must not hide them). */
@@ -35,9 +37,11 @@ export interface AppProps {
   language: Language;
   theme: Theme;
   header?: ReactNode;
+  /** Registrar mode (the registrar mailbox): the registrar workspace instead of the politician's views. */
+  registrar?: RegistrarServices;
 }
 
-export function App({ services, current, language, theme, header }: AppProps) {
+export function App({ services, current, language, theme, header, registrar }: AppProps) {
   const styles = useStyles();
   const strings = STRINGS[language];
   const [view, setView] = useState<ViewId>('message');
@@ -56,21 +60,31 @@ export function App({ services, current, language, theme, header }: AppProps) {
             {header}
             <h1 className={styles.title}>{strings.appTitle}</h1>
           </header>
-          <nav className={styles.tabs}>
-            {tabsReady && (
-              <Suspense fallback={null}>
-                <ViewTabs.Component view={view} onSelect={setView} />
+          {registrar ? (
+            <RegistrarServicesContext.Provider value={registrar}>
+              <Suspense fallback={<Spinner label={strings.loading} />}>
+                <RegistrarWorkspace current={current} />
               </Suspense>
-            )}
-          </nav>
-          <main className={styles.main} aria-label={strings.appTitle}>
-            <Suspense fallback={<Spinner label={strings.loading} />}>
-              {view === 'message' && <MessageView state={current} />}
-              {view === 'inbox' && <InboxView onOpen={open} />}
-              {view === 'hygiene' && <HygieneView />}
-              {view === 'log' && <ExposureView />}
-            </Suspense>
-          </main>
+            </RegistrarServicesContext.Provider>
+          ) : (
+            <>
+              <nav className={styles.tabs}>
+                {tabsReady && (
+                  <Suspense fallback={null}>
+                    <ViewTabs.Component view={view} onSelect={setView} />
+                  </Suspense>
+                )}
+              </nav>
+              <main className={styles.main} aria-label={strings.appTitle}>
+                <Suspense fallback={<Spinner label={strings.loading} />}>
+                  {view === 'message' && <MessageView state={current} />}
+                  {view === 'inbox' && <InboxView onOpen={open} />}
+                  {view === 'hygiene' && <HygieneView />}
+                  {view === 'log' && <ExposureView />}
+                </Suspense>
+              </main>
+            </>
+          )}
         </ServicesContext.Provider>
       </LanguageContext.Provider>
     </FluentProvider>

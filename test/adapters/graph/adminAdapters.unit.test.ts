@@ -57,7 +57,7 @@ describe('createGraphUsageReports', () => {
   describe('when Graph answers 302 to a pre-authenticated download', () => {
     it('follows it without the Authorization header and maps the CSV rows to numbers', async () => {
       const asked: GraphScope[][] = [];
-      const { client, seen } = clientFor((req) => {
+      const { client, seen } = clientFor((req): Reply => {
         if (req.url.host === 'graph.example.test') return { status: 302, headers: { Location: 'https://reports.example.test/data/download/abc' } };
         return { status: 200, body: USAGE_CSV, headers: { 'content-type': 'application/octet-stream' } };
       }, asked);

@@ -60,7 +60,7 @@ export interface StackPage {
 }
 
 /** The Outlook-shaped pages may reach these hosts beside their own origin (connect, script, frame). */
-export const OUTLOOK_HOSTS = ['appsforoffice.microsoft.com', 'graph.microsoft.com', 'login.microsoftonline.com'];
+export const OUTLOOK_HOSTS = ['appsforoffice.microsoft.com', 'graph.microsoft.com', 'outlook.office.com', 'login.microsoftonline.com'];
 
 /** The hosts among `requests` that are neither the origin's nor in `allowed` (data: and blob: are local). */
 export function foreignHosts(requests: string[], origin: string, allowed: string[] = []): string[] {
@@ -76,7 +76,7 @@ export function foreignHosts(requests: string[], origin: string, allowed: string
 
 /** Builds dist/ when it is missing (npm test builds it before jest runs). */
 export function ensureBuilt(): void {
-  if (fs.existsSync(path.join(dist, 'taskpane.html'))) return;
+  if (fs.existsSync(path.join(dist, 'taskpane.html')) && fs.existsSync(path.join(dist, 'demo.html'))) return;
   const r = spawnSync('npx', ['webpack', '--mode', 'production', '--no-stats', '--env', 'taskpaneOnly'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('webpack build failed');
 }

@@ -5,6 +5,7 @@ import { buildRegistrarEnvelope, emlAttachmentName } from '../../../src/domain/r
 import { groupDeliveries, neutralSubject, refFromSubject } from '../../../src/domain/registrar/duplicates';
 import { estimateForwardBytes, fitsSizeLimit } from '../../../src/domain/registrar/size';
 import { parseIntent, serializeIntent, stepReached } from '../../../src/domain/registrar/intent';
+import { asMessageId } from '../../../src/domain/mailbox';
 import type { Verdict } from '../../../src/domain/types';
 
 const VERDICT: Verdict = {
@@ -111,7 +112,7 @@ describe('estimateForwardBytes', () => {
 
 describe('parseIntent', () => {
   it('reads back what serializeIntent wrote', () => {
-    const intent = { v: 1 as const, role: 'original' as const, key: 'pv1-x', step: 'attached' as const, draftId: 'd1', at: '2026-11-24T09:00:00Z' };
+    const intent = { v: 1 as const, role: 'original' as const, key: 'pv1-x', step: 'attached' as const, draftId: asMessageId('d1'), at: '2026-11-24T09:00:00Z' };
     expect(parseIntent(serializeIntent(intent))).toEqual(intent);
     expect(stepReached('sending', 'attached')).toBe(true);
     expect(stepReached('started', 'attached')).toBe(false);

@@ -1,3 +1,4 @@
+import { parsePolicy } from '../../../src/domain/policy/parsePolicy';
 import { buildRegistrarEnvelope } from '../../../src/domain/registrar/envelope';
 import { deriveIdempotencyKey, shortRef } from '../../../src/domain/registrar/idempotency';
 import { parseDeliveryMetadata } from '../../../src/domain/registrar/parseDeliveryMetadata';
@@ -153,6 +154,11 @@ describe('buildQueue', () => {
     expect(rows.map((r) => [r.delivery.id, r.ageWorkingDays, r.overdue])).toEqual([['a', 3, true], ['b', 1, false]]);
   });
 
+  it('lists the earlier delivery first when two share datum inkommen', () => {
+    const rows = buildQueue([delivery('z', { deliveredAt: '2026-11-04T08:00:00Z' }), delivery('y', { deliveredAt: '2026-11-04T09:00:00Z' })], '2026-11-05T12:00:00Z');
+    expect(rows.map((r) => r.delivery.id)).toEqual(['z', 'y']);
+  });
+
   it('links a repeat to the registered delivery by key, Message-ID or .eml hash', () => {
     const links = findDuplicates([
       delivery('first', { deliveredAt: '2026-11-05T08:00:00Z', internetMessageId: '<m@x>', registration: registered }),
@@ -181,4 +187,17 @@ describe('receipt', () => {
       expect(parseReceipt(text, REF)).toBeNull();
     },
   );
+});
+
+describe('parsePolicy with registrar fields', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const base = require('../../../src/domain/policy/profiles/default.json') as Record<string, unknown>;
+  it('accepts an organisation’s diarienummer pattern and listed registrars', () => {
+    const r = parsePolicy({ ...base, diarienummer: { pattern: '^KS \\d{4}/\\d+$', example: 'KS 2026/1' }, registrars: [{ name: 'Eva', address: 'eva@x.se' }] });
+    expect(r.ok && r.profile.diarienummer?.example).toBe('KS 2026/1');
+  });
+  it('refuses a pattern that is not a regular expression', () => {
+    const r = parsePolicy({ ...base, diarienummer: { pattern: '([', example: 'KS 2026/1' } });
+    expect(r.ok).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@
 
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner } from '../domain/types';
+import type { ComplianceListPort, LogRequestListPort } from '../ports/admin';
 import type { Clock } from '../ports/clock';
 import type { MailboxPort } from '../ports/mailbox';
 
@@ -10,4 +11,8 @@ export interface ServiceDeps {
   profile: Profile;
   owner: MailboxOwner;
   clock: Clock;
+  /** The organisation's compliance list, when the deployment names one: the Hygien view shares the day's counts. */
+  complianceList?: ComplianceListPort;
+  /** The organisation's log-request list: an open request for this mailbox blocks gallring. */
+  logRequests?: LogRequestListPort;
 }

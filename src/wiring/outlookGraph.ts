@@ -2,6 +2,8 @@
 // an action or a mailbox-wide view needs them.
 
 import { createGraphClient } from '../adapters/graph/client';
+import { createGraphComplianceList } from '../adapters/graph/complianceList';
+import { createGraphLogRequestList } from '../adapters/graph/logRequests';
 import { createGraphMailbox } from '../adapters/graph/graphMailbox';
 import { createAuth } from '../adapters/msal/auth';
 import type { MailboxOwner } from '../domain/types';
@@ -12,8 +14,6 @@ import type { ServiceDeps } from './serviceDeps';
 /** The deployment has no Entra app id: the person can do nothing about it but tell IT. */
 export class ConfigMissingError extends Error {
   readonly code = 'config_missing';
-  readonly messageSv = 'Postvakt saknar giltiga inloggningsinställningar (postvakt.config.json). Kontakta IT-supporten.';
-  readonly messageEn = 'Postvakt has no valid sign-in settings (postvakt.config.json). Contact IT support.';
   constructor() {
     super('postvakt.config.json is missing or invalid');
     this.name = 'ConfigMissingError';
@@ -38,5 +38,11 @@ export function createOutlookDeps(config: OutlookConfig, owner: MailboxOwner): S
   if (!deployment) throw new ConfigMissingError();
   const auth = createAuth({ clientId: deployment.clientId, authority: deployment.authority });
   const client = createGraphClient({ baseUrl: deployment.graphBaseUrl, getToken: (scopes, options) => auth.getToken(scopes, options) });
-  return { mailbox: createGraphMailbox(client, { address: owner.address, clock: systemClock }), profile: config.profile, owner, clock: systemClock };
+  const deps: ServiceDeps = { mailbox: createGraphMailbox(client, { address: owner.address, clock: systemClock }), profile: config.profile, owner, clock: systemClock };
+  const lists = config.compliance;
+  if (lists) {
+    deps.complianceList = createGraphComplianceList(client, { siteId: lists.siteId, listId: lists.listId });
+    deps.logRequests = createGraphLogRequestList(client, { siteId: lists.siteId, listId: lists.logRequestListId });
+  }
+  return deps;
 }

@@ -7,6 +7,7 @@ import { parseDeploymentConfig, type DeploymentConfig } from '../adapters/msal/c
 import { DEFAULT_PROFILE, parsePolicy, type PolicyError } from '../domain/policy';
 import type { Profile } from '../domain/policy/types';
 import { isMailAddress } from '../domain/registrar/address';
+import { parseComplianceConfig, type ComplianceConfig } from './complianceConfig';
 
 export interface OutlookConfig {
   /** Sign-in and Graph settings; null when the deployment has not provided valid ones. */
@@ -15,6 +16,10 @@ export interface OutlookConfig {
   profile: Profile;
   /** What is wrong with the config's policy, by field; empty when it is valid or absent. */
   policyErrors: PolicyError[];
+  /** The organisation's compliance and log-request lists; null when not configured or invalid. */
+  compliance: ComplianceConfig | null;
+  /** What is wrong with a `compliance` block that was given (then sharing is off and gallring is not checked against the list). */
+  complianceErrors: string[];
 }
 
 function checkPolicy(policy: unknown): { profile: Profile; errors: PolicyError[] } {
@@ -31,5 +36,12 @@ export function parseOutlookConfig(json: unknown): OutlookConfig {
   const deployment = parseDeploymentConfig(json);
   const policy = json && typeof json === 'object' ? (json as { policy?: unknown }).policy : undefined;
   const { profile, errors } = policy === undefined ? { profile: DEFAULT_PROFILE, errors: [] } : checkPolicy(policy);
-  return { deployment: deployment.ok ? deployment.config : null, profile, policyErrors: errors };
+  const compliance = parseComplianceConfig(json);
+  return {
+    deployment: deployment.ok ? deployment.config : null,
+    profile,
+    policyErrors: errors,
+    compliance: compliance.ok ? compliance.config : null,
+    complianceErrors: compliance.ok ? [] : compliance.errors,
+  };
 }

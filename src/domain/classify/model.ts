@@ -1,0 +1,67 @@
+// The linear model's weights: every feature's hand-set prior beside its fitted weight (model-weights.json, written by `postvakt fit`).
+
+import { SIGNALS } from './signals';
+import fittedJson from './model-weights.json';
+
+/** Features that are not phrase signals: sender roles and structure, with their hand-set priors. */
+export const STRUCTURE_PRIORS = {
+  'struktur.nyhetsbrev': 2,
+  'struktur.organisationens_system': 2,
+  'struktur.stor_grupp': 3,
+  'roll.myndighet': 2,
+  'roll.media': 1,
+  'roll.fackforbund': 1.5,
+  'roll.systemavsandare': 2,
+  'struktur.vidarebefordrat_fran_enskild': 3,
+} as const;
+
+export type StructureFeature = keyof typeof STRUCTURE_PRIORS;
+
+/** Stable ids of the phrase signals: subtype and its ordinal among signals of that subtype ("klagomal.0"). */
+export const SIGNAL_IDS: readonly string[] = (() => {
+  const seen = new Map<string, number>();
+  return SIGNALS.map((s) => {
+    const n = seen.get(s.subtype) ?? 0;
+    seen.set(s.subtype, n + 1);
+    return `${s.subtype}.${n}`;
+  });
+})();
+
+/** Every feature's prior weight, by id. */
+export function priorWeights(): Record<string, number> {
+  const prior: Record<string, number> = { ...STRUCTURE_PRIORS };
+  SIGNALS.forEach((s, i) => {
+    prior[SIGNAL_IDS[i]] = s.weight;
+  });
+  return prior;
+}
+
+export interface WeightsFile {
+  /** How the fit was made: corpora, lambda, bounds. */
+  fittedOn: string;
+  weights: Record<string, { prior: number; fitted: number }>;
+}
+
+const fitted = (fittedJson as WeightsFile).weights;
+/** The weight a feature ships with: the fitted one when the fit knows the feature with the same prior, else the prior. */
+function shipped(id: string, prior: number): number {
+  const w = fitted[id];
+  return w && w.prior === prior ? w.fitted : prior;
+}
+
+/** Shipped weights of the phrase signals, aligned with SIGNALS. */
+export const SIGNAL_WEIGHTS: readonly number[] = SIGNALS.map((s, i) => shipped(SIGNAL_IDS[i], s.weight));
+
+/** Shipped weights of the structure and role features. */
+export const STRUCTURE_WEIGHTS: Readonly<Record<StructureFeature, number>> = Object.fromEntries(
+  Object.entries(STRUCTURE_PRIORS).map(([id, prior]) => [id, shipped(id, prior)]),
+) as Record<StructureFeature, number>;
+
+/** All shipped weights by id (for fitting and learning). */
+export function shippedWeights(): Record<string, number> {
+  const w: Record<string, number> = { ...STRUCTURE_WEIGHTS };
+  SIGNAL_IDS.forEach((id, i) => {
+    w[id] = SIGNAL_WEIGHTS[i];
+  });
+  return w;
+}

@@ -1,0 +1,7 @@
+// The lazily loaded chunk of registrar use cases (registrar mode only).
+
+export { loadRegistrarDesk } from '../app/registrar/loadDeliveries';
+export { makuleraDelivery, registerDelivery } from '../app/registrar/registerDelivery';
+export { sendReceipt } from '../app/registrar/sendReceipt';
+export { loadExportInputs } from '../app/registrar/exportInputs';
+export { diarienummerRule } from '../domain/registrar/diarienummer';
