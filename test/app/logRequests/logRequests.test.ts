@@ -96,7 +96,7 @@ describe('the log-request workflow', () => {
       ['an unreadable date', { receivedAt: 'igår' }],
     ])('refuses %s with a Swedish message and records nothing', async (_, patch) => {
       const w = world();
-      await expect(createLogRequest(w, { ...NEW, ...patch })).rejects.toMatchObject({ code: 'invalid_input', messageSv: expect.any(String) });
+      await expect(createLogRequest(w, { ...NEW, ...patch })).rejects.toMatchObject({ code: 'invalid_input', details: { text: { sv: expect.any(String), en: expect.any(String) } } });
       expect(w.requests.rows).toEqual([]);
     });
   });
