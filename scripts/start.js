@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start [-- --tenant FILE] [--port N]`: builds the Node code, starts the local Graph server on a
 // tenant (demo/tenant.json by default, state in .data/), and serves the task pane over https with
-// webpack-dev-server, which proxies /v1.0 and /_dev to the Graph server: one origin, one certificate.
+// webpack-dev-server, which proxies /v1.0, /_dev and /_reports (usage report downloads) to the Graph server: one origin, one certificate.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');

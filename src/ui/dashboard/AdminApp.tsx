@@ -13,7 +13,7 @@ import { OwnRowView } from './OwnRowView';
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   title: { margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  who: { padding: `0 ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2 },
+  who: { display: 'block', padding: `0 ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2 },
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minHeight: '44px' },
   main: { padding: tokens.spacingHorizontalM, maxWidth: '1280px' },
 });

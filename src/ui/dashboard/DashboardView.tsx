@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   select: { minWidth: '200px', maxWidth: '100%' },
   totals: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM, margin: 0 },
   total: { padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3, '& dd': { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold } },
-  note: { color: tokens.colorNeutralForeground2 },
+  note: { display: 'block', color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalS },
 });
 
 export function DashboardView() {
@@ -71,24 +71,24 @@ function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Pr
         </Button>
       </div>
 
-      <section aria-labelledby="org-heading">
-        <Text as="h2" id="org-heading" size={400} weight="semibold">
+      <section>
+        <Text className={table.heading} as="h2" id="org-heading" size={400} weight="semibold">
           {strings.organisation}
         </Text>
         <Totals group={d.organisation} strings={strings} className={styles.totals} itemClass={styles.total} />
       </section>
 
       {d.trend.length > 0 && (
-        <section aria-labelledby="trend-heading">
-          <Text as="h2" id="trend-heading" size={400} weight="semibold">
+        <section>
+          <Text className={table.heading} as="h2" id="trend-heading" size={400} weight="semibold">
             {strings.trend}
           </Text>
           <TrendChart points={d.trend} />
         </section>
       )}
 
-      <section aria-labelledby="namnd-heading">
-        <Text as="h2" id="namnd-heading" size={400} weight="semibold">
+      <section>
+        <Text className={table.heading} as="h2" id="namnd-heading" size={400} weight="semibold">
           {strings.namnder}
         </Text>
         <Text as="p" className={styles.note}>
@@ -127,13 +127,11 @@ function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Pr
         </div>
       </section>
 
-      <section aria-labelledby="people-heading">
-        <Text as="h2" id="people-heading" size={400} weight="semibold">
+      <section>
+        <Text className={table.heading} as="h2" id="people-heading" size={400} weight="semibold">
           {strings.politicians}
         </Text>
-        <Text as="p" role="status">
-          {strings.rowsShown(d.rows.length)}
-        </Text>
+        <p role="status">{strings.rowsShown(d.rows.length)}</p>
         <PoliticianTable rows={d.rows} labelledBy="people-heading" />
       </section>
     </div>
@@ -142,7 +140,7 @@ function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Pr
 
 function Totals(props: { group: GroupTotals; strings: ReturnType<typeof useStrings>['admin']; className: string; itemClass: string }) {
   const { group, strings } = props;
-  if (group.suppressed) return <Text as="p">{strings.suppressed}</Text>;
+  if (group.suppressed) return <p>{strings.suppressed}</p>;
   const t = group.totals;
   const items: [string, number][] = [
     [strings.people, t.people],

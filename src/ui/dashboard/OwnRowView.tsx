@@ -7,11 +7,13 @@ import { useStrings } from '../i18n';
 import { useLoad } from '../useLoad';
 import { useAdminServices } from './adminServices';
 import { PoliticianTable } from './PoliticianTable';
+import { useTableStyles } from './tableStyles';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
 export function OwnRowView() {
   const styles = useStyles();
+  const table = useTableStyles();
   const services = useAdminServices();
   const strings = useStrings();
   const load = useCallback(() => services.loadDashboard(), [services]);
@@ -21,7 +23,7 @@ export function OwnRowView() {
       <Text as="p" role="note">
         {strings.admin.politicianNotice}
       </Text>
-      <Text as="h2" id="own-heading" size={400} weight="semibold">
+      <Text className={table.heading} as="h2" id="own-heading" size={400} weight="semibold">
         {strings.admin.politicians}
       </Text>
       {state.status === 'loading' && <Text>{strings.loading}</Text>}

@@ -17,7 +17,7 @@ export function PoliticianTable({ rows, labelledBy }: { rows: PoliticianRow[]; l
         <thead>
           <tr>
             <th scope="col">{strings.name}</th>
-            <th scope="col">{strings.namnder}</th>
+            <th scope="col">{strings.namndColumn}</th>
             <th scope="col">{strings.score}</th>
             <th scope="col">{strings.backlog}</th>
             <th scope="col">{strings.oldestUnread}</th>
@@ -39,7 +39,7 @@ export function PoliticianTable({ rows, labelledBy }: { rows: PoliticianRow[]; l
                 <br />
                 <small>{r.mailbox}</small>
               </th>
-              <td>{r.namnder.join(', ')}</td>
+              <td className={table.wide}>{r.namnder.join(', ')}</td>
               <td>{r.hygieneScore}</td>
               <td>{`${r.backlog.inbox} / ${r.backlog.sentitems} / ${r.backlog.deleteditems}`}</td>
               <td>{r.oldestUnreadDays === null ? strings.none : `${r.oldestUnreadDays}${r.unreadOverdue > 0 ? ` (${r.unreadOverdue} ${strings.unreadOverdue.toLowerCase()})` : ''}`}</td>
@@ -50,7 +50,7 @@ export function PoliticianTable({ rows, labelledBy }: { rows: PoliticianRow[]; l
               <td>{r.outOfOffice ? strings.yes : strings.no}</td>
               <td>{r.logRequestHolds}</td>
               <td>{r.date}</td>
-              <td>{r.problems.length ? r.problems.map((p) => PROBLEM_LABELS[p][language]).join(', ') : strings.none}</td>
+              <td className={table.wide}>{r.problems.length ? r.problems.map((p) => PROBLEM_LABELS[p][language]).join(', ') : strings.none}</td>
             </tr>
           ))}
         </tbody>

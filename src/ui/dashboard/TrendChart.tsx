@@ -55,6 +55,11 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
             </text>
           </>
         )}
+        {segments.length === 0 && (
+          <text className={styles.label} x={W / 2} y={H / 2} textAnchor="middle">
+            {strings.suppressed}
+          </text>
+        )}
         {segments.map((s, i) =>
           s.includes(' ') ? <polyline key={i} className={styles.line} points={s} /> : <circle key={i} className={styles.dot} cx={s.split(',')[0]} cy={s.split(',')[1]} r={3} />,
         )}

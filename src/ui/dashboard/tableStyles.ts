@@ -13,4 +13,7 @@ export const useTableStyles = makeStyles({
     '& tbody tr:nth-child(even)': { backgroundColor: tokens.colorNeutralBackground2 },
   },
   num: { textAlign: 'right' },
+  // Lists of words (nämnder, problems) get room instead of one word per line.
+  wide: { minWidth: '200px' },
+  heading: { display: 'block', margin: `${tokens.spacingVerticalS} 0` },
 });

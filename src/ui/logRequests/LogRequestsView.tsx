@@ -47,8 +47,8 @@ export function LogRequestsView() {
   }
   return (
     <div className={styles.root}>
-      <section aria-labelledby="new-request-heading">
-        <Text as="h2" id="new-request-heading" size={400} weight="semibold">
+      <section>
+        <Text className={table.heading} as="h2" id="new-request-heading" size={400} weight="semibold">
           {s.newRequest}
         </Text>
         <NewRequestForm
@@ -60,8 +60,8 @@ export function LogRequestsView() {
         />
         {notice && <Text role="status">{notice}</Text>}
       </section>
-      <section aria-labelledby="requests-heading">
-        <Text as="h2" id="requests-heading" size={400} weight="semibold">
+      <section>
+        <Text className={table.heading} as="h2" id="requests-heading" size={400} weight="semibold">
           {s.requestsTitle}
         </Text>
         {state.status === 'loading' && <Text>{strings.loading}</Text>}

@@ -103,7 +103,7 @@ function Review({ request: initial, rows, onBack, onChanged }: { request: LogReq
       <div>
         <Button onClick={onBack}>{s.back}</Button>
       </div>
-      <Text as="h2" size={400} weight="semibold" id="request-heading">
+      <Text className={table.heading} as="h2" size={400} weight="semibold" id="request-heading">
         {`${s.requestsTitle}: ${request.mailbox}`}
       </Text>
       <dl className={styles.facts}>
@@ -120,7 +120,7 @@ function Review({ request: initial, rows, onBack, onChanged }: { request: LogReq
       </dl>
       {error && <Text role="alert">{error}</Text>}
       {notice && <Text role="status">{notice}</Text>}
-      <Text as="h3" size={300} weight="semibold" id="rows-heading">
+      <Text className={table.heading} as="h3" size={300} weight="semibold" id="rows-heading">
         {s.logRowsTitle(rows.length)}
       </Text>
       {undecided > 0 && !closed && <Text role="status">{s.undecided(undecided)}</Text>}

@@ -81,13 +81,14 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error('webpack build failed');
 }
 
-export async function startStack(options: { tenantFile?: string } = {}): Promise<Stack> {
+export async function startStack(options: { tenantFile?: string; /** A prepared Graph server state to start from (bench:dashboard). */ stateFile?: string } = {}): Promise<Stack> {
   ensureBuilt();
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'postvakt-browser-'));
   const tenantFile = options.tenantFile ?? demoStack.DEFAULT_TENANT;
   const serverLog: string[] = [];
+  if (options.stateFile) fs.copyFileSync(options.stateFile, path.join(tmp, 'state.json'));
   const graph = await startGraphServer({ tenantFile, dataFile: path.join(tmp, 'state.json'), port: 0, host: '127.0.0.1', dev: true, log: (line) => void serverLog.push(line) });
   const target = new URL(graph.url);
   const agent = new https.Agent({ ca: graph.caCertPem, keepAlive: true });
@@ -98,6 +99,7 @@ export async function startStack(options: { tenantFile?: string } = {}): Promise
   const gzipped = new Map<string, Buffer>();
   const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://localhost');
+    // /_reports: the usage reports' pre-authenticated downloads (Graph answers them with a 302 there).
     if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev') || url.pathname.startsWith('/_reports')) {
       const upstream = https.request(
         { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host, 'x-forwarded-host': req.headers.host ?? '', 'x-forwarded-proto': 'https' }, agent },
