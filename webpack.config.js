@@ -5,6 +5,8 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { CspMetaPlugin, contentSecurityPolicy, cspHostsFromConfig } = require('./scripts/csp.js');
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -118,6 +120,8 @@ function taskpaneConfig(env, argv, outlookFiles) {
     new PreloadFirstVerdictPlugin(['verdict'], ['postvakt.config.json']),
   ];
   if (production) plugins.push(new CompileHintsPlugin(['taskpane', 'verdict']));
+  // Fluent UI's styles as one .css file built here, not CSS strings the bundle inserts at run time.
+  plugins.push(new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css', ignoreOrder: true }), new GriffelCSSExtractionPlugin());
   // The deployment's settings (sign-in, policy) are read at start-up from beside taskpane.html.
   if (fs.existsSync(configFile)) plugins.push(new CopyWebpackPlugin({ patterns: [{ from: configFile, to: 'postvakt.config.json' }] }));
   if (demo) {
@@ -154,20 +158,38 @@ function taskpaneConfig(env, argv, outlookFiles) {
     },
     module: {
       rules: [
+        // Fluent UI's packages ship their styles precompiled (`__styles`, `__resetStyles`); the
+        // extraction loader moves those CSS strings out of the JavaScript into the CSS asset.
+        {
+          test: /\.m?js$/,
+          include: /node_modules[\\/]@fluentui[\\/]/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                transform: { react: { runtime: 'automatic' } },
-                target: 'es2020',
+          // Last to first: swc strips the types, Griffel's loader precompiles our makeStyles /
+          // makeResetStyles (imported from @fluentui/react-components), the extraction loader moves
+          // their CSS into the CSS asset.
+          use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
+            {
+              loader: '@griffel/webpack-loader',
+              options: { modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles', resetImportName: 'makeResetStyles' }] },
+            },
+            {
+              loader: 'swc-loader',
+              options: {
+                jsc: {
+                  parser: { syntax: 'typescript', tsx: true },
+                  transform: { react: { runtime: 'automatic' } },
+                  target: 'es2020',
+                },
               },
             },
-          },
+          ],
         },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
       ],
     },
     plugins,

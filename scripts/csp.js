@@ -8,6 +8,12 @@ const OFFICE_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
 const DEFAULT_GRAPH = 'https://graph.microsoft.com';
 const DEFAULT_SIGN_IN = 'https://login.microsoftonline.com';
 /**
+ * The hash of the empty string: allows a `<style>` element only while it has no text. FluentProvider
+ * creates an empty one and writes the theme's CSS variables through its CSSOM sheet (insertRule,
+ * which the CSP does not govern); a blocked element has no sheet, so the theme would be lost.
+ */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+/**
  * Graph answers an attachment upload session (a forward's .eml over 3 MB) with a pre-authenticated
  * `uploadUrl` on Outlook's REST host of the same cloud, where the ranges are PUT.
  */
@@ -53,8 +59,8 @@ function cspHostsFromConfig(configFile = path.join(__dirname, '..', 'config', 'p
 
 /**
  * The policy. Scripts: this origin and Office.js's CDN only (no inline script, no eval: neither
- * Office.js nor our bundles need them). Styles: 'unsafe-inline' because Fluent UI's Griffel writes
- * its rules into <style> elements it creates at run time (no nonce support for a static page).
+ * Office.js nor our bundles need them). Styles: this origin's stylesheets (Fluent UI's CSS is
+ * extracted at build time) and empty `<style>` elements only (EMPTY_STYLE_HASH); no 'unsafe-inline'.
  * Connections: this origin, the configured Graph host, its cloud's Outlook host (attachment upload
  * sessions) and the sign-in host. Frames: the sign-in
  * host (MSAL's silent renewal iframe); Office.js's telemetry frame is therefore refused.
@@ -64,7 +70,7 @@ function contentSecurityPolicy({ graph, signIn } = cspHostsFromConfig()) {
   return [
     "default-src 'self'",
     `script-src 'self' ${OFFICE_CDN_ORIGIN}`,
-    "style-src 'self' 'unsafe-inline'",
+    `style-src 'self' ${EMPTY_STYLE_HASH}`,
     "img-src 'self' data:",
     "font-src 'self' data:",
     `connect-src ${connect}`,

@@ -1,6 +1,8 @@
 // Admin page entry (dashboard.html, a plain browser page without Office.js): the demo when the dev
 // server offers its tenant, else the tenant's configuration and sign-in. Each is its own chunk.
 
+import '../ui/page.css';
+
 const element = document.getElementById('root');
 if (!element) throw new Error('dashboard.html has no #root element');
 

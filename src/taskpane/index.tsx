@@ -1,6 +1,7 @@
 // Task pane entry: starts fetching the classifier at once, waits for Office.js, then wires Outlook
 // (the open item first, Graph lazily) or, outside Office, the demo against the local Graph server.
 
+import '../ui/page.css';
 import { startOutlook } from './outlook';
 import { fetchOutlookConfigJson } from '../wiring/configJson';
 import { fetchDemoTenant } from './demoTenant';
