@@ -5,8 +5,16 @@ import type { RegistrarServices } from '../ui/registrar/registrarServices';
 import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export interface RegistrarHooks {
-  /** The archive export, wired once it exists; absent: the Exportera button stays disabled with a note. */
-  exportRegistrations?: () => Promise<void>;
+  /** The archive export (createArchiveExport); absent: the export panel stays disabled with a note. */
+  exportRegistrations?: RegistrarServices['exportRegistrations'];
+}
+
+/** The archive export over the same deps; ERMS, CSV and zip code load in their own chunk on first use. */
+export function createArchiveExport(getDeps: () => Promise<ServiceDeps>): NonNullable<RegistrarServices['exportRegistrations']> {
+  return async (selection) => {
+    const [uc, deps] = await Promise.all([import(/* webpackChunkName: "lazy-registrar-export" */ './registrarExport.js'), getDeps()]);
+    return uc.exportArchive(deps, selection);
+  };
 }
 
 export function createRegistrarServices(getDeps: () => Promise<ServiceDeps>, hooks: RegistrarHooks = {}): RegistrarServices {

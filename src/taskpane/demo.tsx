@@ -14,7 +14,7 @@ import type { Language } from '../ui/i18n';
 import type { CurrentState } from '../ui/services';
 import { PersonaPicker } from '../ui/shell/PersonaPicker';
 import { createServices } from './createServices';
-import { createRegistrarServices } from './createRegistrarServices';
+import { createArchiveExport, createRegistrarServices } from './createRegistrarServices';
 import { deliveryRef, isRegistrarMailbox } from '../domain/registrar/registrarMode';
 import { demoPersonas, fetchDemoLists, fetchDemoTenant, isDemoTenant, type DemoPersona } from './demoTenant';
 import { mount } from './mount';
@@ -79,7 +79,7 @@ export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): P
   );
   // Registrar mode: the registrar persona (the profile's registrar address) gets the registrar workspace.
   const registrarMode = ready !== null && isRegistrarMailbox(ready.profile, ready.mailbox.address);
-  const registrar = registrarMode ? createRegistrarServices(async () => ready!) : undefined;
+  const registrar = registrarMode ? createRegistrarServices(async () => ready!, { exportRegistrations: createArchiveExport(async () => ready!) }) : undefined;
   const update = mount({ services, current: { status: 'loading' }, language, theme: webLightTheme, header, ...(registrar ? { registrar } : {}) });
   if (!ready) {
     update({ current: { status: 'error', error: { code: 'demo_no_tenant' } } });

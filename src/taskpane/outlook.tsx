@@ -10,7 +10,7 @@ import type { MessageId } from '../ports/mailbox';
 import { languageFromTag } from '../ui/i18n';
 import type { CurrentMessage } from '../ui/services';
 import { createServices } from './createServices';
-import { createRegistrarServices } from './createRegistrarServices';
+import { createArchiveExport, createRegistrarServices } from './createRegistrarServices';
 import { deliveryRef, isRegistrarMailbox } from '../domain/registrar/registrarMode';
 import { mount } from './mount';
 import { officeTheme } from './theme';
@@ -47,7 +47,7 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     (profile) => {
       if (!isRegistrarMailbox(profile, owner.address)) return;
       registrarMode = true;
-      update({ registrar: createRegistrarServices(getDeps) });
+      update({ registrar: createRegistrarServices(getDeps, { exportRegistrations: createArchiveExport(getDeps) }) });
     },
     () => undefined, // refresh() shows the error
   );

@@ -3,5 +3,4 @@
 export { loadRegistrarDesk } from '../app/registrar/loadDeliveries';
 export { makuleraDelivery, registerDelivery } from '../app/registrar/registerDelivery';
 export { sendReceipt } from '../app/registrar/sendReceipt';
-export { loadExportInputs } from '../app/registrar/exportInputs';
 export { diarienummerRule } from '../domain/registrar/diarienummer';

@@ -1,12 +1,15 @@
 // Registrar mode in a real Chromium against the local Graph server (demo wiring): a politician
 // sends, the registrar finds it in the queue with the right datum inkommen, registers it with a
 // diarienummer and a sekretess marking, kvitterar once, the politician sees the receipt; a second
-// delivery of the same original is a duplicate; the refusals; axe and layout at 320 and 1024 px.
+// delivery of the same original is a duplicate; the day's export downloads and validates; the refusals; axe and layout at 320 and 1024 px.
 
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
+import fs from 'fs';
 import type { Page } from 'playwright-core';
 import { CATEGORY_LABELS } from '../../src/domain/labels';
 import { localDateTime } from '../../src/domain/reports/calendar';
+import { schemaErrors } from '../domain/registrar/ermsSupport';
 import { startStack, type Stack } from './support/stack';
 import { folderMessages, openAs, openTab, screenshot } from './support/page';
 
@@ -164,6 +167,23 @@ describe('registrar mode in the demo', () => {
       await page.getByRole('heading', { name: 'Att diarieföra (0)' }).waitFor();
       const registrarInbox = await folderMessages(page, REGISTRAR, 'inbox');
       expect(registrarInbox.filter((m) => m.subject.startsWith('Handling för diarieföring'))).toHaveLength(2);
+    });
+  });
+
+  it('exports today’s registration: the downloaded zip holds ERMS XML that validates, the register CSV and the original', async () => {
+    await withPage(1024, async (page) => {
+      await openAs(page, stack.url, REGISTRAR);
+      await openTab(page, 'Inkorgen');
+      await page.getByRole('heading', { name: 'Att diarieföra (0)' }).waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera', exact: true }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^postvakt-arkiv-\d{4}-\d{2}-\d{2}\.zip$/);
+      const files = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
+      const xml = strFromU8(files['erms.xml']!);
+      expect(await schemaErrors(xml)).toEqual([]);
+      expect(xml).toContain('KS 2026/123');
+      expect([...files['register.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(Object.keys(files).filter((n) => /^eml\/.+\.eml$/.test(n))).toHaveLength(1);
+      await page.getByText(/hämtad: 1 handling i 1 ärende/).waitFor();
     });
   });
 

@@ -115,6 +115,25 @@ async function openEveryMessage(w: Watched): Promise<number> {
   return count;
 }
 
+/** Registrar mode: opens each delivery of the queue and the handled list (delivery card and registration card), checking after each; the references opened. */
+async function openEveryDelivery(w: Watched): Promise<string[]> {
+  await openTab(w.page, 'Inkorgen');
+  await w.page.getByRole('heading', { name: /^Att diarieföra \(\d+\)$/ }).waitFor({ timeout: 60_000 });
+  await expectNothingRan(w);
+  const rows = w.page.locator('main ul > li > button');
+  const count = await rows.count();
+  const refs: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    await rows.nth(i).click();
+    const card = w.page.getByRole('heading', { name: /^Leverans från Postvakt · Referens / });
+    await card.waitFor({ timeout: 30_000 });
+    await w.page.getByRole('heading', { name: /^(Diarieför \(OSL 5 kap\. 2 §\)|Diarieförd som |Makulerad: )/ }).waitFor();
+    refs.push(((await card.textContent()) ?? '').replace(/^.*Referens /, ''));
+    await expectNothingRan(w);
+  }
+  return refs;
+}
+
 const pages = fs.readdirSync(DIST).filter((f) => f.endsWith('.html'));
 
 describe('the Content-Security-Policy', () => {
@@ -241,10 +260,15 @@ describe('hostile payloads in the task pane', () => {
         return r.status;
       }, { to: REGISTRAR });
       expect(status).toBe(202);
+      // The registrar gets the registrar workspace: the queue, then each delivery's card and registration card.
       await openAs(w.page, stack.url, REGISTRAR);
-      await w.page.getByRole('region', { name: 'Bedömning' }).waitFor({ timeout: 30_000 });
       await expectNothingRan(w);
-      expect(await openEveryMessage(w)).toBeGreaterThanOrEqual(2);
+      const refs = await openEveryDelivery(w);
+      expect(refs).toContain('9876543210');
+      await w.page.getByRole('button', { name: /9876543210|<script>/ }).first().click();
+      await w.page.getByRole('heading', { name: 'Leverans från Postvakt · Referens 9876543210' }).waitFor();
+      await w.page.getByText('Leveransens metadata är felaktig och visas inte. Uppgifterna kommer från originalets MIME.').waitFor();
+      await expectNothingRan(w);
     } finally {
       await w.context.close();
     }

@@ -2,8 +2,8 @@
 // handled ones), and "Det här meddelandet" shows the open delivery's card, or, for ordinary mail to
 // the registrar, the usual verdict. A delivery is never offered for purge.
 
-import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ArrowExportRegular } from '@fluentui/react-icons';
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { LoadedDelivery } from '../../app/registrar/loadDeliveries';
 import type { MessageId } from '../../ports/mailbox';
@@ -12,9 +12,9 @@ import { STRINGS, useLanguage } from '../i18n';
 import { MessageView } from '../message/MessageView';
 import type { CurrentState } from '../services';
 import { DeliveryCard } from './DeliveryCard';
+import { ExportPanel } from './ExportPanel';
 import { HandledList, QueueList } from './QueueList';
 import { RegistrationCard } from './RegistrationCard';
-import { useRegistrarServices } from './registrarServices';
 import { useRegistrarStrings } from './registrarStrings';
 import { useRegistrarDesk, type RegistrarDeskState } from './useRegistrarDesk';
 
@@ -32,7 +32,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   button: { minHeight: '44px' },
-  note: { color: tokens.colorNeutralForeground2 },
 });
 
 type RegistrarTab = 'queue' | 'message';
@@ -109,7 +108,6 @@ function DeliveryPanel({ desk, id }: { desk: RegistrarDeskState; id: MessageId }
 function QueueView({ desk }: { desk: RegistrarDeskState }) {
   const styles = useStyles();
   const s = useRegistrarStrings();
-  const services = useRegistrarServices();
   if (!desk.desk) return <LoadState desk={desk} />;
   const view = desk.desk;
   const byId = new Map(view.deliveries.map((d) => [d.id as string, d]));
@@ -122,24 +120,11 @@ function QueueView({ desk }: { desk: RegistrarDeskState }) {
             {s.queueTitle} ({view.queue.length})
           </h2>
           <Button className={styles.button} icon={<ArrowClockwiseRegular />} onClick={() => void desk.reload()} aria-label={s.reload} />
-          <Button
-            className={styles.button}
-            icon={<ArrowExportRegular />}
-            disabled={!services.exportRegistrations}
-            aria-describedby={services.exportRegistrations ? undefined : 'export-note'}
-            onClick={() => void services.exportRegistrations?.()}
-          >
-            {s.exportButton}
-          </Button>
-          {!services.exportRegistrations && (
-            <Text id="export-note" className={styles.note} size={200}>
-              {s.exportNote}
-            </Text>
-          )}
         </div>
         <QueueList rows={view.queue} deliveries={byId} selected={desk.selected} onSelect={desk.select} />
         <h2 className={styles.heading}>{s.handledTitle}</h2>
         <HandledList deliveries={handled} selected={desk.selected} onSelect={desk.select} />
+        <ExportPanel now={view.now} />
       </div>
       {desk.selected && <DeliveryPanel desk={desk} id={desk.selected} />}
     </div>

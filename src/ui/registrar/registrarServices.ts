@@ -2,6 +2,7 @@
 // import Graph. No purge is offered here: a delivery is registered or marked makulerad.
 
 import { createContext, useContext } from 'react';
+import type { ArchiveExport, ArchiveSelection } from '../../app/registrar/exportArchive';
 import type { RegistrarDesk } from '../../app/registrar/loadDeliveries';
 import type { MakuleraInput, RegisterOutcome } from '../../app/registrar/registerDelivery';
 import type { ReceiptOutcome } from '../../app/registrar/sendReceipt';
@@ -21,8 +22,8 @@ export interface RegistrarServices {
   register(id: MessageId, form: RegistrationForm): Promise<RegisterOutcome>;
   makulera(input: MakuleraInput): Promise<Registration>;
   sendReceipt(id: MessageId): Promise<ReceiptOutcome>;
-  /** The archive export (wired by the lead); absent: the button is shown disabled with a note. */
-  exportRegistrations?: () => Promise<void>;
+  /** The archive export as a zip to download; absent: the export panel is shown disabled with a note. */
+  exportRegistrations?: (selection: ArchiveSelection) => Promise<ArchiveExport>;
 }
 
 export const RegistrarServicesContext = createContext<RegistrarServices | null>(null);
