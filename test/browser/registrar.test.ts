@@ -184,6 +184,14 @@ describe('registrar mode in the demo', () => {
       expect([...files['register.csv']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(Object.keys(files).filter((n) => /^eml\/.+\.eml$/.test(n))).toHaveLength(1);
       await page.getByText(/hämtad: 1 handling i 1 ärende/).waitFor();
+      // A case with no registrations: a Swedish sentence, no download.
+      let downloads = 0;
+      page.on('download', () => void (downloads += 1));
+      await page.getByRole('radio', { name: 'Ett ärende' }).check();
+      await page.getByRole('textbox', { name: 'Diarienummer' }).fill('KS 1999/1');
+      await page.getByRole('button', { name: 'Exportera', exact: true }).click();
+      await page.getByText('Inga diarieförda handlingar att exportera för det valet. Välj en annan dag, ett annat intervall eller ärende.').waitFor({ timeout: 30_000 });
+      expect(downloads).toBe(0);
     });
   });
 
