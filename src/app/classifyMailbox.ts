@@ -1,14 +1,15 @@
 // classifyInbox: verdicts for every Inbox message, cached on the message in the 'state' property
-// keyed by CLASSIFIER_VERSION and the profile's content (so other devices and later runs reuse them,
+// keyed by CLASSIFIER_VERSION, the profile's content and the learned weights (so other devices and later runs reuse them,
 // and a changed profile re-classifies); only uncached messages
 // have their text bodies fetched, in pages, and each page's verdicts are written back in bulk ($batch).
 // deferDecision records "Avgör senare" in the same place.
 
-import { CLASSIFIER_VERSION, buildClassifyContext, classify } from '../domain/classify';
+import { CLASSIFIER_VERSION, classify } from '../domain/classify';
 import { verdictCacheKey } from '../domain/classify/cacheKey';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, Verdict } from '../domain/types';
 import type { MailboxPort, MessageId, MessageSummary, PropertyWrite } from '../ports/mailbox';
+import { learningContext } from './learnFromDecisions';
 import { cachedVerdict, parseState, serializeState } from './messageState';
 
 export { deferDecision } from './deferDecision';
@@ -45,13 +46,15 @@ export async function classifyInbox(
   // Sent Items metadata tells the classifier who the owner corresponds with.
   const listed = await mailbox.listMessages({ folders: ['inbox', 'sentitems'] });
   const inbox = listed.filter((m) => m.folder === 'inbox' && !m.isDraft);
-  const context = buildClassifyContext(
+  // What was learnt from the person's decisions (and the registrar's feedback), read once per load.
+  const context = learningContext(
     owner,
     listed.map((m) => ({ from: m.from ?? { name: '', address: '' }, toRecipients: m.toRecipients, ccRecipients: m.ccRecipients })),
+    await mailbox.loadStore(),
   );
   const verdicts = new Map<MessageId, Verdict>();
   const todo: MessageSummary[] = [];
-  const key = verdictCacheKey(CLASSIFIER_VERSION, profile);
+  const key = verdictCacheKey(CLASSIFIER_VERSION, profile, context.learned);
   for (const m of inbox) {
     const cached = cachedVerdict(m, key);
     if (cached) verdicts.set(m.id, cached);
