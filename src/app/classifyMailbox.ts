@@ -35,6 +35,13 @@ export interface ClassifyResult {
   classified: number;
   /** Verdicts made this run that could not be cached on their message (classified again next run). */
   notCached: number;
+  /** The store's code when what was learnt could not be read (the shipped weights were used). */
+  learningFailed?: string;
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code ? code : 'unknown';
 }
 
 export async function classifyInbox(
@@ -46,11 +53,17 @@ export async function classifyInbox(
   // Sent Items metadata tells the classifier who the owner corresponds with.
   const listed = await mailbox.listMessages({ folders: ['inbox', 'sentitems'] });
   const inbox = listed.filter((m) => m.folder === 'inbox' && !m.isDraft);
-  // What was learnt from the person's decisions (and the registrar's feedback), read once per load.
+  // What was learnt from the person's decisions (and the registrar's feedback), read once per load;
+  // an unreadable store leaves the shipped weights and says so in the result.
+  let learningFailed: string | undefined;
+  const store = await mailbox.loadStore().catch((error: unknown) => {
+    learningFailed = errorCode(error);
+    return { journal: [], holds: [] };
+  });
   const context = learningContext(
     owner,
     listed.map((m) => ({ from: m.from ?? { name: '', address: '' }, toRecipients: m.toRecipients, ccRecipients: m.ccRecipients })),
-    await mailbox.loadStore(),
+    store,
   );
   const verdicts = new Map<MessageId, Verdict>();
   const todo: MessageSummary[] = [];
@@ -82,5 +95,5 @@ export async function classifyInbox(
     notCached += written.failed.length + written.notAttempted.length;
     options.onProgress?.({ done: verdicts.size, total: inbox.length, cached });
   }
-  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached, notCached };
+  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached, notCached, ...(learningFailed ? { learningFailed } : {}) };
 }

@@ -78,4 +78,13 @@ describe('learning from the person’s decisions', () => {
     expect(decisions).toHaveLength(count + 1);
     expect(decisions.at(-1)).toMatchObject({ decided: 'gallra_ringa' });
   }, 60_000);
+
+  it('classifies the inbox with the shipped weights and names the code when the store cannot be read', async () => {
+    const broken = Object.create(mailbox) as GraphMailbox;
+    broken.loadStore = () => Promise.reject(Object.assign(new Error('store'), { code: 'store_unreadable' }));
+    const result = await classifyInbox({ mailbox: broken, profile, owner: POLITICIAN });
+    expect(result.learningFailed).toBe('store_unreadable');
+    expect(result.messages.length).toBeGreaterThan(0);
+    expect([...result.verdicts.values()].some(learnt)).toBe(false);
+  }, 60_000);
 });
