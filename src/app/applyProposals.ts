@@ -4,10 +4,11 @@
 
 import type { MailboxOwner, Verdict } from '../domain/types';
 import type { MessageId } from '../ports/mailbox';
+import { captureDecisions, commitDecisions, purgeLeaning, type LearnDeps, type LearningResult } from './decide';
 import { gallra, type GallraDeps } from './gallra';
 import { sendToRegistrar, type SendDeps } from './sendToRegistrar';
 
-export interface ApplyProposalsDeps extends GallraDeps, SendDeps {
+export interface ApplyProposalsDeps extends GallraDeps, SendDeps, LearnDeps {
   owner: MailboxOwner;
 }
 
@@ -37,6 +38,8 @@ export interface ApplyProposalsOutcome {
   results: ProposalResult[];
   /** How many were to be purged or sent (the skipped ones not counted). */
   total: number;
+  /** The purges and sends recorded as the person's decisions (or the code of why not). */
+  learning: LearningResult;
 }
 
 const PURGE = new Set(['gallra_ej_allman', 'gallra_ringa']);
@@ -53,6 +56,11 @@ export async function applyProposals(deps: ApplyProposalsDeps, input: ApplyPropo
   const acted = new Set([...toPurge, ...toSend].map((p) => p.id));
   const results: ProposalResult[] = input.proposals.filter((p) => !acted.has(p.id)).map((p) => ({ id: p.id, result: 'skipped' }));
   input.onProgress?.({ done: 0, total });
+  const captured = await captureDecisions(deps, [
+    ...toPurge.map((p) => ({ id: p.id, verdict: p.verdict, decided: purgeLeaning(p.verdict) })),
+    ...toSend.map((p) => ({ id: p.id, verdict: p.verdict, decided: 'registrera' as const })),
+  ]);
+  const finishedIds: { id: MessageId; deliveryKey?: string }[] = [];
 
   if (toPurge.length > 0) {
     const outcome = await gallra(deps, {
@@ -61,6 +69,7 @@ export async function applyProposals(deps: ApplyProposalsDeps, input: ApplyPropo
       onProgress: (p) => input.onProgress?.({ done: p.done + p.failed, total }),
       ...(input.signal ? { signal: input.signal } : {}),
     });
+    finishedIds.push(...outcome.done.map((id) => ({ id })));
     results.push(
       ...outcome.done.map((id): ProposalResult => ({ id, result: 'purged' })),
       ...outcome.failed.map((f): ProposalResult => ({ id: f.id, result: 'failed', code: f.code })),
@@ -76,11 +85,12 @@ export async function applyProposals(deps: ApplyProposalsDeps, input: ApplyPropo
     try {
       const sent = await sendToRegistrar(deps, { id: p.id, verdict: p.verdict!, owner: deps.owner });
       results.push({ id: p.id, result: 'sent', ref: sent.ref });
+      if (sent.status !== 'already_delivered') finishedIds.push({ id: p.id, deliveryKey: sent.key });
     } catch (error) {
       results.push({ id: p.id, result: 'failed', code: errorCode(error) });
     }
     finished += 1;
     input.onProgress?.({ done: finished, total });
   }
-  return { results, total };
+  return { results, total, learning: await commitDecisions(deps.mailbox, captured, finishedIds) };
 }

@@ -1,14 +1,15 @@
 // classifyInbox: verdicts for every Inbox message, cached on the message in the 'state' property
-// keyed by CLASSIFIER_VERSION and the profile's content (so other devices and later runs reuse them,
+// keyed by CLASSIFIER_VERSION, the profile's content and the learned weights (so other devices and later runs reuse them,
 // and a changed profile re-classifies); only uncached messages
 // have their text bodies fetched, in pages, and each page's verdicts are written back in bulk ($batch).
 // deferDecision records "Avgör senare" in the same place.
 
-import { CLASSIFIER_VERSION, buildClassifyContext, classify } from '../domain/classify';
+import { CLASSIFIER_VERSION, classify } from '../domain/classify';
 import { verdictCacheKey } from '../domain/classify/cacheKey';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, Verdict } from '../domain/types';
 import type { MailboxPort, MessageId, MessageSummary, PropertyWrite } from '../ports/mailbox';
+import { learningContext } from './learnFromDecisions';
 import { cachedVerdict, parseState, serializeState } from './messageState';
 
 export { deferDecision } from './deferDecision';
@@ -34,6 +35,13 @@ export interface ClassifyResult {
   classified: number;
   /** Verdicts made this run that could not be cached on their message (classified again next run). */
   notCached: number;
+  /** The store's code when what was learnt could not be read (the shipped weights were used). */
+  learningFailed?: string;
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code ? code : 'unknown';
 }
 
 export async function classifyInbox(
@@ -45,13 +53,21 @@ export async function classifyInbox(
   // Sent Items metadata tells the classifier who the owner corresponds with.
   const listed = await mailbox.listMessages({ folders: ['inbox', 'sentitems'] });
   const inbox = listed.filter((m) => m.folder === 'inbox' && !m.isDraft);
-  const context = buildClassifyContext(
+  // What was learnt from the person's decisions (and the registrar's feedback), read once per load;
+  // an unreadable store leaves the shipped weights and says so in the result.
+  let learningFailed: string | undefined;
+  const store = await mailbox.loadStore().catch((error: unknown) => {
+    learningFailed = errorCode(error);
+    return { journal: [], holds: [] };
+  });
+  const context = learningContext(
     owner,
     listed.map((m) => ({ from: m.from ?? { name: '', address: '' }, toRecipients: m.toRecipients, ccRecipients: m.ccRecipients })),
+    store,
   );
   const verdicts = new Map<MessageId, Verdict>();
   const todo: MessageSummary[] = [];
-  const key = verdictCacheKey(CLASSIFIER_VERSION, profile);
+  const key = verdictCacheKey(CLASSIFIER_VERSION, profile, context.learned);
   for (const m of inbox) {
     const cached = cachedVerdict(m, key);
     if (cached) verdicts.set(m.id, cached);
@@ -79,5 +95,5 @@ export async function classifyInbox(
     notCached += written.failed.length + written.notAttempted.length;
     options.onProgress?.({ done: verdicts.size, total: inbox.length, cached });
   }
-  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached, notCached };
+  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached, notCached, ...(learningFailed ? { learningFailed } : {}) };
 }

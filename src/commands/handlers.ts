@@ -1,8 +1,10 @@
 // The ribbon commands "Skicka till registrator" and "Gallra": the task pane's use cases behind a
 // button, an outcome notification, and event.completed() on every path. Dependencies come in as arguments.
 
-import { gallra as gallraUseCase, type GallraDeps, type GallraInput, type GallraOutcome } from '../app/gallra';
-import { sendToRegistrar as sendUseCase, type SendDeps, type SendInput, type SendOutcome } from '../app/sendToRegistrar';
+import type { LearnDeps } from '../app/decide';
+import { gallraAndLearn as gallraUseCase, sendAndLearn as sendUseCase } from '../app/decideAndLearn';
+import type { GallraDeps, GallraInput, GallraOutcome } from '../app/gallra';
+import type { SendDeps, SendInput, SendOutcome } from '../app/sendToRegistrar';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
 import type { MessageId } from '../ports/mailbox';
@@ -26,8 +28,8 @@ export interface CommandDeps {
   classify(message: MailMessage, profile: Profile, owner: MailboxOwner): Verdict;
   notify: Notify;
   useCases?: {
-    sendToRegistrar?: (deps: SendDeps, input: SendInput) => Promise<SendOutcome>;
-    gallra?: (deps: GallraDeps, input: GallraInput) => Promise<GallraOutcome>;
+    sendToRegistrar?: (deps: SendDeps & LearnDeps, input: SendInput) => Promise<SendOutcome>;
+    gallra?: (deps: GallraDeps & LearnDeps, input: GallraInput) => Promise<GallraOutcome>;
   };
 }
 
@@ -75,7 +77,7 @@ export function sendToRegistrarCommand(event: CommandEvent, deps: CommandDeps): 
     const id = await immutableId(services, restId);
     const send = deps.useCases?.sendToRegistrar ?? sendUseCase;
     const outcome = await send(
-      { mailbox: services.mailbox, profile: services.profile, clock: services.clock },
+      { mailbox: services.mailbox, profile: services.profile, clock: services.clock, owner: services.owner },
       { id, verdict, owner: services.owner },
     );
     await deps.notify({ kind: outcome.status === 'delivered_not_purged' ? 'error' : 'success', text: describeSendOutcome(outcome, SV) });
@@ -94,7 +96,7 @@ export function gallraCommand(event: CommandEvent, deps: CommandDeps): Promise<v
     const id = await immutableId(services, restId);
     const run = deps.useCases?.gallra ?? gallraUseCase;
     const outcome = await run(
-      { mailbox: services.mailbox, profile: services.profile, clock: services.clock },
+      { mailbox: services.mailbox, profile: services.profile, clock: services.clock, owner: services.owner },
       { ids: [id], verdicts: new Map([[id, verdict]]) },
     );
     if (outcome.done.includes(id)) {

@@ -18,11 +18,11 @@ export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: Servi
   return {
     async sendToRegistrar(id, verdict) {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);
-      return uc.sendToRegistrar(deps, { id, verdict, owner: deps.owner });
+      return uc.sendAndLearn(deps, { id, verdict, owner: deps.owner });
     },
     async gallra(request) {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);
-      return uc.gallra(deps, request);
+      return uc.gallraAndLearn(deps, request);
     },
     async applyProposals(request) {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);

@@ -6,8 +6,7 @@ import type { InboxItem } from '../ui/services';
 import type { ServiceDeps } from '../wiring/serviceDeps';
 
 export { applyProposals } from '../app/applyProposals';
-export { gallra } from '../app/gallra';
-export { sendToRegistrar } from '../app/sendToRegistrar';
+export { gallraAndLearn, sendAndLearn } from '../app/decideAndLearn';
 export { loadExposureReport, loadHygieneReport } from '../app/reports';
 export { exposureToCsv } from '../domain/reports/exposureCsv';
 export { deferDecision };

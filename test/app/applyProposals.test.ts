@@ -55,6 +55,9 @@ describe('applyProposals', () => {
       expect(byId.get(utan)).toEqual({ id: utan, result: 'skipped' });
       expect(byId.get(gone)).toMatchObject({ result: 'failed', code: 'not_found' });
       expect(progress.at(-1)).toEqual({ done: 3, total: 3 });
+      // The purge and the send are the person's decisions; the vanished message has nothing to learn.
+      expect(outcome.learning).toEqual({ recorded: 2 });
+      expect((await politician.loadStore()).decisions).toHaveLength(2);
       const delivered = await registrar.listMessages({ folders: ['inbox'] });
       expect(delivered).toHaveLength(1);
     }, 60_000);
