@@ -170,13 +170,20 @@ function taskpaneConfig(env, argv, outlookFiles) {
           exclude: /node_modules/,
           // Last to first: swc strips the types, Griffel's loader precompiles our makeStyles /
           // makeResetStyles (imported from @fluentui/react-components), the extraction loader moves
-          // their CSS into the CSS asset.
+          // their CSS into the CSS asset. The development build leaves our own styles to Griffel at
+          // run time (its loader evaluates each styles module: it doubled `npm start`'s first
+          // compile); Griffel writes them through insertRule into empty <style> elements, which the
+          // CSP allows (scripts/csp.js).
           use: [
-            { loader: GriffelCSSExtractionPlugin.loader },
-            {
-              loader: '@griffel/webpack-loader',
-              options: { modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles', resetImportName: 'makeResetStyles' }] },
-            },
+            ...(production
+              ? [
+                  { loader: GriffelCSSExtractionPlugin.loader },
+                  {
+                    loader: '@griffel/webpack-loader',
+                    options: { modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles', resetImportName: 'makeResetStyles' }] },
+                  },
+                ]
+              : []),
             {
               loader: 'swc-loader',
               options: {
