@@ -18,7 +18,7 @@ const { dataFileFor } = require(path.join(root, 'scripts/demo-stack.js')) as { d
 const TENANT = path.join(root, 'test/fixtures/tenants/hostile.json');
 const POLITICIAN = 'hanna.hostil@pol.kramfors.se';
 
-jest.setTimeout(240_000);
+jest.setTimeout(420_000);
 
 let child: ChildProcess | null = null;
 let browser: Browser | null = null;
@@ -73,7 +73,9 @@ describe('npm start (the dev server)', () => {
       if (r.url().endsWith('/_dev/token')) void r.json().then((b: { access_token?: string }) => b.access_token && tokens.push(b.access_token)).catch(() => undefined);
     });
 
-    const response = await page.goto(url);
+    // The dev server holds the first request until webpack's first compile is done (14 s on a quiet
+    // machine, minutes on a loaded one).
+    const response = await page.goto(url, { timeout: 240_000 });
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
     await openAs(page, url, POLITICIAN);
     await page.getByRole('region', { name: 'Bedömning' }).waitFor({ timeout: 60_000 });
