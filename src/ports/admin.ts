@@ -2,6 +2,8 @@
 // organisation's compliance list (a SharePoint list of counts) and Exchange message trace. The
 // Graph adapters implement them; the local Graph server emulates the same endpoints.
 
+import type { ComplianceSnapshot } from '../domain/reports/compliance';
+
 /** Graph report periods the dashboard asks for. */
 export type ReportPeriod = 'D7' | 'D30';
 
@@ -36,31 +38,8 @@ export interface UsageReportsPort {
   emailActivity(period: ReportPeriod): Promise<EmailActivityRow[]>;
 }
 
-/**
- * What one politician's Postvakt shares with the organisation for one day: counts and scores only,
- * never subjects, bodies or correspondents' addresses, and never party.
- */
-export interface ComplianceSnapshot {
-  /** The politician's own address (the list row's owner). */
-  mailbox: string;
-  displayName: string;
-  /** The nämnder the person sits on (from the profile's roster / roles), for grouping. */
-  namnder: string[];
-  /** YYYY-MM-DD, Swedish local date of the snapshot. */
-  date: string;
-  hygieneScore: number;
-  deductions: { id: string; points: number; count: number }[];
-  backlog: { inbox: number; sentitems: number; deleteditems: number };
-  unreadOverdue: number;
-  oldestUnreadDays: number | null;
-  awaitingDecision: { registrera: number; gallra_ej_allman: number; gallra_ringa: number; osaker: number; oklassad: number };
-  /** registrera verdicts still in the mailbox after the profile's N days. */
-  publicRecordsNotForwarded: number;
-  logWindowRows: number;
-  flaggedLogRows: number;
-  outOfOffice: boolean;
-  logRequestHolds: number;
-}
+/** What one politician's Postvakt shares for one day (counts only; defined in the domain). */
+export type { ComplianceSnapshot };
 
 /** A stored snapshot with the list item's id. */
 export interface ComplianceListItem extends ComplianceSnapshot {

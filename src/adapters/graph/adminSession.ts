@@ -3,6 +3,7 @@
 import { ResponseType, RetryHandlerOptions, type Client } from '@microsoft/microsoft-graph-client';
 import { RequestTag, StatsRecorder, type GraphStats, type TrafficCategory } from './accounting';
 import { GraphError, graphErrorFromBody, toGraphError } from './errors';
+import { perform } from './session';
 
 /** The longest Retry-After (seconds) a call waits out itself; reports ask for up to 600, message trace 300. */
 export const MAX_RETRY_WAIT_SECONDS = 30;
@@ -36,20 +37,7 @@ export class AdminSession {
   async json<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: AdminRequestOptions = {}): Promise<T> {
     let request = this.client.api(path).middlewareOptions([new RequestTag(options.category ?? (method === 'GET' ? 'metadata' : 'action'), this.recorder), shortRetries]);
     for (const [key, value] of Object.entries(options.headers ?? {})) request = request.header(key, value);
-    try {
-      switch (method) {
-        case 'GET':
-          return (await request.get()) as T;
-        case 'POST':
-          return (await request.post(body)) as T;
-        case 'PATCH':
-          return (await request.patch(body)) as T;
-        case 'DELETE':
-          return (await request.delete()) as T;
-      }
-    } catch (thrown) {
-      throw toGraphError(thrown);
-    }
+    return perform<T>(request, method, body);
   }
 
   /** Every item of a paged collection, following @odata.nextLink (which repeats the query). */

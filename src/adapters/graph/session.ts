@@ -1,6 +1,6 @@
 // One mailbox's request layer: user path, Prefer headers, the shared limiter, accounting, errors.
 
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Client, GraphRequest } from '@microsoft/microsoft-graph-client';
 import { RequestTag, StatsRecorder, type TrafficCategory } from './accounting';
 import { GraphError, graphErrorFromBody, toGraphError } from './errors';
 import { BATCH_WEIGHT, type Limiter } from './limiter';
@@ -68,22 +68,7 @@ export class MailboxSession {
       .middlewareOptions([new RequestTag(options.category, this.recorder, options.anonymous ?? false)]);
     for (const [key, value] of Object.entries(options.headers ?? {})) request = request.header(key, value);
     if (options.responseType === 'arraybuffer') request = request.responseType('arraybuffer' as never);
-    try {
-      switch (method) {
-        case 'GET':
-          return (await request.get()) as T;
-        case 'POST':
-          return (await request.post(body)) as T;
-        case 'PATCH':
-          return (await request.patch(body)) as T;
-        case 'PUT':
-          return (await request.put(body)) as T;
-        case 'DELETE':
-          return (await request.delete()) as T;
-      }
-    } catch (thrown) {
-      throw toGraphError(thrown);
-    }
+    return perform<T>(request, method, body);
   }
 
   get<T>(path: string, query: Query, options: RequestOptions): Promise<T> {
@@ -141,3 +126,23 @@ export function itemError(result: BatchItemResult): GraphError {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs a built request with its method; failures become GraphErrors (shared by every Graph session). */
+export async function perform<T>(request: GraphRequest, method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', body?: unknown): Promise<T> {
+  try {
+    switch (method) {
+      case 'GET':
+        return (await request.get()) as T;
+      case 'POST':
+        return (await request.post(body)) as T;
+      case 'PATCH':
+        return (await request.patch(body)) as T;
+      case 'PUT':
+        return (await request.put(body)) as T;
+      case 'DELETE':
+        return (await request.delete()) as T;
+    }
+  } catch (thrown) {
+    throw toGraphError(thrown);
+  }
+}

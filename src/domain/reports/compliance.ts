@@ -8,8 +8,8 @@ import type { ExposureReport } from './exposure.types';
 import type { HygieneReport } from './hygiene.types';
 
 /**
- * The shared counts, field for field the `ComplianceSnapshot` of src/ports/admin.ts (the domain imports no
- * port; the app layer assigns one to the other, so the compiler keeps them equal).
+ * What one politician's Postvakt shares with the organisation for one day: counts and scores only,
+ * never subjects, bodies or correspondents' addresses, and never party (src/ports/admin.ts moves it).
  */
 export interface ComplianceSnapshot {
   mailbox: string;
