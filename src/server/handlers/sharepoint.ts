@@ -122,6 +122,25 @@ function renderItem(ctx: AdminContext, siteId: string, l: ListRecord, item: List
   return out;
 }
 
+const ITEM_PROPERTIES = ['id', 'createdDateTime', 'lastModifiedDateTime', 'webUrl', 'createdBy', 'lastModifiedBy', 'parentReference'];
+
+/** `$select` on the items' own properties (Graph's 400 for an unknown one); null keeps them all. */
+function parseSelect(raw: string | null): string[] | null {
+  if (raw === null) return null;
+  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.find((n) => !ITEM_PROPERTIES.includes(n));
+  if (names.length === 0 || unknown !== undefined) throw invalidRequest(`Parsing OData Select and Expand failed: Could not find a property named '${unknown ?? ''}' on type 'microsoft.graph.listItem'.`);
+  return names;
+}
+
+function selectItem(out: Record<string, unknown>, select: string[] | null): Record<string, unknown> {
+  if (!select) return out;
+  const picked: Record<string, unknown> = { '@odata.etag': out['@odata.etag'] };
+  for (const k of select) picked[k] = out[k];
+  if (out.fields !== undefined) picked.fields = out.fields;
+  return picked;
+}
+
 function parseExpandFields(raw: string | null): { fields: boolean; select: string[] | null } {
   if (raw === null) return { fields: false, select: null };
   const m = /^fields(?:\(\$select=([\w,\s]+)\))?$/i.exec(raw.trim());
@@ -207,9 +226,10 @@ export function listItems(ctx: AdminContext, siteId: string, listId: string): Gr
   );
   const page = rows.slice(offset, offset + top);
   const identities: Identities = new Map();
+  const itemSelect = parseSelect(q.get('$select'));
   const body: Record<string, unknown> = {
     '@odata.context': `${ctx.req.origin}/v1.0/$metadata#sites('${siteId}')/lists('${l.id}')/items`,
-    value: page.map((item) => renderItem(ctx, siteId, l, item, expand.fields, expand.select, identities)),
+    value: page.map((item) => selectItem(renderItem(ctx, siteId, l, item, expand.fields, expand.select, identities), itemSelect)),
   };
   if (offset + top < rows.length) body['@odata.nextLink'] = nextLink(ctx.req.origin, ctx.req.path, q, offset + top);
   return json(200, body);
@@ -226,7 +246,8 @@ export function getItem(ctx: AdminContext, siteId: string, listId: string, itemI
   const l = list(ctx, siteId, listId);
   onlyOptions(ctx.req.query, ['$expand', '$select']);
   const expand = parseExpandFields(ctx.req.query.get('$expand'));
-  return json(200, renderItem(ctx, siteId, l, findItem(ctx, l, itemId), expand.fields, expand.select));
+  const itemSelect = parseSelect(ctx.req.query.get('$select'));
+  return json(200, selectItem(renderItem(ctx, siteId, l, findItem(ctx, l, itemId), expand.fields, expand.select), itemSelect));
 }
 
 export function createItem(ctx: AdminContext, siteId: string, listId: string): GraphResponse {
