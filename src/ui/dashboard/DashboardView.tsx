@@ -100,7 +100,7 @@ function DashboardBody(props: { dashboard: LoadedDashboard; trendFailed: boolean
         </Text>
       )}
 
-      {d.trend.length > 0 && (
+      {!d.partial && d.trend.length > 0 && (
         <section>
           <Text className={table.heading} as="h2" id="trend-heading" size={400} weight="semibold">
             {strings.trend}
