@@ -115,6 +115,9 @@ describe('the admin page in the demo', () => {
         await openAs(page, ADMIN);
         const people = page.getByRole('region', { name: 'Per förtroendevald' });
         await people.getByRole('rowheader', { name: /Helena Norberg/ }).waitFor();
+        // The first render reads the latest days; the trend (and anyone who has not reported lately) follows.
+        await page.getByRole('heading', { name: 'Utveckling per dag' }).waitFor();
+        expect(await page.getByText(/hämtas …/).count()).toBe(0);
         await expect(people.getByRole('rowheader', { name: /Johan Lindqvist/ }).count()).resolves.toBe(1);
         await expect(page.getByRole('region', { name: 'Per nämnd' }).getByText('färre än 5').count()).resolves.toBeGreaterThan(0);
         expect(await page.getByText(/Centerpartiet|Kristdemokraterna/).count()).toBe(0);

@@ -56,6 +56,21 @@ describe('SharePoint lists on the local server', () => {
       expect(all.json.value).toHaveLength(4);
     });
 
+    it('returns only the selected item properties and columns, as Graph does with $select and fields($select=...)', async () => {
+      const res = await raw.call('GET', `${compliance}?$select=id,createdBy&$expand=fields($select=Mailbox,HygieneScore)`, { token: admin });
+      expect(res.status).toBe(200);
+      const first = res.json.value[0];
+      expect(Object.keys(first).sort()).toEqual(['@odata.etag', 'createdBy', 'fields', 'id']);
+      expect(Object.keys(first.fields).sort()).toEqual(['@odata.etag', 'HygieneScore', 'Mailbox']);
+      expect(first.createdBy.user.email).toBe(first.fields.Mailbox);
+    });
+
+    it('refuses a $select naming a property list items do not have', async () => {
+      const res = await raw.call('GET', `${compliance}?$select=id,subject`, { token: admin });
+      expect(res.status).toBe(400);
+      expect(res.json.error.code).toBe('invalidRequest');
+    });
+
     it('answers 404 when a politician opens another politician’s row', async () => {
       const all = await raw.call('GET', `${compliance}?$expand=fields`, { token: admin });
       const bos = all.json.value.find((v: { fields: { Mailbox: string } }) => v.fields.Mailbox === SECOND_POLITICIAN);

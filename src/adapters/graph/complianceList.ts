@@ -54,6 +54,12 @@ export function toFields(s: ComplianceSnapshot): Record<string, string | number 
   };
 }
 
+/** The columns fromFields reads (toFields' keys minus Title). */
+export const SNAPSHOT_COLUMNS = [
+  'Mailbox', 'DisplayName', 'Namnder', 'SnapshotDate', 'HygieneScore', 'DeductionsJson', 'BacklogInbox', 'BacklogSentItems', 'BacklogDeletedItems',
+  'UnreadOverdue', 'OldestUnreadDays', 'AwaitingJson', 'PublicRecordsNotForwarded', 'LogWindowRows', 'FlaggedLogRows', 'OutOfOffice', 'LogRequestHolds',
+] as const;
+
 function invalid(field: string): GraphError {
   return new GraphError({ code: 'invalid_response', message: `A compliance list row has an invalid ${field}.` });
 }
@@ -115,7 +121,8 @@ export function createGraphComplianceList(client: Client, at: ListLocation): Gra
   let skipped = 0;
 
   function query(filter: string | null): string {
-    const parts = ['$expand=fields', `$top=${LIST_PAGE_SIZE}`];
+    // Only what a snapshot needs: the author (to check the row is their own) and the snapshot's columns.
+    const parts = ['$select=id,createdBy', `$expand=fields($select=${SNAPSHOT_COLUMNS.join(',')})`, `$top=${LIST_PAGE_SIZE}`];
     if (filter) parts.push(`$filter=${encodeURIComponent(filter)}`);
     return `${path}?${parts.join('&')}`;
   }

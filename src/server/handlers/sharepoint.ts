@@ -69,27 +69,76 @@ function canEdit(l: ListRecord, item: ListItemRecord, p: Principal): boolean {
   return l.writers === 'own' ? item.author === p.address : p.roles.includes('admin') || p.roles.includes('registrar');
 }
 
-function identity(ctx: AdminContext, address: string): Record<string, unknown> {
-  const box = ctx.tenant.mailboxByAddress(address);
-  return { user: { email: address, id: userGuid(address), displayName: box?.displayName ?? address } };
+/** Identities by address, built once per request: a page of 5,000 items names a few hundred people (no scan or hash per item). */
+type Identities = Map<string, Record<string, unknown>>;
+
+function identity(ctx: AdminContext, address: string, cache: Identities): Record<string, unknown> {
+  let found = cache.get(address);
+  if (!found) {
+    const box = ctx.tenant.mailboxByAddress(address);
+    found = { user: { email: address, id: userGuid(address), displayName: box?.displayName ?? address } };
+    cache.set(address, found);
+  }
+  return found;
 }
 
-function renderItem(ctx: AdminContext, siteId: string, l: ListRecord, item: ListItemRecord, withFields: boolean, select: string[] | null): Record<string, unknown> {
+/** The etag's item hash never changes for an item, so it is computed once per item and list. */
+const ETAG_HASHES = new WeakMap<ListItemRecord, string>();
+
+function etag(l: ListRecord, item: ListItemRecord): string {
+  let h = ETAG_HASHES.get(item);
+  if (h === undefined) {
+    h = userGuid(`${l.id}:${item.id}`);
+    ETAG_HASHES.set(item, h);
+  }
+  return `"${h},${item.lastModifiedDateTime}"`;
+}
+
+function renderItem(ctx: AdminContext, siteId: string, l: ListRecord, item: ListItemRecord, withFields: boolean, select: string[] | null, cache: Identities = new Map()): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    '@odata.etag': `"${userGuid(`${l.id}:${item.id}`)},${item.lastModifiedDateTime}"`,
+    '@odata.etag': etag(l, item),
     id: item.id,
     createdDateTime: item.createdDateTime,
     lastModifiedDateTime: item.lastModifiedDateTime,
     webUrl: `https://${ctx.tenant.state.site.hostname}/Lists/${l.name}/DispForm.aspx?ID=${item.id}`,
-    createdBy: identity(ctx, item.author),
-    lastModifiedBy: identity(ctx, item.editor),
+    createdBy: identity(ctx, item.author, cache),
+    lastModifiedBy: identity(ctx, item.editor, cache),
     parentReference: { siteId },
   };
   if (withFields) {
-    const fields: Record<string, unknown> = { '@odata.etag': out['@odata.etag'], id: item.id, Created: item.createdDateTime, Modified: item.lastModifiedDateTime, ...item.fields };
-    out.fields = select ? Object.fromEntries(Object.entries(fields).filter(([k]) => k === '@odata.etag' || select.includes(k))) : fields;
+    if (select) {
+      // Only the selected columns (Graph's `$expand=fields($select=...)`), without building the full object first.
+      const meta: Record<string, unknown> = { id: item.id, Created: item.createdDateTime, Modified: item.lastModifiedDateTime };
+      const picked: Record<string, unknown> = { '@odata.etag': out['@odata.etag'] };
+      for (const k of select) {
+        if (k in meta) picked[k] = meta[k];
+        else if (k in item.fields) picked[k] = item.fields[k];
+      }
+      out.fields = picked;
+    } else {
+      out.fields = { '@odata.etag': out['@odata.etag'], id: item.id, Created: item.createdDateTime, Modified: item.lastModifiedDateTime, ...item.fields };
+    }
   }
   return out;
+}
+
+const ITEM_PROPERTIES = ['id', 'createdDateTime', 'lastModifiedDateTime', 'webUrl', 'createdBy', 'lastModifiedBy', 'parentReference'];
+
+/** `$select` on the items' own properties (Graph's 400 for an unknown one); null keeps them all. */
+function parseSelect(raw: string | null): string[] | null {
+  if (raw === null) return null;
+  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.find((n) => !ITEM_PROPERTIES.includes(n));
+  if (names.length === 0 || unknown !== undefined) throw invalidRequest(`Parsing OData Select and Expand failed: Could not find a property named '${unknown ?? ''}' on type 'microsoft.graph.listItem'.`);
+  return names;
+}
+
+function selectItem(out: Record<string, unknown>, select: string[] | null): Record<string, unknown> {
+  if (!select) return out;
+  const picked: Record<string, unknown> = { '@odata.etag': out['@odata.etag'] };
+  for (const k of select) picked[k] = out[k];
+  if (out.fields !== undefined) picked.fields = out.fields;
+  return picked;
 }
 
 function parseExpandFields(raw: string | null): { fields: boolean; select: string[] | null } {
@@ -176,9 +225,11 @@ export function listItems(ctx: AdminContext, siteId: string, listId: string): Gr
     }),
   );
   const page = rows.slice(offset, offset + top);
+  const identities: Identities = new Map();
+  const itemSelect = parseSelect(q.get('$select'));
   const body: Record<string, unknown> = {
     '@odata.context': `${ctx.req.origin}/v1.0/$metadata#sites('${siteId}')/lists('${l.id}')/items`,
-    value: page.map((item) => renderItem(ctx, siteId, l, item, expand.fields, expand.select)),
+    value: page.map((item) => selectItem(renderItem(ctx, siteId, l, item, expand.fields, expand.select, identities), itemSelect)),
   };
   if (offset + top < rows.length) body['@odata.nextLink'] = nextLink(ctx.req.origin, ctx.req.path, q, offset + top);
   return json(200, body);
@@ -195,7 +246,8 @@ export function getItem(ctx: AdminContext, siteId: string, listId: string, itemI
   const l = list(ctx, siteId, listId);
   onlyOptions(ctx.req.query, ['$expand', '$select']);
   const expand = parseExpandFields(ctx.req.query.get('$expand'));
-  return json(200, renderItem(ctx, siteId, l, findItem(ctx, l, itemId), expand.fields, expand.select));
+  const itemSelect = parseSelect(ctx.req.query.get('$select'));
+  return json(200, selectItem(renderItem(ctx, siteId, l, findItem(ctx, l, itemId), expand.fields, expand.select), itemSelect));
 }
 
 export function createItem(ctx: AdminContext, siteId: string, listId: string): GraphResponse {
@@ -222,7 +274,7 @@ export function patchItemFields(ctx: AdminContext, siteId: string, listId: strin
   Object.assign(item.fields, fields);
   item.lastModifiedDateTime = ctx.now().toISOString();
   item.editor = p.address;
-  return json(200, { '@odata.etag': `"${userGuid(`${l.id}:${item.id}`)},${item.lastModifiedDateTime}"`, id: item.id, ...item.fields });
+  return json(200, { '@odata.etag': etag(l, item), id: item.id, ...item.fields });
 }
 
 export function deleteItem(ctx: AdminContext, siteId: string, listId: string, itemId: string): GraphResponse {

@@ -4,14 +4,14 @@
 
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { dashboardToCsv, PROBLEM_LABELS } from '../../domain/admin/dashboardCsv';
 import { PROBLEMS, type Dashboard, type GroupTotals, type Problem } from '../../domain/admin/dashboard.types';
 import { download } from '../download';
 import { useLanguage, useStrings } from '../i18n';
 import { useLoad } from '../useLoad';
 import { TrendChart } from './TrendChart';
-import { useAdminServices } from './adminServices';
+import { useAdminServices, type LoadedDashboard } from './adminServices';
 import { PoliticianTable } from './PoliticianTable';
 import { useTableStyles } from './tableStyles';
 
@@ -32,12 +32,28 @@ export function DashboardView() {
   const [problem, setProblem] = useState<Problem | ''>('');
   const load = useCallback(() => services.loadDashboard({ namnd: namnd || undefined, problem: problem || undefined }), [services, namnd, problem]);
   const state = useLoad(load);
+  const [full, setFull] = useState<{ from: LoadedDashboard; value: LoadedDashboard } | null>(null);
+  const [trendFailed, setTrendFailed] = useState(false);
+  // A partial first render (the latest days) is replaced once the trend's rows have arrived.
+  useEffect(() => {
+    if (state.status !== 'ready' || !state.value.partial || !services.loadFullDashboard) return;
+    const from = state.value;
+    let live = true;
+    services.loadFullDashboard({ namnd: namnd || undefined, problem: problem || undefined }).then(
+      (value) => live && setFull({ from, value }),
+      () => live && setTrendFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [state, services, namnd, problem]);
   if (state.status === 'loading') return <Text>{all.loading}</Text>;
   if (state.status === 'error') return <Text role="alert">{state.message}</Text>;
-  return <DashboardBody dashboard={state.value} namnd={namnd} problem={problem} onNamnd={setNamnd} onProblem={setProblem} strings={strings} />;
+  const shown = full && full.from === state.value ? full.value : state.value;
+  return <DashboardBody dashboard={shown} trendFailed={trendFailed} namnd={namnd} problem={problem} onNamnd={setNamnd} onProblem={setProblem} strings={strings} />;
 }
 
-function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Problem | ''; onNamnd(v: string): void; onProblem(v: Problem | ''): void; strings: ReturnType<typeof useStrings>['admin'] }) {
+function DashboardBody(props: { dashboard: LoadedDashboard; trendFailed: boolean; namnd: string; problem: Problem | ''; onNamnd(v: string): void; onProblem(v: Problem | ''): void; strings: ReturnType<typeof useStrings>['admin'] }) {
   const { dashboard: d, strings } = props;
   const styles = useStyles();
   const table = useTableStyles();
@@ -78,7 +94,13 @@ function DashboardBody(props: { dashboard: Dashboard; namnd: string; problem: Pr
         <Totals group={d.organisation} strings={strings} className={styles.totals} itemClass={styles.total} />
       </section>
 
-      {d.trend.length > 0 && (
+      {d.partial && (
+        <Text as="p" className={styles.note} role={props.trendFailed ? 'alert' : undefined}>
+          {props.trendFailed ? strings.trendFailed : strings.trendLoading}
+        </Text>
+      )}
+
+      {!d.partial && d.trend.length > 0 && (
         <section>
           <Text className={table.heading} as="h2" id="trend-heading" size={400} weight="semibold">
             {strings.trend}

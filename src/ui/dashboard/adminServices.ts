@@ -9,13 +9,18 @@ import type { Dashboard, DashboardOptions } from '../../domain/admin/dashboard.t
 import type { MaskDecision, MaskProposal } from '../../domain/admin/masking';
 import type { LogRequestRecord, MessageTraceRow } from '../../ports/admin';
 
+export type LoadedDashboard = Dashboard & { partial?: boolean };
+
 export interface AdminServices {
   actor: Actor;
   organisation: string;
   /** People whose log may be requested (address and name), for the form. */
   mailboxes: { address: string; name: string }[];
   now(): string;
-  loadDashboard(filter?: DashboardOptions['filter']): Promise<Dashboard>;
+  /** The dashboard as soon as it can be shown; `partial` when built from the latest days only. */
+  loadDashboard(filter?: DashboardOptions['filter']): Promise<LoadedDashboard>;
+  /** The dashboard with its trend and everyone in the list (after a partial one). */
+  loadFullDashboard?(filter?: DashboardOptions['filter']): Promise<LoadedDashboard>;
   listRequests(): Promise<LogRequestRecord[]>;
   createRequest(input: NewLogRequest): Promise<LogRequestRecord>;
   loadRows(request: LogRequestRecord): Promise<MessageTraceRow[]>;

@@ -6,7 +6,7 @@ import { createLogRequest } from '../../../src/app/logRequests/createLogRequest'
 import { listLogRequests } from '../../../src/app/logRequests/listLogRequests';
 import { loadLogRows } from '../../../src/app/logRequests/loadLogRows';
 import type { Actor } from '../../../src/app/logRequests/deps';
-import { loadDashboard } from '../../../src/app/dashboard/loadDashboard';
+import { completeDashboardData, fetchLatestDashboardData, loadDashboard } from '../../../src/app/dashboard/loadDashboard';
 import { proposeMasking } from '../../../src/domain/admin/masking';
 import { parseMaskingJson } from '../../../src/domain/admin/parseMasking';
 import { profile } from '../../domain/reports/support';
@@ -108,6 +108,19 @@ describe('loadDashboard', () => {
     const usage = memoryUsage();
     await loadDashboard({ compliance, usage, clock: fixedClock('2026-11-22T09:00:00Z'), actor: ADMIN });
     expect(compliance.since).toEqual(['2026-10-24']);
+    expect(usage.calls.sort()).toEqual(['activity:D7', 'usage:D7']);
+  });
+
+  it('reads only today and yesterday first, then the 30 days without asking for the reports again', async () => {
+    const compliance = memoryCompliance([]);
+    const usage = memoryUsage();
+    const deps = { compliance, usage, clock: fixedClock('2026-11-22T09:00:00Z'), actor: ADMIN };
+    const latest = await fetchLatestDashboardData(deps);
+    expect(latest.complete).toBe(false);
+    expect(compliance.since).toEqual(['2026-11-21']);
+    const full = await completeDashboardData(deps, latest);
+    expect(full.complete).toBe(true);
+    expect(compliance.since).toEqual(['2026-11-21', '2026-10-24']);
     expect(usage.calls.sort()).toEqual(['activity:D7', 'usage:D7']);
   });
 
