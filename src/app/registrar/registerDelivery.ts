@@ -3,7 +3,7 @@
 // delivery as an extended property; a run interrupted between the two is completed by the next one.
 
 import { diarienummerRule } from '../../domain/registrar/diarienummer';
-import { parseRegistrationForm, type FormError, type RegistrationFacts, type RegistrationForm } from '../../domain/registrar/parseRegistrationForm';
+import { factsOfRegistration, parseRegistrationForm, type FormError, type RegistrationFacts, type RegistrationForm } from '../../domain/registrar/parseRegistrationForm';
 import type { Registration } from '../../domain/registrar/registration.types';
 import type { MailboxPort, MessageId } from '../../ports/mailbox';
 import { UseCaseError } from '../errors';
@@ -97,23 +97,11 @@ export async function makuleraDelivery(deps: RegistrarDeps, input: MakuleraInput
   }
   const facts = registrationFacts(delivery, deps.mailbox.address, deps.clock.now());
   const registration: Registration = {
+    ...factsOfRegistration(facts),
     diarienummer,
-    datumInkommen: facts.datumInkommen,
-    registeredAt: facts.registeredAt,
-    registeredBy: facts.registeredBy,
     avsandare: delivery.metadata?.original.from ?? delivery.eml?.summary?.from ?? null,
-    mottagare: facts.mottagare,
     arende: facts.originalSubject,
-    reference: facts.reference,
-    key: facts.key,
-    forwardedBy: facts.forwardedBy,
-    direction: facts.direction,
-    originalSubject: facts.originalSubject,
-    ...(facts.originalInternetMessageId ? { originalInternetMessageId: facts.originalInternetMessageId } : {}),
-    ...(facts.emlSha256 ? { emlSha256: facts.emlSha256 } : {}),
     deliveryId: input.id,
-    emlName: facts.emlName,
-    attachments: facts.attachments,
     status: 'makulerad',
     ...(duplicateOf ? { duplicateOf } : {}),
     makuleradReason: reason,

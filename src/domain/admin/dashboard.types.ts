@@ -1,24 +1,10 @@
 // Types of the admin dashboard: one row per politician, per nämnd and for the organisation, a
 // trend per day. Aggregates only (counts and scores); there is deliberately no party field.
 
-/** What the dashboard reads from one compliance snapshot (structurally the ports' ComplianceListItem). */
-export interface DashboardSnapshot {
-  mailbox: string;
-  displayName: string;
-  namnder: string[];
-  /** YYYY-MM-DD. */
-  date: string;
-  hygieneScore: number;
-  backlog: { inbox: number; sentitems: number; deleteditems: number };
-  unreadOverdue: number;
-  oldestUnreadDays: number | null;
-  awaitingDecision: { registrera: number; gallra_ej_allman: number; gallra_ringa: number; osaker: number; oklassad: number };
-  publicRecordsNotForwarded: number;
-  logWindowRows: number;
-  flaggedLogRows: number;
-  outOfOffice: boolean;
-  logRequestHolds: number;
-}
+import type { ComplianceSnapshot } from '../reports/compliance';
+
+/** What the dashboard reads from one compliance snapshot (no party field exists to read). */
+export type DashboardSnapshot = Pick<ComplianceSnapshot, 'mailbox' | 'displayName' | 'namnder' | 'date' | 'hygieneScore' | 'backlog' | 'unreadOverdue' | 'oldestUnreadDays' | 'awaitingDecision' | 'publicRecordsNotForwarded' | 'logWindowRows' | 'flaggedLogRows' | 'outOfOffice' | 'logRequestHolds'>;
 
 /** What the dashboard reads from Graph's usage reports (structurally the ports' rows). */
 export interface DashboardUsage {

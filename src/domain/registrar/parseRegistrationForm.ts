@@ -33,6 +33,28 @@ export interface RegistrationFacts {
   attachments: { name: string; contentType: string; size: number }[];
 }
 
+/** The fields of a Registration that come from the delivery itself, whatever the registrar decides. */
+export function factsOfRegistration(facts: RegistrationFacts): Pick<
+  Registration,
+  'datumInkommen' | 'registeredAt' | 'registeredBy' | 'mottagare' | 'reference' | 'key' | 'forwardedBy' | 'direction' | 'originalSubject' | 'originalInternetMessageId' | 'emlSha256' | 'emlName' | 'attachments'
+> {
+  return {
+    datumInkommen: facts.datumInkommen,
+    registeredAt: facts.registeredAt,
+    registeredBy: facts.registeredBy,
+    mottagare: facts.mottagare,
+    reference: facts.reference,
+    key: facts.key,
+    forwardedBy: facts.forwardedBy,
+    direction: facts.direction,
+    originalSubject: facts.originalSubject,
+    ...(facts.originalInternetMessageId ? { originalInternetMessageId: facts.originalInternetMessageId } : {}),
+    ...(facts.emlSha256 ? { emlSha256: facts.emlSha256 } : {}),
+    emlName: facts.emlName,
+    attachments: facts.attachments,
+  };
+}
+
 export type FormField = 'diarienummer' | 'arende' | 'sekretess.provision' | 'sekretess.date' | 'sekretess.authority' | 'publicTitle';
 
 export interface FormError {
@@ -82,23 +104,11 @@ export function parseRegistrationForm(form: RegistrationForm, facts: Registratio
   return {
     ok: true,
     registration: {
+      ...factsOfRegistration(facts),
       diarienummer: diarienummer!,
-      datumInkommen: facts.datumInkommen,
-      registeredAt: facts.registeredAt,
-      registeredBy: facts.registeredBy,
       avsandare: form.avsandare,
-      mottagare: facts.mottagare,
       arende,
       ...(sekretess ? { sekretess, publicTitle } : {}),
-      reference: facts.reference,
-      key: facts.key,
-      forwardedBy: facts.forwardedBy,
-      direction: facts.direction,
-      originalSubject: facts.originalSubject,
-      ...(facts.originalInternetMessageId ? { originalInternetMessageId: facts.originalInternetMessageId } : {}),
-      ...(facts.emlSha256 ? { emlSha256: facts.emlSha256 } : {}),
-      emlName: facts.emlName,
-      attachments: facts.attachments,
       status: 'registrerad',
     },
   };
