@@ -56,6 +56,11 @@ export interface MailMessage {
    * `IPM.Schedule.Meeting.*`), e.g. `IPM.Note.SMIME`, `REPORT.IPM.Note.NDR`. Absent means a plain note.
    */
   itemClass?: string;
+  /**
+   * True when the mail client could not give the body (Office.js `body.getAsync` failed, as it may
+   * on S/MIME or IRM items whose class it does not report): the item is judged unreadable.
+   */
+  bodyUnreadable?: boolean;
 }
 
 export interface Reason {

@@ -52,15 +52,25 @@ export function toRestId(itemId: string, host: string | null = hostName()): stri
   }
 }
 
+/**
+ * The text body, or null when Outlook refuses it (an Office error, as on some S/MIME and IRM items):
+ * the item is then judged unreadable (osäker) instead of the pane showing an error.
+ */
+async function readBody(item: ReadItem): Promise<string | null> {
+  try {
+    return (await officeAsync<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb))) ?? '';
+  } catch (e) {
+    if (e instanceof OfficeError && e.code === 'office_failed') return null;
+    throw e;
+  }
+}
+
 export async function readCurrentItem(): Promise<CurrentItem> {
   const item = Office.context.mailbox.item as ReadItem | null | undefined;
   if (!item || !item.itemId) {
     throw new OfficeError('no_item', 'No message is selected');
   }
-  const [bodyText, headers] = await Promise.all([
-    officeAsync<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb)),
-    readHeaders(item),
-  ]);
+  const [bodyText, headers] = await Promise.all([readBody(item), readHeaders(item)]);
   const created = toIso(item.dateTimeCreated);
   const message: MailMessage = {
     id: item.itemId,
@@ -77,6 +87,7 @@ export async function readCurrentItem(): Promise<CurrentItem> {
     attachments: toAttachments(item),
     // IPM.Note.SMIME, IPM.Schedule.Meeting.Request, REPORT.IPM.Note.NDR: items judged unreadable.
     ...(typeof item.itemClass === 'string' && item.itemClass ? { itemClass: item.itemClass } : {}),
+    ...(bodyText === null ? { bodyUnreadable: true } : {}),
   };
   return { message, restId: toRestId(item.itemId), itemId: item.itemId };
 }

@@ -2,7 +2,7 @@
 
 import type { AttachmentInfo, MailMessage, MessageHeader, Verdict } from '../types';
 
-export type UnreadableKind = 'smime' | 'irm' | 'kalender' | 'ndr';
+export type UnreadableKind = 'smime' | 'irm' | 'kalender' | 'ndr' | 'innehall';
 
 export interface Unreadable {
   kind: UnreadableKind;
@@ -15,6 +15,7 @@ const RULE: Record<UnreadableKind, string> = {
   irm: 'rättighetsskyddat meddelande (IRM) – innehållet kan inte läsas, den förtroendevalda avgör',
   kalender: 'mötesinbjudan eller kalendersvar – bedöms i kalendern, inte som e-post',
   ndr: 'leveransrapport (meddelandet kunde inte levereras) – kontrollera vad som inte kom fram',
+  innehall: 'innehållet kunde inte läsas i Outlook (skyddat eller krypterat?) – den förtroendevalda avgör',
 };
 
 const header = (headers: MessageHeader[], name: string): string =>
@@ -74,7 +75,9 @@ function ndr(m: MailMessage, contentType: string, itemClass: string): Unreadable
 export function findUnreadable(m: MailMessage): Unreadable | null {
   const contentType = header(m.internetMessageHeaders, 'content-type');
   const itemClass = lower(m.itemClass);
-  return smime(m, contentType, itemClass) ?? irm(m, itemClass) ?? calendar(m, contentType, itemClass) ?? ndr(m, contentType, itemClass);
+  const known = smime(m, contentType, itemClass) ?? irm(m, itemClass) ?? calendar(m, contentType, itemClass) ?? ndr(m, contentType, itemClass);
+  if (known || !m.bodyUnreadable) return known;
+  return { kind: 'innehall', evidence: 'Outlook kunde inte ge meddelandets text' };
 }
 
 /** The osaker verdict for an unreadable item, citing the rule (`ref`: the profile's guideline). */

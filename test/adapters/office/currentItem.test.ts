@@ -80,10 +80,24 @@ describe('readCurrentItem', () => {
     });
   });
 
-  describe('when the body cannot be read', () => {
-    it('rejects with a typed OfficeError', async () => {
+  describe('when Outlook refuses the body (as on some S/MIME and IRM items)', () => {
+    it('gives the message with an empty body marked unreadable, so the verdict is osäker and not an error', async () => {
       installOffice({ item: readItem({ body: { getAsync: (_t: unknown, cb: (r: unknown) => void) => fail(9002, 'InternalServerError')(cb) } }) });
-      await expect(readCurrentItem()).rejects.toMatchObject({ name: 'OfficeError', code: 'office_failed', officeCode: 9002 });
+      const { message } = await readCurrentItem();
+      expect(message).toMatchObject({ bodyUnreadable: true, body: { content: '' }, subject: 'Kallelse till nämnden' });
+    });
+
+    it('marks nothing when the body is read', async () => {
+      installOffice({ item: readItem() });
+      const { message } = await readCurrentItem();
+      expect(message.bodyUnreadable).toBeUndefined();
+    });
+  });
+
+  describe('when the Office API itself is missing', () => {
+    it('rejects with a typed OfficeError', async () => {
+      installOffice({ item: readItem({ body: { getAsync: () => { throw new Error('not here'); } } }) });
+      await expect(readCurrentItem()).rejects.toMatchObject({ name: 'OfficeError', code: 'office_unavailable' });
     });
   });
 });

@@ -22,6 +22,7 @@ const CASES: [string, Partial<MailMessage> & { fromAddress?: string; text?: stri
   ['a non-delivery report from mailer-daemon', { fromAddress: 'MAILER-DAEMON@mx.example.se', subject: 'Undelivered Mail Returned to Sender' }, 'olasbart_ndr', /leveransrapport/],
   ['a Swedish non-delivery report from postmaster', { fromAddress: 'postmaster@kronoberg.se', subject: 'Olevererbart: Budget 2027' }, 'olasbart_ndr', /leveransrapport/],
   ['a non-delivery report by its message class', { itemClass: 'REPORT.IPM.Note.NDR' }, 'olasbart_ndr', /leveransrapport/],
+  ['an item whose body Outlook would not give', { bodyUnreadable: true }, 'olasbart_innehall', /kunde inte läsas/],
 ];
 
 describe('findUnreadable', () => {
