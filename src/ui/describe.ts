@@ -8,6 +8,7 @@ import type { Strings } from './strings';
 
 interface Coded {
   code?: unknown;
+  retryAfterSeconds?: unknown;
   statusCode?: unknown;
   name?: unknown;
   fields?: unknown;
@@ -46,6 +47,8 @@ function byCode(e: Coded, strings: Strings): string | null {
       return strings.errorNoItem;
     case 'demo_no_tenant':
       return strings.errorDemoNoTenant;
+    case 'throttled':
+      return strings.errorThrottled(num(e.retryAfterSeconds) > 0 ? Math.ceil(num(e.retryAfterSeconds)) : null);
     default:
       return typeof e.code === 'string' ? (strings.errorAuthCodes[e.code] ?? null) : null;
   }

@@ -201,6 +201,8 @@ const sv = {
   errorRegistrarInvalid:
     'Postvakt har ingen giltig adress till registratorn (registratorns e-postadress i postvakt.config.json). Ingenting har skickats eller raderats. Kontakta IT-supporten.',
   errorNoItem: 'Inget meddelande är valt. Markera ett meddelande och försök igen.',
+  errorThrottled: (seconds: number | null): string =>
+    `Microsoft 365 ber Postvakt vänta en stund (för många anrop). Inget har ändrats. Försök igen${seconds ? ` om ${seconds} sekunder` : ' om en liten stund'}.`,
   errorTooLarge: (size: string, limit: string) =>
     `Meddelandet blir cirka ${size} när det bifogas, och gränsen är ${limit}. Det har inte skickats och ingenting har raderats. Kontakta registrator och lämna handlingen på annat sätt, till exempel bilagorna var för sig.`,
   errorNeedsOverride: (n: number) =>
@@ -328,6 +330,8 @@ const en: Strings = {
   errorConfigMissing: 'Postvakt has no valid sign-in settings (postvakt.config.json). Contact IT support.',
   errorRegistrarInvalid: "Postvakt has no valid registrar address (the registrar's e-mail address in postvakt.config.json). Nothing was sent or deleted. Contact IT support.",
   errorNoItem: 'No message is selected. Select a message and try again.',
+  errorThrottled: (seconds: number | null): string =>
+    `Microsoft 365 asks Postvakt to wait (too many requests). Nothing was changed. Try again${seconds ? ` in ${seconds} seconds` : ' in a little while'}.`,
   errorTooLarge: (size, limit) =>
     `Attached, the message would be about ${size}; the limit is ${limit}. It was not sent and nothing was deleted. Contact the registrar and hand the document over another way.`,
   errorNeedsOverride: (n) => `${n} of the messages were judged to be public records to register. Send them to the registrar first, or give a reason to purge anyway.`,

@@ -3,6 +3,7 @@
 import { UseCaseError, type UseCaseErrorCode } from '../../src/app/errors';
 import { AuthError, type AuthErrorCode } from '../../src/adapters/msal/errors';
 import { OfficeError } from '../../src/adapters/office/officeAsync';
+import { GraphError } from '../../src/adapters/graph/errors';
 import { describeError, describeSendOutcome } from '../../src/ui/describe';
 import { STRINGS } from '../../src/ui/strings';
 
@@ -26,6 +27,13 @@ describe('describeError', () => {
       expect(describeError(new UseCaseError('send_unconfirmed', { ref: 'abc123def0' }), strings)).toContain('abc123def0');
       expect(describeError(new UseCaseError('needs_override', { count: 3 }), strings)).toMatch(/^3 /);
       expect(describeError(new UseCaseError('too_large', { forwardedBytes: 47_000_000, limitBytes: 36_700_160 }), strings)).toContain('35,0 MB');
+    });
+
+    it('words throttling with the wait Graph asked for, and without one when none was given', () => {
+      expect(describeError(new GraphError({ code: 'throttled', message: 'x', statusCode: 429, retryAfterSeconds: 300 }), strings)).toContain('300');
+      const noWait = describeError(new GraphError({ code: 'throttled', message: 'x', statusCode: 503 }), strings);
+      expect(noWait).not.toBe(strings.errorGeneric);
+      expect(noWait).not.toMatch(/ (om|in) \d/);
     });
   });
 

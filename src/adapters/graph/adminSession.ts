@@ -1,22 +1,13 @@
 // The request layer of the admin adapters (reports, lists, message trace): counting, paging, raw responses, errors.
 
-import { ResponseType, RetryHandlerOptions, type Client } from '@microsoft/microsoft-graph-client';
+import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import { RequestTag, StatsRecorder, type GraphStats, type TrafficCategory } from './accounting';
 import { GraphError, graphErrorFromBody, toGraphError } from './errors';
 import { perform } from './session';
 
-/** The longest Retry-After (seconds) a call waits out itself; reports ask for up to 600, message trace 300. */
-export const MAX_RETRY_WAIT_SECONDS = 30;
-
-/**
- * Graph's admin APIs throttle for minutes at a time: waiting that out inside one call would freeze the
- * dashboard, so only short waits are retried and a longer one becomes a `throttled` GraphError with
- * `retryAfterSeconds` for the view to show.
- */
-const shortRetries = new RetryHandlerOptions(3, 3, (_delay, _attempt, _request, _options, response) => {
-  const seconds = Number((response as Response | undefined)?.headers.get('Retry-After') ?? 0);
-  return !Number.isFinite(seconds) || seconds <= MAX_RETRY_WAIT_SECONDS;
-});
+// Graph's admin APIs throttle for minutes at a time: the client factory's RetryHandler waits out only
+// short Retry-Afters (MAX_RETRY_WAIT_SECONDS); a longer one becomes a `throttled` GraphError with
+// `retryAfterSeconds` for the view to show.
 
 interface Page<T> {
   value?: T[];
@@ -35,7 +26,7 @@ export class AdminSession {
   constructor(readonly client: Client) {}
 
   async json<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: AdminRequestOptions = {}): Promise<T> {
-    let request = this.client.api(path).middlewareOptions([new RequestTag(options.category ?? (method === 'GET' ? 'metadata' : 'action'), this.recorder), shortRetries]);
+    let request = this.client.api(path).middlewareOptions([new RequestTag(options.category ?? (method === 'GET' ? 'metadata' : 'action'), this.recorder)]);
     for (const [key, value] of Object.entries(options.headers ?? {})) request = request.header(key, value);
     return perform<T>(request, method, body);
   }
@@ -59,7 +50,7 @@ export class AdminSession {
   async raw(url: string, options: { anonymous?: boolean; redirect?: 'manual' | 'follow' } = {}): Promise<Response> {
     let request = this.client
       .api(url)
-      .middlewareOptions([new RequestTag('metadata', this.recorder, options.anonymous ?? false), shortRetries])
+      .middlewareOptions([new RequestTag('metadata', this.recorder, options.anonymous ?? false)])
       .responseType(ResponseType.RAW);
     if (options.redirect) request = request.option('redirect', options.redirect);
     try {

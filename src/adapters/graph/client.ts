@@ -14,8 +14,25 @@ export interface GraphConfig {
   /** Node only: trust the local server's CA for this client's requests. */
   caCertPem?: string;
   fetchImpl?: typeof fetch;
-  /** RetryHandler settings for 429/503/504 without Retry-After (seconds; Graph's default 3 × 3). */
-  retry?: { delaySeconds?: number; maxRetries?: number };
+  /**
+   * RetryHandler settings for 429/503/504 (seconds; Graph's default 3 × 3). A Retry-After longer than
+   * `maxWaitSeconds` (default 30) is not waited out inside the call: it becomes a `throttled` GraphError
+   * with `retryAfterSeconds`, so a tablet's pane never hangs for minutes on one click.
+   */
+  retry?: { delaySeconds?: number; maxRetries?: number; maxWaitSeconds?: number };
+}
+
+/** The longest Retry-After (seconds) a call waits out itself. */
+export const MAX_RETRY_WAIT_SECONDS = 30;
+
+/** A RetryHandler `shouldRetry` that declines waits longer than `maxSeconds` (a missing or unreadable header is retried). */
+export function retryWithinSeconds(maxSeconds: number): (delay: number, attempt: number, request: unknown, options: unknown, response: unknown) => boolean {
+  return (_delay, _attempt, _request, _options, response) => {
+    const header = (response as Response | undefined)?.headers?.get('Retry-After');
+    const seconds = header == null || header === '' ? 0 : Number(header);
+    // An HTTP-date Retry-After (NaN here) is rare from Graph; the RetryHandler computes its own wait then.
+    return !Number.isFinite(seconds) || seconds <= maxSeconds;
+  };
 }
 
 function parseBaseUrl(baseUrl: string): URL {
@@ -39,7 +56,11 @@ function parseBaseUrl(baseUrl: string): URL {
 export function createGraphClient(config: GraphConfig): Client {
   const url = parseBaseUrl(config.baseUrl);
   const fetchImpl = resolveFetch(config.fetchImpl as FetchImpl | undefined, config.caCertPem);
-  const retryOptions = new RetryHandlerOptions(config.retry?.delaySeconds ?? 3, config.retry?.maxRetries ?? 3);
+  const retryOptions = new RetryHandlerOptions(
+    config.retry?.delaySeconds ?? 3,
+    config.retry?.maxRetries ?? 3,
+    retryWithinSeconds(config.retry?.maxWaitSeconds ?? MAX_RETRY_WAIT_SECONDS),
+  );
   return Client.initWithMiddleware({
     baseUrl: url.origin + url.pathname.replace(/\/+$/, ''),
     defaultVersion: 'v1.0',

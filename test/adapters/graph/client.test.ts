@@ -38,6 +38,24 @@ describe('createGraphClient', () => {
     });
   });
 
+  describe('when Graph answers 429 with a Retry-After longer than the pane may wait', () => {
+    it('does not wait it out but gives a throttled GraphError with the seconds', async () => {
+      const { fetchImpl, seen } = scriptedFetch(() => ({ status: 429, body: graphErrorBody('ApplicationThrottled'), headers: { 'Retry-After': '300' } }));
+      const client = createGraphClient({ baseUrl: BASE, getToken: async () => 't', fetchImpl });
+      const error = toGraphError(await client.api('/me/messages').get().catch((e: unknown) => e));
+      expect(error).toMatchObject({ code: 'throttled', statusCode: 429, retryAfterSeconds: 300 });
+      expect(seen).toHaveLength(1);
+    });
+
+    it('waits out a Retry-After within the configured limit', async () => {
+      let calls = 0;
+      const { fetchImpl, seen } = scriptedFetch(() => (++calls === 1 ? { status: 503, body: graphErrorBody('ServiceUnavailable'), headers: { 'Retry-After': '1' } } : { status: 200, body: { ok: 2 } }));
+      const client = createGraphClient({ baseUrl: BASE, getToken: async () => 't', fetchImpl, retry: { maxWaitSeconds: 1 } });
+      await expect(client.api('/me').get()).resolves.toEqual({ ok: 2 });
+      expect(seen).toHaveLength(2);
+    });
+  });
+
   describe('when Graph answers an error', () => {
     it('surfaces as a GraphError with a stable code, Graph code and request id', async () => {
       const { fetchImpl } = scriptedFetch(() => ({
