@@ -64,7 +64,7 @@ class TextSink implements TreeEvents {
     if (this.nextAmp < start) this.nextAmp = html.indexOf('&', start);
     if (this.nextAmp < 0) this.nextAmp = html.length;
     let from = start;
-    while (this.nextAmp < end) {
+    while (this.nextAmp < end && !this.full) {
       const amp = this.nextAmp;
       const ref = decodeReference(html, amp, end);
       if (ref) {
@@ -75,7 +75,7 @@ class TextSink implements TreeEvents {
       const next = html.indexOf('&', ref ? ref.next : amp + 1);
       this.nextAmp = next < 0 ? html.length : next;
     }
-    if (end > from) this.push(html.slice(from, end));
+    if (end > from && !this.full) this.push(html.slice(from, end));
   }
 
   /** Text taken as written (textarea content, a stray "</>"). */
@@ -89,8 +89,10 @@ class TextSink implements TreeEvents {
     if (this.length >= this.checkAt) {
       // Collapsing shrinks the text; read on until the collapsed text is long enough (checks at least 1.5× apart).
       const collapsed = collapse(this.parts.join('')).length;
-      if (collapsed >= this.maxChars) this.full = true;
-      else this.checkAt = Math.max(this.length + (this.maxChars - collapsed), Math.ceil(this.length * 1.5));
+      if (collapsed >= this.maxChars) {
+        this.full = true;
+        this.checkAt = Infinity;
+      } else this.checkAt = Math.max(this.length + (this.maxChars - collapsed), Math.ceil(this.length * 1.5));
     }
   }
 }

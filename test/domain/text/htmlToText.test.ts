@@ -33,6 +33,12 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>   x   </p>\n'.repeat(100_000), 1000)).toBe('x\n'.repeat(500));
   });
 
+  it('stops at the cap inside one long run of text and references', () => {
+    const text = htmlToText(`<p>${'a&amp;'.repeat(1_000_000)}</p>`);
+    expect(text.length).toBe(200_000);
+    expect(text.startsWith('a&a&a&')).toBe(true);
+  });
+
   it('reads numeric references and the named ones mail uses, and leaves unknown names as written', () => {
     expect(htmlToText('&#229;&#xE4;&#XF6; &#128; &#0; &ndash; &hellip; &euro; &aring;&Ouml; &alpha; &foo;')).toBe('åäö € \ufffd – … € åÖ &alpha; &foo;');
   });
