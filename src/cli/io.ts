@@ -29,8 +29,8 @@ const CHUNK = 1 << 16;
  * keeps the chunks in order and flush waits until they are out.
  */
 export function processIo(): CliIo {
-  let buffer: string[] = [];
-  let size = 0;
+  // One string grown by +=: V8 keeps it as a rope until written, several times cheaper than joining an array of lines.
+  let pending = '';
   let drained: Promise<void> | null = null;
   const write = (chunk: string) => {
     if (!process.stdout.write(chunk) && !drained) {
@@ -43,16 +43,14 @@ export function processIo(): CliIo {
     }
   };
   const writeBuffer = () => {
-    if (size === 0) return;
-    write(buffer.length === 1 ? buffer[0] : buffer.join(''));
-    buffer = [];
-    size = 0;
+    if (pending.length === 0) return;
+    write(pending);
+    pending = '';
   };
   return {
     out(text) {
-      buffer.push(text);
-      size += text.length;
-      if (size >= CHUNK) writeBuffer();
+      pending += text;
+      if (pending.length >= CHUNK) writeBuffer();
     },
     err(line) {
       process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);

@@ -105,11 +105,12 @@ function prefixes(items: Item[]): { text: string; whole: boolean }[] | null {
       if (!p) return null;
       inner.push(...p);
     }
-    const rest = items.slice(1);
     const plain = items[0].quantifier === '';
+    // What follows the group is read once, not once per alternative (nested groups multiplied it).
+    let after: { text: string; whole: boolean }[] | null | undefined;
     return inner.flatMap((p) => {
       if (!p.whole || !plain || p.text.length >= MAX_STEM) return [{ text: p.text, whole: false }];
-      const after = prefixes(rest);
+      if (after === undefined) after = prefixes(items.slice(1));
       return after ? after.map((a) => ({ text: p.text + a.text, whole: a.whole })) : [{ text: p.text, whole: false }];
     });
   }
