@@ -58,6 +58,8 @@ export const CONCEPTS: readonly Signal[] = [
 
   // Party group life: the group's line, budget work, what to say to other parties.
   c(EJ, 4, 'partipolitiskt', 'ej allmän handling – partigruppens linje', String.raw`\b((s|m|c|l|v|kd|sd|mp)-gruppen[\p{L}]*|gruppens (linje|hållning)|vår (linje|hållning)|landa (vår|gruppens|l-gruppens|s-gruppens|c-gruppens|m-gruppens)|budgetalternativ[\p{L}]*|vårt budgetförslag|visa osämja|förrän vi (har )?pratat|prata ihop oss|samma besked)\b`, { senders: COLLEAGUE }),
+  // A voter asks the politician as the party's representative: what the party thinks, whom to vote for.
+  c(EJ, 3, 'partipolitiskt', 'ej allmän handling – väljarfråga om partiets politik', String.raw`\b(rösta på (er|dig|ert parti|ditt parti)|rösta på|ert parti|ditt parti|partiets (syn|linje|åsikt|politik)|vad tycker (ni i |du och )?(socialdemokraterna|moderaterna|centerpartiet|centern|liberalerna|kristdemokraterna|vänsterpartiet|miljöpartiet|sverigedemokraterna)|(ni|du) som (sosse|moderat|centerpartist|liberal|kristdemokrat|vänsterpartist|miljöpartist|sverigedemokrat)[\p{L}]*)\b`, { senders: ['freemail'] }),
   c(EJ, 2, 'partipolitiskt', 'ej allmän handling – inom partigruppen', String.raw`\b(med gruppen|inom gruppen|i gruppen|gruppen innan|innan gruppen|innan vi (träffar|pratar med))\b`, { senders: COLLEAGUE }),
   c(EJ, 2, 'privat', 'ej allmän handling – privat (förening/fritid)', String.raw`\b(klubbstug[\p{L}]*|lagledar[\p{L}]*|kassabok[\p{L}]*|ungdomsansvarig|futsal[\p{L}]*|cup(en)?|medlemsavgift[\p{L}]*|årsmöte[\p{L}]*|knattar[\p{L}]*|seriespel[\p{L}]*)\b`),
   c(EJ, 3, 'utkast', 'ej allmän handling – utkast till yrkande', String.raw`\b(förslag till yrkande|yrkande för|skriver ett förslag|stryk gärna)\b`, { senders: COLLEAGUE }),

@@ -1,6 +1,7 @@
 // The linear model's weights: every feature's hand-set prior beside its fitted weight (model-weights.json, written by `postvakt fit`).
 
 import { SIGNALS } from './signals';
+import { STEM_FAMILIES } from './stemConcepts';
 import fittedJson from './model-weights.json';
 
 /** Features that are not phrase signals: sender roles and structure, with their hand-set priors. */
@@ -33,6 +34,7 @@ export function priorWeights(): Record<string, number> {
   SIGNALS.forEach((s, i) => {
     prior[SIGNAL_IDS[i]] = s.weight;
   });
+  for (const f of STEM_FAMILIES) prior[f.id] = f.weight;
   return prior;
 }
 
@@ -59,9 +61,15 @@ export const STRUCTURE_WEIGHTS: Readonly<Record<StructureFeature, number>> = Obj
   Object.entries(STRUCTURE_PRIORS).map(([id, prior]) => [id, shipped(id, prior)]),
 ) as Record<StructureFeature, number>;
 
+/** Shipped weights of the stem families, aligned with STEM_FAMILIES. */
+export const STEM_WEIGHTS: readonly number[] = STEM_FAMILIES.map((f) => shipped(f.id, f.weight));
+
 /** All shipped weights by id (for fitting and learning). */
 export function shippedWeights(): Record<string, number> {
   const w: Record<string, number> = { ...STRUCTURE_WEIGHTS };
+  STEM_FAMILIES.forEach((f, i) => {
+    w[f.id] = STEM_WEIGHTS[i];
+  });
   SIGNAL_IDS.forEach((id, i) => {
     w[id] = SIGNAL_WEIGHTS[i];
   });

@@ -4,7 +4,8 @@ import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
 import type { Features } from './features';
 import { SIGNALS, type Leaning } from './signals';
-import { SIGNAL_IDS, SIGNAL_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
+import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
+import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
 
 /** Per-feature weight changes learnt from a person's decisions (capped by learnAdjustments). */
 export type WeightDeltas = Readonly<Record<string, number>>;
@@ -90,6 +91,13 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
       add(new PhraseHit(SIGNAL_IDS[i], x, sig.leaning, w * x, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true), SIGNAL_WEIGHTS[i] * x);
     }
   });
+  // Stem families: inflected and compound forms of the concept words, in the newest part only.
+  const stemApplies = (k: number) => (!STEM_FAMILIES[k].senders || STEM_FAMILIES[k].senders!.includes(f.senderKind)) && !(f.bulk && STEM_FAMILIES[k].notBulk);
+  for (const h of matchStemFamilies(f.newestLower, stemApplies)) {
+    const fam = STEM_FAMILIES[h.family];
+    const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
+    add(new PhraseHit(fam.id, 1, fam.leaning, weightOf(fam.id, STEM_WEIGHTS[h.family], learned), fam.label, fam.subtype, f.newest, at, false), STEM_WEIGHTS[h.family]);
+  }
   if (f.bulk) structure('struktur.nyhetsbrev', 'gallra_ringa', 'ringa betydelse – massutskick/nyhetsbrev', 'nyhetsbrev', 'huvudet List-Unsubscribe/Precedence: bulk');
   if (f.senderKind === 'org' && f.autoSubmitted) {
     structure('struktur.organisationens_system', 'gallra_ringa', 'tillfällig betydelse – automatiskt meddelande från organisationens system', 'administrativt', `avsändare ${f.fromAddress}; Auto-Submitted`);

@@ -1,0 +1,168 @@
+// Stem families: concept word lists matched by Snowball stem, so inflected forms and compounds (the head word last) count too.
+// The lists are our own, written from the kinds of municipal and regional activities (Klassa) and everyday private life.
+
+import type { SenderKind } from './features';
+import type { Leaning } from './signals';
+import { swedishStem } from './stem';
+
+export interface StemFamily {
+  id: string;
+  leaning: Leaning;
+  weight: number;
+  subtype: string;
+  label: string;
+  /** Base forms, space-separated; each is stemmed once at load. A leading = matches the whole word only, never as a compound's head. */
+  words: string;
+  senders?: readonly SenderKind[];
+  /** Does not count in bulk mail. */
+  notBulk?: boolean;
+}
+
+const OUTSIDE: readonly SenderKind[] = ['freemail', 'external'];
+
+export const STEM_FAMILIES: readonly StemFamily[] = [
+  {
+    id: 'stam.verksamhet',
+    leaning: 'registrera',
+    weight: 1,
+    subtype: 'verksamhet',
+    label: 'rör verksamhetens ansvarsområde',
+    senders: OUTSIDE,
+    notBulk: true,
+    words:
+      // health care
+      'vårdcentral hälsocentral sjukhus akutmottagning sjukvård vård läkare sjuksköterska distriktssköterska barnmorska förlossning operation ' +
+      'rollator hjälpmedel rullstol ambulans infektion recept vaccination provsvar mottagning tandläkare väntetid ' +
+      // care and social services
+      'hemtjänst äldreboende boendestöd assistans ledsagare kontaktperson färdtjänst socialsekreterare handläggare bostadsanpassning ' +
+      // school and pre-school
+      'skola förskola elev lärare rektor fritidshem skolskjuts skolgård skolbuss modersmål ' +
+      // public transport
+      'buss busshållplats hållplats tidtabell avgång turtäthet biljett pendeltåg ' +
+      // planning, building, streets, environment
+      'bygglov detaljplan bygge tillbyggnad påbyggnad strandskydd tomt gata gångväg cykelväg belysning snöröjning halka sandning ' +
+      'övergångsställe trafiksäkerhet buller avfall sophämtning återvinning dagvatten avlopp ' +
+      // leisure and culture
+      'bibliotek simhall badhus idrottshall konstgräs fritidsgård lekplats',
+  },
+  {
+    id: 'stam.privat',
+    leaning: 'gallra_ej_allman',
+    weight: 3,
+    subtype: 'privat',
+    label: 'ej allmän handling – privat vardag',
+    senders: ['freemail', 'own'],
+    words:
+      'middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske skoter stuga bastu kräftskiva matsäck ' +
+      'barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa',
+  },
+  {
+    id: 'stam.partigrupp',
+    leaning: 'gallra_ej_allman',
+    weight: 2,
+    subtype: 'partipolitiskt',
+    label: 'ej allmän handling – partigruppens arbete inför beslut',
+    senders: ['freemail', 'politician'],
+    words: 'yrkande yrka återremiss reservation replik talepunkt debattinlägg gruppmöte',
+  },
+  {
+    id: 'stam.motesadmin',
+    leaning: 'gallra_ringa',
+    weight: 2,
+    subtype: 'administrativt',
+    label: 'tillfällig betydelse – mötesadministration',
+    senders: ['org', 'politician', 'own'],
+    words: 'teams zoom kalenderinbjudan mötesinbjudan mötesrum sammanträdesrum lokalbokning försenad avstämning',
+  },
+];
+
+/** One family's first hit: the word as written and where it starts. */
+export interface StemHit {
+  family: number;
+  index: number;
+  word: string;
+}
+
+/**
+ * The stems a base form's inflections reach: Snowball stems a word and its inflections alike only
+ * mostly (hållplats → hållplat, hållplatsen → hållplats; jakt → jakt, älgjakten → älgjak).
+ */
+function variants(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const form of [word, `${word}en`, `${word}er`, `${word}ar`, `${word}et`, `${word}s`]) {
+    const s = swedishStem(form);
+    out.add(s);
+    if (/(dd|gd|nn|dt|gt|kt|tt)$/.test(s)) out.add(s.slice(0, -1));
+  }
+  return out;
+}
+
+const INDEX = new Map<string, number>();
+const HEAD_LENGTHS = new Set<number>();
+const EXACT = new Set<string>();
+STEM_FAMILIES.forEach((f, i) => {
+  for (const w of f.words.split(' ')) {
+    const exact = w.startsWith('=');
+    for (const s of variants(exact ? w.slice(1) : w)) {
+      if (exact) EXACT.add(s);
+      if (!INDEX.has(s)) INDEX.set(s, i);
+      if (s.length >= 4 && !exact) HEAD_LENGTHS.add(s.length);
+    }
+  }
+});
+const HEADS = [...HEAD_LENGTHS].sort((a, b) => b - a);
+
+// Stems of words seen, so a word repeated across messages is stemmed once (bounded).
+const cache = new Map<string, number>();
+const CACHE_MAX = 50_000;
+
+/** A compound's head: the stem's last part of at least 4 letters after at least 3. */
+function headFamily(s: string): number {
+  for (const len of HEADS) {
+    if (s.length - len < 3) continue;
+    const head = s.slice(s.length - len);
+    const f = INDEX.get(head);
+    if (f !== undefined && !EXACT.has(head)) return f;
+  }
+  return -1;
+}
+
+/**
+ * Family of a lower-case word: by its stem, or a compound's head. Snowball leaves the definite -an
+ * (skolan, stugan), so a stem ending in -an is also tried without it.
+ */
+function familyOf(word: string): number {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const stem = swedishStem(word);
+  let found = -1;
+  for (const s of stem.endsWith('an') && stem.length >= 5 ? [stem, stem.slice(0, -2)] : [stem]) {
+    found = INDEX.get(s) ?? headFamily(s);
+    if (found >= 0) break;
+  }
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(word, found);
+  return found;
+}
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
+
+/** The first word of each family in lower-cased text (words of 3 letters or more), for families `wanted` allows. */
+export function matchStemFamilies(lower: string, wanted: (family: number) => boolean): StemHit[] {
+  const hits: StemHit[] = [];
+  const seen = new Set<number>();
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    while (i < n && !isLetter(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isLetter(lower.charCodeAt(i))) i++;
+    if (i - start < 3) continue;
+    const f = familyOf(lower.slice(start, i));
+    if (f >= 0 && !seen.has(f) && wanted(f)) {
+      seen.add(f);
+      hits.push({ family: f, index: start, word: lower.slice(start, i) });
+    }
+  }
+  return hits;
+}
