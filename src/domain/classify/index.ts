@@ -6,7 +6,7 @@ import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } fro
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
-import { scoreSignals, type Hit, type Scored, type WeightDeltas } from './score';
+import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
 import { findUnreadable, unreadableVerdict } from './unreadable';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
@@ -19,7 +19,24 @@ export interface ClassifyContext {
   knownCorrespondents: ReadonlySet<string>;
   /** Weight changes learnt from this person's decisions and the registrar's feedback (learnAdjustments). */
   learned?: WeightDeltas;
+  /**
+   * The verdict of the earlier message in the same conversation, for this message (the app layer can
+   * fill it per message from Graph's conversationId and the cached verdicts); null: none. When absent,
+   * classify looks the conversation up in `conversations`.
+   */
+  thread?: ThreadCategory | null;
+  /** The mailbox's full messages by conversation (subject without Sv:/Re:/Vb: prefixes), from buildClassifyContext. */
+  conversations?: ReadonlyMap<string, readonly MailMessage[]>;
 }
+
+const REPLY_PREFIX = /^\s*(?:(?:sv|re|svar|vb|vs|fw|fwd|vidarebefordrat|ang)\s*:\s*)+/i;
+
+/** A message's conversation key: its subject without reply and forward prefixes, lower case. */
+export function conversationKey(subject: string): string {
+  return subject.replace(REPLY_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const isFull = (m: object): m is MailMessage => typeof (m as MailMessage).subject === 'string' && typeof (m as MailMessage).body === 'object' && (m as MailMessage).body !== null;
 
 /** The owner's correspondents: everyone the owner has sent mail to (a sender alone is not "known"). */
 export function buildClassifyContext(
@@ -28,11 +45,44 @@ export function buildClassifyContext(
 ): ClassifyContext {
   const self = owner.address.toLowerCase();
   const known = new Set<string>();
+  const conversations = new Map<string, MailMessage[]>();
   for (const m of messages) {
+    // Full messages (the CLI's corpus, not the task pane's summaries) also give the conversations.
+    if (isFull(m)) {
+      const key = conversationKey(m.subject);
+      if (key) conversations.set(key, [...(conversations.get(key) ?? []), m]);
+    }
     if ((m.from?.address ?? '').toLowerCase() !== self) continue;
     for (const r of [...(m.toRecipients ?? []), ...(m.ccRecipients ?? [])]) if (r.address) known.add(r.address.toLowerCase());
   }
-  return { owner, knownCorrespondents: known };
+  return { owner, knownCorrespondents: known, ...(conversations.size ? { conversations } : {}) };
+}
+
+const threadCache = new WeakMap<object, Map<MailMessage, ThreadCategory | null>>();
+
+/**
+ * The verdict of the latest earlier message of a reply's or forward's conversation: the context's
+ * `thread` when given, else looked up in its conversations (classified without a thread of its own).
+ */
+function threadOf(message: MailMessage, profile: Profile, context: ClassifyContext): ThreadCategory | undefined {
+  if (context.thread !== undefined) return context.thread ?? undefined;
+  if (!context.conversations || !REPLY_PREFIX.test(message.subject ?? '')) return undefined;
+  const sent = Date.parse(message.sentDateTime);
+  let earlier: MailMessage | undefined;
+  for (const m of context.conversations.get(conversationKey(message.subject)) ?? []) {
+    const t = Date.parse(m.sentDateTime);
+    if (m !== message && m.id !== message.id && t < sent && (!earlier || t > Date.parse(earlier.sentDateTime))) earlier = m;
+  }
+  if (!earlier) return undefined;
+  let cache = threadCache.get(context.conversations);
+  if (!cache) threadCache.set(context.conversations, (cache = new Map()));
+  let category = cache.get(earlier);
+  if (category === undefined) {
+    const c = classify(earlier, profile, { ...context, thread: null }).category;
+    category = c === 'osaker' ? null : c;
+    cache.set(earlier, category);
+  }
+  return category ?? undefined;
 }
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
@@ -188,7 +238,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   let scored: Scored | null = null;
   let v = decisiveRule(message, f, profile, fullText);
   if (!v) {
-    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned);
+    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context));
     v = scoredVerdict(scored, f, profile);
     if (scored.learnedIds.length) {
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
@@ -203,7 +253,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
 export function modelInputs(message: MailMessage, profile: Profile, context: ClassifyContext): Hit[] | null {
   const f = extractFeatures(message, profile, context.owner);
   if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`)) return null;
-  return scoreSignals(f, profile, detectMassMailing(message, f, profile)).hits;
+  return scoreSignals(f, profile, detectMassMailing(message, f, profile), undefined, threadOf(message, profile, context)).hits;
 }
 
 export { findPersonnummer } from './personnummer';

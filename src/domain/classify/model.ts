@@ -14,6 +14,11 @@ export const STRUCTURE_PRIORS = {
   'roll.fackforbund': 1.5,
   'roll.systemavsandare': 2,
   'struktur.vidarebefordrat_fran_enskild': 3,
+  'struktur.skickat_till_registrator': 2,
+  'struktur.registrator_mottagare': 1,
+  'struktur.kopia_fran_forvaltningen': 1,
+  'struktur.bilaga_utifran': 1,
+  'struktur.trad': 2,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

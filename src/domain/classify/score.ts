@@ -58,7 +58,10 @@ class PhraseHit implements Hit {
 /** Weight of a feature: shipped, plus what was learnt (deltas are absent for most people). */
 const weightOf = (id: string, shipped: number, learned: WeightDeltas | undefined) => (learned ? Math.max(0, shipped + (learned[id] ?? 0)) : shipped);
 
-export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas): Scored {
+/** The verdict of an earlier message in the same conversation (see ClassifyContext.thread). */
+export type ThreadCategory = Leaning;
+
+export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas, thread?: ThreadCategory): Scored {
   const totals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const shippedTotals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const hits: Hit[] = [];
@@ -120,6 +123,21 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   }
   if (systemSender && (f.senderKind === 'external' || f.senderKind === 'politician')) {
     structure('roll.systemavsandare', 'gallra_ringa', 'tillfällig betydelse – automatiskt systemmeddelande', 'administrativt', `avsändare ${f.fromAddress}`);
+  }
+  // Structure: who it was sent to, from where, with what.
+  const outside = (f.senderKind === 'external' || f.senderKind === 'freemail') && !f.bulk && !systemSender;
+  if (f.senderKind === 'own' && f.registrarAmong) {
+    structure('struktur.skickat_till_registrator', 'registrera', 'upprättad – skickad till registrator', 'upprattad_svar', 'registrator bland mottagarna');
+  } else if (f.registrarAmong && !f.bulk) {
+    structure('struktur.registrator_mottagare', 'registrera', 'rör verksamheten – skickad även till registrator', 'arende', 'registrator bland mottagarna');
+  }
+  if (f.ownerCcOnly && f.senderKind === 'org') {
+    structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
+  }
+  if (outside && f.attachmentCount > 0) structure('struktur.bilaga_utifran', 'registrera', 'rör verksamheten – handling bifogad utifrån', 'arende', `${f.attachmentCount} bilaga/bilagor`);
+  if (thread) {
+    const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];
+    structure('struktur.trad', thread, label, 'konversation', 'tidigare meddelande i konversationen');
   }
   hits.sort((a, b) => b.weight - a.weight);
   return { totals, shippedTotals, hits, learnedIds };

@@ -18,8 +18,6 @@ export interface StemFamily {
   notBulk?: boolean;
 }
 
-const OUTSIDE: readonly SenderKind[] = ['freemail', 'external'];
-
 export const STEM_FAMILIES: readonly StemFamily[] = [
   {
     id: 'stam.verksamhet',
@@ -27,7 +25,7 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
     weight: 1,
     subtype: 'verksamhet',
     label: 'rör verksamhetens ansvarsområde',
-    senders: OUTSIDE,
+    senders: ['freemail', 'external'],
     notBulk: true,
     words:
       // health care

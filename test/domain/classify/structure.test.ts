@@ -1,0 +1,88 @@
+// Tests for the structure features (registrar among recipients, owner on Cc only, attachments from outside) and the thread's verdict.
+
+import { buildClassifyContext, classify, conversationKey, modelInputs } from '../../../src/domain/classify';
+import type { MailMessage } from '../../../src/domain/types';
+import { KRONOBERG, OWNER, message } from './support';
+
+const REGISTRAR = { name: 'Registrator', address: 'region@kronoberg.se' };
+const ids = (m: MailMessage, known: MailMessage[] = [m]) => (modelInputs(m, KRONOBERG, buildClassifyContext(OWNER, known)) ?? []).map((h) => h.id);
+
+describe('structure features', () => {
+  it('sees the owner\'s own mail with the registrar among the recipients as sent for registration', () => {
+    const m = message({
+      fromAddress: OWNER.address,
+      toRecipients: [{ name: 'Per Lund', address: 'per.lund@telia.com' }],
+      ccRecipients: [REGISTRAR],
+      subject: 'Ditt brev om vägbelysningen i Åby',
+      text: 'Hej Per, nämnden tar upp belysningen på sitt möte i februari. /Karin',
+    });
+    expect(ids(m)).toContain('struktur.skickat_till_registrator');
+  });
+
+  it('sees an outside letter that also went to the registrar, but not a mass mailing that did', () => {
+    const letter = message({ toRecipients: [{ name: OWNER.name, address: OWNER.address }, REGISTRAR], subject: 'Servicebussen i Lidhult', text: 'Servicebussen kommer inte längre till byn på torsdagar.' });
+    expect(ids(letter)).toContain('struktur.registrator_mottagare');
+    const bulk = { ...letter, internetMessageHeaders: [{ name: 'List-Unsubscribe', value: '<mailto:ut@exempel.se>' }] };
+    expect(ids(bulk)).not.toContain('struktur.registrator_mottagare');
+  });
+
+  it('sees the owner on Cc only of staff mail as a copy, not of an outside letter', () => {
+    const staff = message({
+      fromAddress: 'ekonomi.chef@kronoberg.se',
+      toRecipients: [{ name: 'Förvaltningen', address: 'ledning@kronoberg.se' }],
+      ccRecipients: [{ name: OWNER.name, address: OWNER.address }],
+      subject: 'Prognos oktober',
+      text: 'Prognosen för oktober ligger på intranätets ekonomisida från måndag.',
+    });
+    expect(ids(staff)).toContain('struktur.kopia_fran_forvaltningen');
+    const outside = { ...staff, from: { name: 'Lena Holm', address: 'lena.holm@hotmail.com' } };
+    expect(ids(outside)).not.toContain('struktur.kopia_fran_forvaltningen');
+  });
+
+  it('sees an attachment from outside, but not one from the organisation\'s own staff', () => {
+    const attachments = [{ name: 'ritning.pdf', contentType: 'application/pdf', size: 120_000 }];
+    expect(ids(message({ subject: 'Vår ritning', text: 'Bifogar ritningen till förrådet vi pratade om.', attachments }))).toContain('struktur.bilaga_utifran');
+    expect(ids(message({ fromAddress: 'fastighet@kronoberg.se', subject: 'Ritning', text: 'Här är ritningen.', attachments }))).not.toContain('struktur.bilaga_utifran');
+  });
+});
+
+describe('the thread\'s verdict', () => {
+  const sister = { name: 'Sara Ek', address: 'sara.ek72@gmail.com' };
+  const sent = message({
+    id: 'sent-1',
+    fromAddress: OWNER.address,
+    toRecipients: [sister],
+    sentDateTime: '2026-11-09T17:00:00Z',
+    subject: 'Söndag?',
+    text: 'Kommer ni på middag på söndag? Mamma tar med efterrätt. Kram',
+  });
+  const reply = message({ id: 'reply-1', from: sister, sentDateTime: '2026-11-09T19:30:00Z', subject: 'Sv: Söndag?', text: 'Ja! Vi är där vid fem.' });
+
+  it('strips reply and forward prefixes from the conversation key', () => {
+    expect(conversationKey('SV: Vb:  Middag på   söndag?')).toBe('middag på söndag?');
+    expect(conversationKey('Svar: RE: Fwd: Budget')).toBe('budget');
+  });
+
+  it('gives a reply to the owner\'s own private mail the private verdict of the thread', () => {
+    const v = classify(reply, KRONOBERG, buildClassifyContext(OWNER, [sent, reply]));
+    expect(v.category).toBe('gallra_ej_allman');
+    expect(v.reasons[0].evidence).toBe('tidigare meddelande i konversationen');
+  });
+
+  it('leaves the reply unsure without the earlier message', () => {
+    expect(classify(reply, KRONOBERG, buildClassifyContext(OWNER, [reply])).category).toBe('osaker');
+  });
+
+  it('takes the thread the caller gives, and none when the caller says null', () => {
+    const context = buildClassifyContext(OWNER, [sent, reply]);
+    expect(classify(reply, KRONOBERG, { ...context, thread: 'gallra_ringa' }).category).toBe('gallra_ringa');
+    expect(classify(reply, KRONOBERG, { ...context, thread: null }).category).toBe('osaker');
+  });
+
+  it('does not read a later message, or a message that is not a reply, as the thread', () => {
+    const later = { ...sent, sentDateTime: '2026-11-10T08:00:00Z' };
+    expect(classify(reply, KRONOBERG, buildClassifyContext(OWNER, [later, reply])).category).toBe('osaker');
+    const fresh = { ...reply, subject: 'Söndag?' };
+    expect(ids(fresh, [sent, fresh])).not.toContain('struktur.trad');
+  });
+});
