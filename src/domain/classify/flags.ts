@@ -32,7 +32,7 @@ export function detectPhishing(message: MailMessage, f: Features, text: string):
   return null;
 }
 
-const GROUP_LOCAL = /^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$/i;
+const GROUP_LOCAL = /^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige)[-._](ledamoter|ledamöter|alla)$/i;
 
 /** A large group address, many recipients or a very large attachment (Mjölby: var selektiv med massutskick). */
 export function detectMassMailing(message: MailMessage, f: Features, profile: Profile): string | null {
@@ -46,7 +46,7 @@ export function detectMassMailing(message: MailMessage, f: Features, profile: Pr
 
 /** Request phrases; a question mark counts too (findRequest looks for it separately). */
 export const REQUEST_PHRASES = wordRe(
-  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d|(vi|jag) undrar om|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in)\b`,
+  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d+|(vi|jag) undrar om|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in|vill (gärna |också )?(veta|få (veta|svar|besked|komma)|ta del av)|(svara|justera|signera|meddela|bekräfta|återkoppla)[\p{L} ]{0,20} senast|senast (den )?\d+|inom (en|två|tre|fyra|\d+) veckor|(meddela|svara|hör av dig) (snarast|så snart|om du inte)|bekräfta (att|om|gärna|din)|önskas (senast|före|snarast)|(ska|skall) (ha kommit in|lämnas|redovisas|inkomma|ha inkommit))\b`,
 );
 
 /**

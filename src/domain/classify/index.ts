@@ -185,6 +185,11 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
 }
 
+/** Subtypes of routine mail that never asks the owner for an answer. */
+const ROUTINE = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'massutskick', 'it_meddelande', 'kopia_for_kannedom', 'skrivelse']);
+/** Party-political evidence in the newest part (a voter's or a group colleague's question is in the political role). */
+const isPolitical = (scored: Scored) => scored.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && h.subtype === 'partipolitiskt');
+
 function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null): void {
   const r = ref(profile);
   const flags: Flag[] = [];
@@ -213,11 +218,16 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
       v.reasons.push({ rule: `${r}: massutskick – var selektiv med stora gruppadresser och stora filer`, evidence: mass });
     }
   }
-  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && v.category !== 'gallra_ringa') {
+  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !flags.includes('massutskick')) {
+    // In the role, official or political (a party group's question needs an answer too), never private
+    // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
+    const privateMail = scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
     const official =
-      v.category === 'registrera' ||
-      (v.category === 'osaker' && scored !== null && scored.totals.registrera >= 2) ||
-      scored?.hits.some((h) => h.subtype === 'underhandskontakt' && h.leaning === 'gallra_ej_allman' && !h.quoted);
+      scored === null
+        ? v.category === 'registrera'
+        : !privateMail &&
+          !ROUTINE.has(v.subtype) &&
+          (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored));
     const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')[0]) : null;
     if (request) {
       flags.push('svar_kravs');

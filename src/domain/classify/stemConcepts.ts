@@ -52,7 +52,7 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
     senders: ['freemail', 'own'],
     words:
       'middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske skoter stuga bastu kräftskiva matsäck ' +
-      'barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa',
+      '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa',
   },
   {
     id: 'stam.partigrupp',
