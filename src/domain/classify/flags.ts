@@ -5,7 +5,9 @@ import type { Profile } from '../policy/types';
 import { excerptAt, wordRe } from '../text/words';
 import type { Features } from './features';
 
-const DANGEROUS_ATTACHMENT = /\.(zip|rar|7z|html?|exe|js|vbs|scr|iso|img|bat|cmd|jar|lnk|docm|xlsm)$/i;
+const DANGEROUS_ATTACHMENT = /\.(html?|exe|js|vbs|scr|iso|img|bat|cmd|jar|lnk|docm|xlsm)$/i;
+/** Archives: how bids and drawings often travel too, so risky only from a private address or beside a lure. */
+const ARCHIVE = /\.(zip|rar|7z)$/i;
 /** Phishing lures (scanned with the message's other patterns, see patterns.ts). */
 export const LURE = wordRe(
   String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom)\b`,
@@ -26,7 +28,8 @@ export function detectPhishing(message: MailMessage, f: Features, text: string):
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
     return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
   }
-  const risky = message.attachments.find((a) => DANGEROUS_ATTACHMENT.test(a.name));
+  const archiveRisky = lure !== null || f.senderKind === 'freemail';
+  const risky = message.attachments.find((a) => DANGEROUS_ATTACHMENT.test(a.name) || (archiveRisky && ARCHIVE.test(a.name)));
   if (risky && f.senderKind !== 'party') return { evidence: `bilaga av riskabel typ: ${risky.name}` };
   if (lure && f.senderKind !== 'party') return { evidence: `"${excerptAt(text, lure.index, lure[0].length, 20)}"` };
   return null;

@@ -109,8 +109,14 @@ function verdict(category: Category, subtype: string, confidence: number, reason
   return { category, subtype, confidence: Math.round(confidence * 100) / 100, reasons, flags: [] };
 }
 
+/** The owner's surname (or first name) as a word in the text: a letter to the owner, not bulk. */
+function namesOwner(lower: string, owner: MailboxOwner): boolean {
+  const names = owner.name.toLowerCase().split(/\s+/).filter((n) => n.length >= 2);
+  return names.some((n) => new RegExp(`(?<![a-zà-ÿ])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-zà-ÿ])`).test(lower));
+}
+
 /** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
-function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string): Verdict | null {
+function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string, context: ClassifyContext): Verdict | null {
   const r = ref(profile);
   const phishing = detectPhishing(message, f, text);
   if (phishing) {
@@ -138,7 +144,8 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   }
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
     const en = countWords(f.newestLower, EN_WORDS);
-    if (en >= 6 && en > countWords(f.newestLower, SV_WORDS) * 3) {
+    // A private address writing in English to the owner by name, with no link, is a person, not bulk: the model (or osaker) answers.
+    if (en >= 6 && en > countWords(f.newestLower, SV_WORDS) * 3 && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !/https?:\/\/|www\./.test(text))) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -246,7 +253,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   const f = extractFeatures(message, profile, context.owner);
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;
-  let v = decisiveRule(message, f, profile, fullText);
+  let v = decisiveRule(message, f, profile, fullText, context);
   if (!v) {
     scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context));
     v = scoredVerdict(scored, f, profile);
@@ -262,7 +269,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
 /** The linear model's inputs for one message: its feature hits, or null when a decisive rule answers alone. */
 export function modelInputs(message: MailMessage, profile: Profile, context: ClassifyContext): Hit[] | null {
   const f = extractFeatures(message, profile, context.owner);
-  if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`)) return null;
+  if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`, context)) return null;
   return scoreSignals(f, profile, detectMassMailing(message, f, profile), undefined, threadOf(message, profile, context)).hits;
 }
 
