@@ -11,7 +11,7 @@ import { findUnreadable, unreadableVerdict } from './unreadable';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.0.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.1.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;

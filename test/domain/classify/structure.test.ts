@@ -63,25 +63,29 @@ describe('the thread\'s verdict', () => {
     expect(conversationKey('Svar: RE: Fwd: Budget')).toBe('budget');
   });
 
-  it('gives a reply to the owner\'s own private mail the private verdict of the thread', () => {
+  const threadReason = (v: ReturnType<typeof classify>) => v.reasons.find((r) => r.evidence === 'tidigare meddelande i konversationen')?.rule ?? '';
+
+  it('gives a reply to the owner\'s own private mail the thread\'s private verdict as evidence, and never a registration', () => {
     const v = classify(reply, KRONOBERG, buildClassifyContext(OWNER, [sent, reply]));
-    expect(v.category).toBe('gallra_ej_allman');
-    expect(v.reasons[0].evidence).toBe('tidigare meddelande i konversationen');
+    expect(threadReason(v)).toContain('ej allmän handling – samma konversation');
+    expect(['gallra_ej_allman', 'osaker']).toContain(v.category);
   });
 
-  it('leaves the reply unsure without the earlier message', () => {
-    expect(classify(reply, KRONOBERG, buildClassifyContext(OWNER, [reply])).category).toBe('osaker');
+  it('has no thread evidence without the earlier message', () => {
+    const v = classify(reply, KRONOBERG, buildClassifyContext(OWNER, [reply]));
+    expect(threadReason(v)).toBe('');
+    expect(v.category).toBe('osaker');
   });
 
   it('takes the thread the caller gives, and none when the caller says null', () => {
     const context = buildClassifyContext(OWNER, [sent, reply]);
-    expect(classify(reply, KRONOBERG, { ...context, thread: 'gallra_ringa' }).category).toBe('gallra_ringa');
-    expect(classify(reply, KRONOBERG, { ...context, thread: null }).category).toBe('osaker');
+    expect(threadReason(classify(reply, KRONOBERG, { ...context, thread: 'gallra_ringa' }))).toContain('ringa betydelse');
+    expect(threadReason(classify(reply, KRONOBERG, { ...context, thread: null }))).toBe('');
   });
 
   it('does not read a later message, or a message that is not a reply, as the thread', () => {
     const later = { ...sent, sentDateTime: '2026-11-10T08:00:00Z' };
-    expect(classify(reply, KRONOBERG, buildClassifyContext(OWNER, [later, reply])).category).toBe('osaker');
+    expect(threadReason(classify(reply, KRONOBERG, buildClassifyContext(OWNER, [later, reply])))).toBe('');
     const fresh = { ...reply, subject: 'Söndag?' };
     expect(ids(fresh, [sent, fresh])).not.toContain('struktur.trad');
   });
