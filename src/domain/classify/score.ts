@@ -58,6 +58,9 @@ class PhraseHit implements Hit {
 /** Weight of a feature: shipped, plus what was learnt (deltas are absent for most people). */
 const weightOf = (id: string, shipped: number, learned: WeightDeltas | undefined) => (learned ? Math.max(0, shipped + (learned[id] ?? 0)) : shipped);
 
+/** Characters of the newest part the stem families read: the subject and the opening, where a letter says what it is about. */
+const STEM_SCAN_CHARS = 4000;
+
 /** The verdict of an earlier message in the same conversation (see ClassifyContext.thread). */
 export type ThreadCategory = Leaning;
 
@@ -94,9 +97,9 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
       add(new PhraseHit(SIGNAL_IDS[i], x, sig.leaning, w * x, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true), SIGNAL_WEIGHTS[i] * x);
     }
   });
-  // Stem families: inflected and compound forms of the concept words, in the newest part only.
+  // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
   const stemApplies = (k: number) => (!STEM_FAMILIES[k].senders || STEM_FAMILIES[k].senders!.includes(f.senderKind)) && !(f.bulk && STEM_FAMILIES[k].notBulk);
-  for (const h of matchStemFamilies(f.newestLower, stemApplies)) {
+  for (const h of matchStemFamilies(f.newestLower.slice(0, STEM_SCAN_CHARS), stemApplies)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
     add(new PhraseHit(fam.id, 1, fam.leaning, weightOf(fam.id, STEM_WEIGHTS[h.family], learned), fam.label, fam.subtype, f.newest, at, false), STEM_WEIGHTS[h.family]);

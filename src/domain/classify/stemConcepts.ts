@@ -110,10 +110,6 @@ STEM_FAMILIES.forEach((f, i) => {
 });
 const HEADS = [...HEAD_LENGTHS].sort((a, b) => b - a);
 
-// Stems of words seen, so a word repeated across messages is stemmed once (bounded).
-const cache = new Map<string, number>();
-const CACHE_MAX = 50_000;
-
 /** A compound's head: the stem's last part of at least 4 letters after at least 3. */
 function headFamily(s: string): number {
   for (const len of HEADS) {
@@ -130,35 +126,49 @@ function headFamily(s: string): number {
  * (skolan, stugan), so a stem ending in -an is also tried without it.
  */
 function familyOf(word: string): number {
-  const known = cache.get(word);
-  if (known !== undefined) return known;
   const stem = swedishStem(word);
-  let found = -1;
   for (const s of stem.endsWith('an') && stem.length >= 5 ? [stem, stem.slice(0, -2)] : [stem]) {
-    found = INDEX.get(s) ?? headFamily(s);
-    if (found >= 0) break;
+    const found = INDEX.get(s) ?? headFamily(s);
+    if (found >= 0) return found;
   }
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(word, found);
-  return found;
+  return -1;
 }
+
+// Words seen, by a hash of their letters (computed while scanning, so a known word costs no string
+// copy): most words recur from message to message. Bounded; a hash collision just recomputes.
+const cacheWords = new Map<number, string>();
+const cacheFamilies = new Map<number, number>();
+const CACHE_MAX = 50_000;
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
 
-/** The first word of each family in lower-cased text (words of 3 letters or more), for families `wanted` allows. */
+/** The first word of each family in lower-cased text (words of 4 letters or more), for families `wanted` allows. */
 export function matchStemFamilies(lower: string, wanted: (family: number) => boolean): StemHit[] {
   const hits: StemHit[] = [];
-  const seen = new Set<number>();
+  let seen = 0;
   let i = 0;
   const n = lower.length;
   while (i < n) {
     while (i < n && !isLetter(lower.charCodeAt(i))) i++;
     const start = i;
-    while (i < n && isLetter(lower.charCodeAt(i))) i++;
-    if (i - start < 3) continue;
-    const f = familyOf(lower.slice(start, i));
-    if (f >= 0 && !seen.has(f) && wanted(f)) {
-      seen.add(f);
+    let hash = 0x811c9dc5;
+    for (let c = lower.charCodeAt(i); i < n && isLetter(c); c = lower.charCodeAt(++i)) hash = Math.imul(hash ^ c, 0x01000193);
+    const len = i - start;
+    if (len < 4) continue;
+    let f = cacheFamilies.get(hash);
+    const known = cacheWords.get(hash);
+    if (f === undefined || known === undefined || known.length !== len || !lower.startsWith(known, start)) {
+      const word = lower.slice(start, i);
+      f = familyOf(word);
+      if (cacheWords.size >= CACHE_MAX) {
+        cacheWords.clear();
+        cacheFamilies.clear();
+      }
+      cacheWords.set(hash, word);
+      cacheFamilies.set(hash, f);
+    }
+    if (f >= 0 && !(seen & (1 << f)) && wanted(f)) {
+      seen |= 1 << f;
       hits.push({ family: f, index: start, word: lower.slice(start, i) });
     }
   }
