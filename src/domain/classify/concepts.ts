@@ -56,6 +56,10 @@ export const CONCEPTS: readonly Signal[] = [
   c(REG, 3, 'forhandling_mbl', 'rör verksamheten – facklig motpart till arbetsgivaren', String.raw`\b(mbl|förhandling enligt|arbetsgivaren)\b`, { senders: OUTSIDE, notBulk: true }),
   c(REG, 2, 'journalist_beslut', 'rör verksamheten – mediefråga', String.raw`\b(reporter|journalist|skriver om|skriver en artikel|vi publicerar|intervju[\p{L}]*|deadline|röstade (ni|du)|kommentera|reportage)\b`, { senders: ['external'], notBulk: true }),
 
+  // The owner hands in a motion, an interpellation or a question, or decides as chair: drawn up (upprättad) in the role.
+  c(REG, 4, 'upprattad_initiativ', 'upprättad – motion, interpellation eller fråga som lämnas in', String.raw`\b(härmed lämnar (jag|vi)( in)?|lämnar (jag |vi )?härmed( in)?|för anmälan (vid|på|i) [\p{L}]*(fullmäktige|styrelsen|nämnden)|bifogar (min|vår|en)? ?(motion|interpellation|enkel fråga|reservation)|lämnar (in )?(en |min |vår )?(motion|interpellation|enkel fråga|reservation)|väcker (en )?(motion|interpellation))\b`, { senders: ['own'], quotedFactor: 0 }),
+  c(REG, 3, 'upprattad_beslut', 'upprättad – ordförandebeslut eller delegationsbeslut', String.raw`\b(ordförandebeslut[\p{L}]*|fattar (jag )?(beslut|ordförandebeslut)[\p{L}]*|beslutet anmäls|med stöd av delegation[\p{L}]*|delegationsbeslut[\p{L}]*)\b`, { senders: ['own'], quotedFactor: 0 }),
+
   // Party group life: the group's line, budget work, what to say to other parties.
   c(EJ, 4, 'partipolitiskt', 'ej allmän handling – partigruppens linje', String.raw`\b((s|m|c|l|v|kd|sd|mp)-gruppen[\p{L}]*|gruppens (linje|hållning)|vår (linje|hållning)|landa (vår|gruppens|l-gruppens|s-gruppens|c-gruppens|m-gruppens)|budgetalternativ[\p{L}]*|vårt budgetförslag|visa osämja|förrän vi (har )?pratat|prata ihop oss|samma besked)\b`, { senders: COLLEAGUE }),
   // A voter asks the politician as the party's representative: what the party thinks, whom to vote for.

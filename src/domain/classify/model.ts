@@ -19,6 +19,7 @@ export const STRUCTURE_PRIORS = {
   'struktur.kopia_fran_forvaltningen': 1,
   'struktur.bilaga_utifran': 1,
   'struktur.trad': 2,
+  'struktur.egen_anteckning': 3,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

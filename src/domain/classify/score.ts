@@ -138,6 +138,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
   }
   if (outside && f.attachmentCount > 0) structure('struktur.bilaga_utifran', 'registrera', 'rör verksamheten – handling bifogad utifrån', 'arende', `${f.attachmentCount} bilaga/bilagor`);
+  if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   if (thread) {
     const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];
     structure('struktur.trad', thread, label, 'konversation', 'tidigare meddelande i konversationen');

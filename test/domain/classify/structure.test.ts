@@ -90,3 +90,39 @@ describe('the thread\'s verdict', () => {
     expect(ids(fresh, [sent, fresh])).not.toContain('struktur.trad');
   });
 });
+
+describe('the owner\'s own mail in the role', () => {
+  const kansli = { name: 'Fullmäktiges sekreterare', address: 'kf.sekreterare@kronoberg.se' };
+
+  it('registers a motion the owner hands in to the kansli', () => {
+    const v = classify(
+      message({ fromAddress: OWNER.address, toRecipients: [kansli], subject: 'Motion om gratis busskort för pensionärer', text: 'Hej, härmed lämnar jag in bifogad motion till regionfullmäktige. Karin Ek (S)' }),
+      KRONOBERG,
+      buildClassifyContext(OWNER, []),
+    );
+    expect(v.category).toBe('registrera');
+  });
+
+  it('registers a decision the owner takes as chair', () => {
+    const v = classify(
+      message({ fromAddress: OWNER.address, toRecipients: [{ name: 'Nämndsekreterare', address: 'hs.sekreterare@kronoberg.se' }], subject: 'SV: Yttrande om vaccinationsbussen', text: 'Jag fattar ordförandebeslut enligt förslaget. Beslutet anmäls vid nästa sammanträde.' }),
+      KRONOBERG,
+      buildClassifyContext(OWNER, []),
+    );
+    expect(v.category).toBe('registrera');
+  });
+
+  it('sees a note the owner mails to herself as her own working material', () => {
+    const note = message({ fromAddress: OWNER.address, toRecipients: [{ name: OWNER.name, address: OWNER.address }], subject: 'Inför nämnden', text: '- fråga om väntetiderna\n- ta upp bussen till Lenhovda' });
+    expect(ids(note)).toContain('struktur.egen_anteckning');
+  });
+
+  it('does not read a colleague\'s draft sent for the group as a motion handed in', () => {
+    const v = classify(
+      message({ fromAddress: 'olle.berg@kronoberg.se', subject: 'Utkast motion busskort', text: 'Här är mitt utkast till motion, säg vad ni tycker. Jag vill lämna in den i januari.' }),
+      KRONOBERG,
+      buildClassifyContext(OWNER, []),
+    );
+    expect(v.category).not.toBe('registrera');
+  });
+});
