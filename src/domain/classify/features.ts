@@ -46,6 +46,16 @@ export interface Features {
   autoReplied: boolean;
   bulk: boolean;
   authFail: boolean;
+  /** Structure: the owner is the one and only recipient; the owner is on Cc only. */
+  ownerSole: boolean;
+  ownerCcOnly: boolean;
+  /** Sender and every recipient are on the organisation's own domains. */
+  allInternal: boolean;
+  /** The organisation's registrar is among the recipients. */
+  registrarAmong: boolean;
+  attachmentCount: number;
+  /** The newest part (subject included) holds a question mark. */
+  question: boolean;
 }
 
 const LURE_PARTS = new Set(['mail', 'webmail', 'kommun', 'region', 'portal', 'login', 'secure', 'support', 'it', 'konto', 'office', 'o365', 'm365', 'lon', 'verify', 'intranet', 'helpdesk', 'service']);
@@ -151,6 +161,11 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const newestScan = MESSAGE_PATTERNS.scan(newestLower);
   const quotedScan = MESSAGE_PATTERNS.scan(quotedLower);
   const kind = senderKind(fromAddress, fromDomain, owner, profile);
+  const self = owner.address.toLowerCase();
+  const to = (message.toRecipients ?? []).map((r) => (r.address ?? '').toLowerCase());
+  const ownDomains = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
+  const internal = (a: string) => matchesDomain(domainOf(a), ownDomains);
+  const registrar = profile.registrar.address.toLowerCase();
   return {
     subject,
     newest,
@@ -170,5 +185,11 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     forwardedFrom: quotedSender(quoted, owner, profile),
     recipients,
     ...headerFlags(message.internetMessageHeaders ?? []),
+    ownerSole: recipients.length === 1 && recipients[0] === self,
+    ownerCcOnly: !to.includes(self) && recipients.includes(self),
+    allInternal: internal(fromAddress) && recipients.length > 0 && recipients.every(internal),
+    registrarAmong: registrar !== '' && recipients.includes(registrar),
+    attachmentCount: message.attachments?.length ?? 0,
+    question: newestLower.includes('?'),
   };
 }

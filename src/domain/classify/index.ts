@@ -6,12 +6,12 @@ import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } fro
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
-import { scoreSignals, type Hit, type Scored, type WeightDeltas } from './score';
+import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
 import { findUnreadable, unreadableVerdict } from './unreadable';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.0.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.1.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -19,7 +19,24 @@ export interface ClassifyContext {
   knownCorrespondents: ReadonlySet<string>;
   /** Weight changes learnt from this person's decisions and the registrar's feedback (learnAdjustments). */
   learned?: WeightDeltas;
+  /**
+   * The verdict of the earlier message in the same conversation, for this message (the app layer can
+   * fill it per message from Graph's conversationId and the cached verdicts); null: none. When absent,
+   * classify looks the conversation up in `conversations`.
+   */
+  thread?: ThreadCategory | null;
+  /** The mailbox's full messages by conversation (subject without Sv:/Re:/Vb: prefixes), from buildClassifyContext. */
+  conversations?: ReadonlyMap<string, readonly MailMessage[]>;
 }
+
+const REPLY_PREFIX = /^\s*(?:(?:sv|re|svar|vb|vs|fw|fwd|vidarebefordrat|ang)\s*:\s*)+/i;
+
+/** A message's conversation key: its subject without reply and forward prefixes, lower case. */
+export function conversationKey(subject: string): string {
+  return subject.replace(REPLY_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const isFull = (m: object): m is MailMessage => typeof (m as MailMessage).subject === 'string' && typeof (m as MailMessage).body === 'object' && (m as MailMessage).body !== null;
 
 /** The owner's correspondents: everyone the owner has sent mail to (a sender alone is not "known"). */
 export function buildClassifyContext(
@@ -28,11 +45,44 @@ export function buildClassifyContext(
 ): ClassifyContext {
   const self = owner.address.toLowerCase();
   const known = new Set<string>();
+  const conversations = new Map<string, MailMessage[]>();
   for (const m of messages) {
+    // Full messages (the CLI's corpus, not the task pane's summaries) also give the conversations.
+    if (isFull(m)) {
+      const key = conversationKey(m.subject);
+      if (key) conversations.set(key, [...(conversations.get(key) ?? []), m]);
+    }
     if ((m.from?.address ?? '').toLowerCase() !== self) continue;
     for (const r of [...(m.toRecipients ?? []), ...(m.ccRecipients ?? [])]) if (r.address) known.add(r.address.toLowerCase());
   }
-  return { owner, knownCorrespondents: known };
+  return { owner, knownCorrespondents: known, ...(conversations.size ? { conversations } : {}) };
+}
+
+const threadCache = new WeakMap<object, Map<MailMessage, ThreadCategory | null>>();
+
+/**
+ * The verdict of the latest earlier message of a reply's or forward's conversation: the context's
+ * `thread` when given, else looked up in its conversations (classified without a thread of its own).
+ */
+function threadOf(message: MailMessage, profile: Profile, context: ClassifyContext): ThreadCategory | undefined {
+  if (context.thread !== undefined) return context.thread ?? undefined;
+  if (!context.conversations || !REPLY_PREFIX.test(message.subject ?? '')) return undefined;
+  const sent = Date.parse(message.sentDateTime);
+  let earlier: MailMessage | undefined;
+  for (const m of context.conversations.get(conversationKey(message.subject)) ?? []) {
+    const t = Date.parse(m.sentDateTime);
+    if (m !== message && m.id !== message.id && t < sent && (!earlier || t > Date.parse(earlier.sentDateTime))) earlier = m;
+  }
+  if (!earlier) return undefined;
+  let cache = threadCache.get(context.conversations);
+  if (!cache) threadCache.set(context.conversations, (cache = new Map()));
+  let category = cache.get(earlier);
+  if (category === undefined) {
+    const c = classify(earlier, profile, { ...context, thread: null }).category;
+    category = c === 'osaker' ? null : c;
+    cache.set(earlier, category);
+  }
+  return category ?? undefined;
 }
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
@@ -59,8 +109,14 @@ function verdict(category: Category, subtype: string, confidence: number, reason
   return { category, subtype, confidence: Math.round(confidence * 100) / 100, reasons, flags: [] };
 }
 
+/** The owner's surname (or first name) as a word in the text: a letter to the owner, not bulk. */
+function namesOwner(lower: string, owner: MailboxOwner): boolean {
+  const names = owner.name.toLowerCase().split(/\s+/).filter((n) => n.length >= 2);
+  return names.some((n) => new RegExp(`(?<![a-zà-ÿ])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-zà-ÿ])`).test(lower));
+}
+
 /** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
-function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string): Verdict | null {
+function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string, context: ClassifyContext): Verdict | null {
   const r = ref(profile);
   const phishing = detectPhishing(message, f, text);
   if (phishing) {
@@ -88,7 +144,8 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   }
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
     const en = countWords(f.newestLower, EN_WORDS);
-    if (en >= 6 && en > countWords(f.newestLower, SV_WORDS) * 3) {
+    // A private address writing in English to the owner by name, with no link, is a person, not bulk: the model (or osaker) answers.
+    if (en >= 6 && en > countWords(f.newestLower, SV_WORDS) * 3 && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !/https?:\/\/|www\./.test(text))) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -135,6 +192,11 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
 }
 
+/** Subtypes of routine mail that never asks the owner for an answer. */
+const ROUTINE = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'massutskick', 'it_meddelande', 'kopia_for_kannedom', 'skrivelse']);
+/** Party-political evidence in the newest part (a voter's or a group colleague's question is in the political role). */
+const isPolitical = (scored: Scored) => scored.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && h.subtype === 'partipolitiskt');
+
 function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null): void {
   const r = ref(profile);
   const flags: Flag[] = [];
@@ -163,11 +225,16 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
       v.reasons.push({ rule: `${r}: massutskick – var selektiv med stora gruppadresser och stora filer`, evidence: mass });
     }
   }
-  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && v.category !== 'gallra_ringa') {
+  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !flags.includes('massutskick')) {
+    // In the role, official or political (a party group's question needs an answer too), never private
+    // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
+    const privateMail = scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
     const official =
-      v.category === 'registrera' ||
-      (v.category === 'osaker' && scored !== null && scored.totals.registrera >= 2) ||
-      scored?.hits.some((h) => h.subtype === 'underhandskontakt' && h.leaning === 'gallra_ej_allman' && !h.quoted);
+      scored === null
+        ? v.category === 'registrera'
+        : !privateMail &&
+          !ROUTINE.has(v.subtype) &&
+          (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored));
     const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')[0]) : null;
     if (request) {
       flags.push('svar_kravs');
@@ -186,9 +253,9 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   const f = extractFeatures(message, profile, context.owner);
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;
-  let v = decisiveRule(message, f, profile, fullText);
+  let v = decisiveRule(message, f, profile, fullText, context);
   if (!v) {
-    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned);
+    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context));
     v = scoredVerdict(scored, f, profile);
     if (scored.learnedIds.length) {
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
@@ -202,8 +269,8 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
 /** The linear model's inputs for one message: its feature hits, or null when a decisive rule answers alone. */
 export function modelInputs(message: MailMessage, profile: Profile, context: ClassifyContext): Hit[] | null {
   const f = extractFeatures(message, profile, context.owner);
-  if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`)) return null;
-  return scoreSignals(f, profile, detectMassMailing(message, f, profile)).hits;
+  if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`, context)) return null;
+  return scoreSignals(f, profile, detectMassMailing(message, f, profile), undefined, threadOf(message, profile, context)).hits;
 }
 
 export { findPersonnummer } from './personnummer';

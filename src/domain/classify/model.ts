@@ -1,6 +1,7 @@
 // The linear model's weights: every feature's hand-set prior beside its fitted weight (model-weights.json, written by `postvakt fit`).
 
 import { SIGNALS } from './signals';
+import { STEM_FAMILIES } from './stemConcepts';
 import fittedJson from './model-weights.json';
 
 /** Features that are not phrase signals: sender roles and structure, with their hand-set priors. */
@@ -13,6 +14,12 @@ export const STRUCTURE_PRIORS = {
   'roll.fackforbund': 1.5,
   'roll.systemavsandare': 2,
   'struktur.vidarebefordrat_fran_enskild': 3,
+  'struktur.skickat_till_registrator': 2,
+  'struktur.registrator_mottagare': 1,
+  'struktur.kopia_fran_forvaltningen': 1,
+  'struktur.bilaga_utifran': 1,
+  'struktur.trad': 2,
+  'struktur.egen_anteckning': 3,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;
@@ -33,6 +40,7 @@ export function priorWeights(): Record<string, number> {
   SIGNALS.forEach((s, i) => {
     prior[SIGNAL_IDS[i]] = s.weight;
   });
+  for (const f of STEM_FAMILIES) prior[f.id] = f.weight;
   return prior;
 }
 
@@ -59,9 +67,15 @@ export const STRUCTURE_WEIGHTS: Readonly<Record<StructureFeature, number>> = Obj
   Object.entries(STRUCTURE_PRIORS).map(([id, prior]) => [id, shipped(id, prior)]),
 ) as Record<StructureFeature, number>;
 
+/** Shipped weights of the stem families, aligned with STEM_FAMILIES. */
+export const STEM_WEIGHTS: readonly number[] = STEM_FAMILIES.map((f) => shipped(f.id, f.weight));
+
 /** All shipped weights by id (for fitting and learning). */
 export function shippedWeights(): Record<string, number> {
   const w: Record<string, number> = { ...STRUCTURE_WEIGHTS };
+  STEM_FAMILIES.forEach((f, i) => {
+    w[f.id] = STEM_WEIGHTS[i];
+  });
   SIGNAL_IDS.forEach((id, i) => {
     w[id] = SIGNAL_WEIGHTS[i];
   });

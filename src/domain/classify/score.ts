@@ -4,7 +4,8 @@ import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
 import type { Features } from './features';
 import { SIGNALS, type Leaning } from './signals';
-import { SIGNAL_IDS, SIGNAL_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
+import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
+import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
 
 /** Per-feature weight changes learnt from a person's decisions (capped by learnAdjustments). */
 export type WeightDeltas = Readonly<Record<string, number>>;
@@ -57,7 +58,13 @@ class PhraseHit implements Hit {
 /** Weight of a feature: shipped, plus what was learnt (deltas are absent for most people). */
 const weightOf = (id: string, shipped: number, learned: WeightDeltas | undefined) => (learned ? Math.max(0, shipped + (learned[id] ?? 0)) : shipped);
 
-export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas): Scored {
+/** Characters of the newest part the stem families read: the subject and the opening, where a letter says what it is about. */
+const STEM_SCAN_CHARS = 4000;
+
+/** The verdict of an earlier message in the same conversation (see ClassifyContext.thread). */
+export type ThreadCategory = Leaning;
+
+export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas, thread?: ThreadCategory): Scored {
   const totals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const shippedTotals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const hits: Hit[] = [];
@@ -90,6 +97,13 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
       add(new PhraseHit(SIGNAL_IDS[i], x, sig.leaning, w * x, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true), SIGNAL_WEIGHTS[i] * x);
     }
   });
+  // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
+  const stemApplies = (k: number) => (!STEM_FAMILIES[k].senders || STEM_FAMILIES[k].senders!.includes(f.senderKind)) && !(f.bulk && STEM_FAMILIES[k].notBulk);
+  for (const h of matchStemFamilies(f.newestLower.slice(0, STEM_SCAN_CHARS), stemApplies)) {
+    const fam = STEM_FAMILIES[h.family];
+    const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
+    add(new PhraseHit(fam.id, 1, fam.leaning, weightOf(fam.id, STEM_WEIGHTS[h.family], learned), fam.label, fam.subtype, f.newest, at, false), STEM_WEIGHTS[h.family]);
+  }
   if (f.bulk) structure('struktur.nyhetsbrev', 'gallra_ringa', 'ringa betydelse – massutskick/nyhetsbrev', 'nyhetsbrev', 'huvudet List-Unsubscribe/Precedence: bulk');
   if (f.senderKind === 'org' && f.autoSubmitted) {
     structure('struktur.organisationens_system', 'gallra_ringa', 'tillfällig betydelse – automatiskt meddelande från organisationens system', 'administrativt', `avsändare ${f.fromAddress}; Auto-Submitted`);
@@ -112,6 +126,22 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   }
   if (systemSender && (f.senderKind === 'external' || f.senderKind === 'politician')) {
     structure('roll.systemavsandare', 'gallra_ringa', 'tillfällig betydelse – automatiskt systemmeddelande', 'administrativt', `avsändare ${f.fromAddress}`);
+  }
+  // Structure: who it was sent to, from where, with what.
+  const outside = (f.senderKind === 'external' || f.senderKind === 'freemail') && !f.bulk && !systemSender;
+  if (f.senderKind === 'own' && f.registrarAmong) {
+    structure('struktur.skickat_till_registrator', 'registrera', 'upprättad – skickad till registrator', 'upprattad_svar', 'registrator bland mottagarna');
+  } else if (f.registrarAmong && !f.bulk) {
+    structure('struktur.registrator_mottagare', 'registrera', 'rör verksamheten – skickad även till registrator', 'arende', 'registrator bland mottagarna');
+  }
+  if (f.ownerCcOnly && f.senderKind === 'org') {
+    structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
+  }
+  if (outside && f.attachmentCount > 0) structure('struktur.bilaga_utifran', 'registrera', 'rör verksamheten – handling bifogad utifrån', 'arende', `${f.attachmentCount} bilaga/bilagor`);
+  if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  if (thread) {
+    const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];
+    structure('struktur.trad', thread, label, 'konversation', 'tidigare meddelande i konversationen');
   }
   hits.sort((a, b) => b.weight - a.weight);
   return { totals, shippedTotals, hits, learnedIds };

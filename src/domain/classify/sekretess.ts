@@ -10,14 +10,37 @@ interface SekretessRule {
 
 // Sensitive matters; each needs an individual in the text (INDIVIDUAL) unless it names secrecy itself.
 const RULES: SekretessRule[] = [
-  { kind: 'hälsa', pattern: wordRe(String.raw`\b(diagnos(en)?|adhd|autism|alzheimer|demens|funktionsnedsättning|neuropsykiatrisk\w*|sjukhus(et)?|medicin(en)?|avvikelserapport|psykiatri\w*|självmord\w*|inte vilja leva|skada sig själv)\b`) },
-  { kind: 'socialtjänst', pattern: wordRe(String.raw`\b(boendestöd\w*|försörjningsstöd\w*|bistånd(sbeslut)?|orosanmälan|lss-?\w*|missbruk\w*|placerad i familjehem|hvb|skrik och bråk|rädd att något ska hända barnen|socialtjänsten får veta|verkar påverkad)\b`) },
-  { kind: 'elevärende', pattern: wordRe(String.raw`\b(åtgärdsprogram\w*|särskilt stöd|extra anpassningar|elevhälsa\w*|kränkande behandling|kränkningar av (eleven|andra elever)|resursperson)\b`) },
+  {
+    kind: 'hälsa',
+    pattern: wordRe(
+      String.raw`\b(diagnos(en)?|adhd|autism\w*|alzheimer|demens|funktionsnedsättning\w*|utvecklingsstörning|intellektuell funktionsnedsättning|neuropsykiatrisk\w*|sjukhus(et)?|medicin(en|erna)?|avvikelserapport|psykiatri\w*|självmord\w*|inte vilja leva|skada sig själv|` +
+        String.raw`astma|diabetes|insulin\w*|parkinson|stroke|dialys\w*|depression\w*|cancer\w*|epilepsi|dyslexi|sjukskriven|sjukskrivning\w*|psykisk[at]? (sjukdom|ohälsa)|missbruk\w*|infektion(en)?|hjärtinfarkt|ramlat|glömmer att äta|tappat [\p{L}\d ]{0,10}kilo|journal(en)?|lex maria|läkarintyg\w*|rullstol(en)?)\b`,
+    ),
+  },
+  {
+    kind: 'socialtjänst',
+    pattern: wordRe(
+      String.raw`\b(boendestöd\w*|försörjningsstöd\w*|ekonomiskt bistånd|bistånd(sbeslut)?|orosanmälan|lss-?\w*|placerad i familjehem|placerad|familjehem\w*|hvb|skrik och bråk|hör (vi )?skrik|rädd att något ska hända barnen|hända något med barnen|far illa|inte får mat|socialtjänsten (får veta|har sagt|säger)|verkar påverkad|min akt|hemtjänst(en)? (hos|till|för) (min|mitt|hans|hennes)|har (ingen )?hemtjänst|särskilt boende|klarar sig inte)\b`,
+    ),
+  },
+  {
+    kind: 'elevärende',
+    pattern: wordRe(
+      String.raw`\b(åtgärdsprogram\w*|särskilt stöd|extra anpassningar|anpassningar|elevhälsa\w*|kränkande behandling|kränkningar av (eleven|andra elever)|resursperson|specialpedagog\w*|stöd i skolan|elevärende\w*)\b`,
+    ),
+  },
 ];
 
-const INDIVIDUAL = wordRe(String.raw`\b(min|mitt|mina|vår|hans|hennes) (son|dotter|mamma|mor|pappa|far|barn|bror|syster|man|fru|sambo|mormor|farmor|morfar|farfar)\b|\b(eleven|en elev|brukaren|patienten|pojken|flickan|barnen hos|mamman|personen)\b|\b\d{6,8}[-+]?\d{4}\b`);
+// An identifiable individual: a relative, neighbour or colleague, the writer's own condition, a named patient or pupil, an age, a personnummer.
+const INDIVIDUAL = wordRe(
+  String.raw`\b(min|mitt|mina|vår|vårt|hans|hennes) (son|dotter|mamma|mor|pappa|far|barn|bror|syster|man|fru|make|maka|sambo|mormor|farmor|morfar|farfar|granne|kollega|arbetskamrat|vän|väninna|barnbarn|svärmor|svärfar|svärdotter|svärson)\b|` +
+    String.raw`\b(eleven|en elev|brukaren|patienten|en patient|pojken|flickan|barnen hos|mamman|personen|en enskild|enskilda barn|grannen|honom|henne)\b|\b(jag|han|hon) (har|är|sitter|fick|blev|var)\b|\b\d{1,3} år\b|\b\d0-årsåldern|\b\d{6,8}[-+]?\d{4}\b`,
+);
 
-const NAMED_SECRECY = wordRe(String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende)\b`);
+// Secrecy named outright, or a procurement bid (OSL 19:3: secret until the award is decided).
+const NAMED_SECRECY = wordRe(
+  String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud)\b`,
+);
 
 /** The patterns whose first matches sekretessFrom reads: the rules in order, then named secrecy. */
 export const SEKRETESS_PATTERNS: readonly RegExp[] = [...RULES.map((r) => r.pattern), NAMED_SECRECY];

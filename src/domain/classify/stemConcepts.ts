@@ -1,0 +1,176 @@
+// Stem families: concept word lists matched by Snowball stem, so inflected forms and compounds (the head word last) count too.
+// The lists are our own, written from the kinds of municipal and regional activities (Klassa) and everyday private life.
+
+import type { SenderKind } from './features';
+import type { Leaning } from './signals';
+import { swedishStem } from './stem';
+
+export interface StemFamily {
+  id: string;
+  leaning: Leaning;
+  weight: number;
+  subtype: string;
+  label: string;
+  /** Base forms, space-separated; each is stemmed once at load. A leading = matches the whole word only, never as a compound's head. */
+  words: string;
+  senders?: readonly SenderKind[];
+  /** Does not count in bulk mail. */
+  notBulk?: boolean;
+}
+
+export const STEM_FAMILIES: readonly StemFamily[] = [
+  {
+    id: 'stam.verksamhet',
+    leaning: 'registrera',
+    weight: 1,
+    subtype: 'verksamhet',
+    label: 'rör verksamhetens ansvarsområde',
+    senders: ['freemail', 'external'],
+    notBulk: true,
+    words:
+      // health care
+      'vårdcentral hälsocentral sjukhus akutmottagning sjukvård vård läkare sjuksköterska distriktssköterska barnmorska förlossning operation ' +
+      'rollator hjälpmedel rullstol ambulans infektion recept vaccination provsvar mottagning tandläkare väntetid ' +
+      // care and social services
+      'hemtjänst äldreboende boendestöd assistans ledsagare kontaktperson färdtjänst socialsekreterare handläggare bostadsanpassning ' +
+      // school and pre-school
+      'skola förskola elev lärare rektor fritidshem skolskjuts skolgård skolbuss modersmål ' +
+      // public transport
+      'buss busshållplats hållplats tidtabell avgång turtäthet biljett pendeltåg ' +
+      // planning, building, streets, environment
+      'bygglov detaljplan bygge tillbyggnad påbyggnad strandskydd tomt gata gångväg cykelväg belysning snöröjning halka sandning ' +
+      'övergångsställe trafiksäkerhet buller avfall sophämtning återvinning dagvatten avlopp ' +
+      // leisure and culture
+      'bibliotek simhall badhus idrottshall konstgräs fritidsgård lekplats',
+  },
+  {
+    id: 'stam.privat',
+    leaning: 'gallra_ej_allman',
+    weight: 3,
+    subtype: 'privat',
+    label: 'ej allmän handling – privat vardag',
+    senders: ['freemail', 'own'],
+    words:
+      'middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske skoter stuga bastu kräftskiva matsäck ' +
+      '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa',
+  },
+  {
+    id: 'stam.partigrupp',
+    leaning: 'gallra_ej_allman',
+    weight: 2,
+    subtype: 'partipolitiskt',
+    label: 'ej allmän handling – partigruppens arbete inför beslut',
+    senders: ['freemail', 'politician'],
+    words: 'yrkande yrka återremiss reservation replik talepunkt debattinlägg gruppmöte',
+  },
+  {
+    id: 'stam.motesadmin',
+    leaning: 'gallra_ringa',
+    weight: 2,
+    subtype: 'administrativt',
+    label: 'tillfällig betydelse – mötesadministration',
+    senders: ['org', 'politician', 'own'],
+    words: 'teams zoom kalenderinbjudan mötesinbjudan mötesrum sammanträdesrum lokalbokning försenad avstämning',
+  },
+];
+
+/** One family's first hit: the word as written and where it starts. */
+export interface StemHit {
+  family: number;
+  index: number;
+  word: string;
+}
+
+/**
+ * The stems a base form's inflections reach: Snowball stems a word and its inflections alike only
+ * mostly (hållplats → hållplat, hållplatsen → hållplats; jakt → jakt, älgjakten → älgjak).
+ */
+function variants(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const form of [word, `${word}en`, `${word}er`, `${word}ar`, `${word}et`, `${word}s`]) {
+    const s = swedishStem(form);
+    out.add(s);
+    if (/(dd|gd|nn|dt|gt|kt|tt)$/.test(s)) out.add(s.slice(0, -1));
+  }
+  return out;
+}
+
+const INDEX = new Map<string, number>();
+const HEAD_LENGTHS = new Set<number>();
+const EXACT = new Set<string>();
+STEM_FAMILIES.forEach((f, i) => {
+  for (const w of f.words.split(' ')) {
+    const exact = w.startsWith('=');
+    for (const s of variants(exact ? w.slice(1) : w)) {
+      if (exact) EXACT.add(s);
+      if (!INDEX.has(s)) INDEX.set(s, i);
+      if (s.length >= 4 && !exact) HEAD_LENGTHS.add(s.length);
+    }
+  }
+});
+const HEADS = [...HEAD_LENGTHS].sort((a, b) => b - a);
+
+/** A compound's head: the stem's last part of at least 4 letters after at least 3. */
+function headFamily(s: string): number {
+  for (const len of HEADS) {
+    if (s.length - len < 3) continue;
+    const head = s.slice(s.length - len);
+    const f = INDEX.get(head);
+    if (f !== undefined && !EXACT.has(head)) return f;
+  }
+  return -1;
+}
+
+/**
+ * Family of a lower-case word: by its stem, or a compound's head. Snowball leaves the definite -an
+ * (skolan, stugan), so a stem ending in -an is also tried without it.
+ */
+function familyOf(word: string): number {
+  const stem = swedishStem(word);
+  for (const s of stem.endsWith('an') && stem.length >= 5 ? [stem, stem.slice(0, -2)] : [stem]) {
+    const found = INDEX.get(s) ?? headFamily(s);
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+// Words seen, by a hash of their letters (computed while scanning, so a known word costs no string
+// copy): most words recur from message to message. Bounded; a hash collision just recomputes.
+const cacheWords = new Map<number, string>();
+const cacheFamilies = new Map<number, number>();
+const CACHE_MAX = 50_000;
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
+
+/** The first word of each family in lower-cased text (words of 4 letters or more), for families `wanted` allows. */
+export function matchStemFamilies(lower: string, wanted: (family: number) => boolean): StemHit[] {
+  const hits: StemHit[] = [];
+  let seen = 0;
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    while (i < n && !isLetter(lower.charCodeAt(i))) i++;
+    const start = i;
+    let hash = 0x811c9dc5;
+    for (let c = lower.charCodeAt(i); i < n && isLetter(c); c = lower.charCodeAt(++i)) hash = Math.imul(hash ^ c, 0x01000193);
+    const len = i - start;
+    if (len < 4) continue;
+    let f = cacheFamilies.get(hash);
+    const known = cacheWords.get(hash);
+    if (f === undefined || known === undefined || known.length !== len || !lower.startsWith(known, start)) {
+      const word = lower.slice(start, i);
+      f = familyOf(word);
+      if (cacheWords.size >= CACHE_MAX) {
+        cacheWords.clear();
+        cacheFamilies.clear();
+      }
+      cacheWords.set(hash, word);
+      cacheFamilies.set(hash, f);
+    }
+    if (f >= 0 && !(seen & (1 << f)) && wanted(f)) {
+      seen |= 1 << f;
+      hits.push({ family: f, index: start, word: lower.slice(start, i) });
+    }
+  }
+  return hits;
+}
