@@ -4,11 +4,13 @@
 // have their text bodies fetched, in pages, and each page's verdicts are written back in bulk ($batch).
 // deferDecision records "Avgör senare" in the same place.
 
-import { CLASSIFIER_VERSION, classify } from '../domain/classify';
+import { CLASSIFIER_VERSION, classify, type ClassifyContext } from '../domain/classify';
 import { verdictCacheKey } from '../domain/classify/cacheKey';
+import { earlierInConversation } from '../domain/classify/thread';
+import type { ThreadCategory } from '../domain/classify/score';
 import type { Profile } from '../domain/policy/types';
-import type { MailboxOwner, Verdict } from '../domain/types';
-import type { MailboxPort, MessageId, MessageSummary, PropertyWrite } from '../ports/mailbox';
+import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
+import type { FullMessage, MailboxPort, MessageId, MessageSummary, PropertyWrite } from '../ports/mailbox';
 import { learningContext } from './learnFromDecisions';
 import { cachedVerdict, parseState, serializeState } from './messageState';
 
@@ -37,6 +39,44 @@ export interface ClassifyResult {
   notCached: number;
   /** The store's code when what was learnt could not be read (the shipped weights were used). */
   learningFailed?: string;
+}
+
+const asThread = (v: Verdict): ThreadCategory | null => (v.category === 'osaker' ? null : v.category);
+
+/**
+ * The thread of each reply and forward to classify: the verdict of the latest earlier message of its
+ * conversation in Inbox or Sent Items (the owner's own sent mail included). Earlier messages without
+ * a verdict yet are fetched and classified first (without a thread of their own); the full messages
+ * fetched here are returned so they are not fetched again.
+ */
+async function resolveThreads(
+  todo: readonly MessageSummary[],
+  listed: readonly MessageSummary[],
+  verdicts: ReadonlyMap<MessageId, Verdict>,
+  classifyEarlier: (m: MailMessage) => Verdict,
+  fetch: (ids: MessageId[]) => Promise<FullMessage[]>,
+): Promise<{ threads: Map<MessageId, ThreadCategory | null>; fetched: Map<MessageId, FullMessage> }> {
+  const earlierOf = new Map<MessageId, MessageSummary>();
+  for (const m of todo) {
+    const earlier = earlierInConversation(m, listed);
+    if (earlier) earlierOf.set(m.id, earlier);
+  }
+  const missing = [...new Set([...earlierOf.values()].filter((e) => !verdicts.has(e.id)).map((e) => e.id))];
+  const fetched = new Map<MessageId, FullMessage>();
+  const earlierVerdicts = new Map<MessageId, ThreadCategory | null>();
+  if (missing.length > 0) {
+    for (const full of await fetch(missing)) {
+      fetched.set(full.id, full);
+      earlierVerdicts.set(full.id, asThread(classifyEarlier(full)));
+    }
+  }
+  const threads = new Map<MessageId, ThreadCategory | null>();
+  for (const [id, earlier] of earlierOf) {
+    const known = verdicts.get(earlier.id);
+    const thread = known ? asThread(known) : earlierVerdicts.get(earlier.id);
+    if (thread !== undefined) threads.set(id, thread);
+  }
+  return { threads, fetched };
 }
 
 function errorCode(error: unknown): string {
@@ -79,12 +119,18 @@ export async function classifyInbox(
   options.onProgress?.({ done: cached, total: inbox.length, cached });
 
   const byId = new Map(todo.map((m) => [m.id, m]));
+  // Replies and forwards continue a conversation: they are classified with its earlier message's verdict.
+  const { threads, fetched } = await resolveThreads(todo, listed, verdicts, (m) => classify(m, profile, { ...context, thread: null }), (ids) => mailbox.getMessages(ids));
+  const contextFor = (id: MessageId): ClassifyContext => ({ ...context, thread: threads.get(id) ?? null });
   let notCached = 0;
   for (let i = 0; i < todo.length; i += pageSize) {
     if (options.signal?.aborted) break;
-    const page = await mailbox.getMessages(todo.slice(i, i + pageSize).map((m) => m.id));
+    const ids = todo.slice(i, i + pageSize).map((m) => m.id);
+    const toFetch = ids.filter((id) => !fetched.has(id));
+    const bodies = toFetch.length > 0 ? await mailbox.getMessages(toFetch) : [];
+    const page = [...ids.filter((id) => fetched.has(id)).map((id) => fetched.get(id)!), ...bodies];
     const writes: PropertyWrite[] = page.map((full) => {
-      const verdict = classify(full, profile, context);
+      const verdict = classify(full, profile, contextFor(full.id));
       verdicts.set(full.id, verdict);
       const previous = parseState(byId.get(full.id)?.properties.state);
       const state = { v: 1 as const, classifier: key, verdict, ...(previous?.deferredAt ? { deferredAt: previous.deferredAt } : {}) };

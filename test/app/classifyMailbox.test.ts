@@ -60,3 +60,37 @@ describe('classifyInbox', () => {
     expect(parseState((await mailbox.getMessage(m.id)).properties.state)?.deferredAt).toBeUndefined();
   });
 });
+
+describe('classifyInbox on a conversation', () => {
+  const sister = { name: 'Sara Ek', address: 'sara.ek72@gmail.com' };
+  let world: TestServer;
+  let box: GraphMailbox;
+
+  beforeAll(async () => {
+    world = await startWorld([
+      // The owner's own private mail in Sent Items (never classified in Inkorgen itself) and the answer to it.
+      { subject: 'Söndag?', folder: 'sentitems', daysAgo: 3, from: sister, body: 'Kommer ni på middag på söndag? Mamma tar med efterrätt. Kram' },
+      { subject: 'Sv: Söndag?', daysAgo: 1, from: sister, body: 'Ja! Vi är där vid fem.' },
+      { subject: 'Lördag?', daysAgo: 1, from: sister, body: 'Ja! Vi är där vid fem.' },
+    ]);
+    box = connect(world, POLITICIAN.address);
+  }, 60_000);
+
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  const threadRule = (v: { reasons: { rule: string; evidence: string }[] } | undefined) => v?.reasons.find((r) => r.evidence === 'tidigare meddelande i konversationen')?.rule ?? '';
+
+  it('classifies a reply to the owner\'s own sent mail with the sent mail\'s verdict as its thread, fetching the sent mail once', async () => {
+    box.resetStats();
+    const result = await classifyInbox({ mailbox: box, profile, owner: POLITICIAN });
+    const bySubject = new Map(result.messages.map((m) => [m.subject, result.verdicts.get(m.id)]));
+    expect(threadRule(bySubject.get('Sv: Söndag?'))).toContain('ej allmän handling – samma konversation');
+    expect(bySubject.get('Sv: Söndag?')?.category).not.toBe('registrera');
+    // The same words outside a conversation carry no thread.
+    expect(threadRule(bySubject.get('Lördag?'))).toBe('');
+    // The sent mail's body ($batch), the inbox bodies ($batch) and the verdicts written back ($batch).
+    expect(box.stats().byCategory.classification.requests).toBe(3);
+  });
+});

@@ -7,6 +7,7 @@ import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
+import { conversationKey, earlierInConversation, isReplySubject } from './thread';
 import { findUnreadable, unreadableVerdict } from './unreadable';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
@@ -29,12 +30,7 @@ export interface ClassifyContext {
   conversations?: ReadonlyMap<string, readonly MailMessage[]>;
 }
 
-const REPLY_PREFIX = /^\s*(?:(?:sv|re|svar|vb|vs|fw|fwd|vidarebefordrat|ang)\s*:\s*)+/i;
-
-/** A message's conversation key: its subject without reply and forward prefixes, lower case. */
-export function conversationKey(subject: string): string {
-  return subject.replace(REPLY_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
+export { conversationKey };
 
 const isFull = (m: object): m is MailMessage => typeof (m as MailMessage).subject === 'string' && typeof (m as MailMessage).body === 'object' && (m as MailMessage).body !== null;
 
@@ -66,13 +62,8 @@ const threadCache = new WeakMap<object, Map<MailMessage, ThreadCategory | null>>
  */
 function threadOf(message: MailMessage, profile: Profile, context: ClassifyContext): ThreadCategory | undefined {
   if (context.thread !== undefined) return context.thread ?? undefined;
-  if (!context.conversations || !REPLY_PREFIX.test(message.subject ?? '')) return undefined;
-  const sent = Date.parse(message.sentDateTime);
-  let earlier: MailMessage | undefined;
-  for (const m of context.conversations.get(conversationKey(message.subject)) ?? []) {
-    const t = Date.parse(m.sentDateTime);
-    if (m !== message && m.id !== message.id && t < sent && (!earlier || t > Date.parse(earlier.sentDateTime))) earlier = m;
-  }
+  if (!context.conversations || !isReplySubject(message.subject)) return undefined;
+  const earlier = earlierInConversation(message, context.conversations.get(conversationKey(message.subject)) ?? []);
   if (!earlier) return undefined;
   let cache = threadCache.get(context.conversations);
   if (!cache) threadCache.set(context.conversations, (cache = new Map()));

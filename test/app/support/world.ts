@@ -42,6 +42,8 @@ export interface SeedMessage {
   messageId?: string;
   /** Received time (ISO) instead of one derived from daysAgo and the seed's position. */
   receivedAt?: string;
+  /** The text body instead of one naming the subject. */
+  body?: string;
 }
 
 function message(i: number, seed: SeedMessage, now: number): Record<string, unknown> {
@@ -61,7 +63,7 @@ function message(i: number, seed: SeedMessage, now: number): Record<string, unkn
     toRecipients: [out ? citizen : me],
     ccRecipients: [],
     subject: seed.subject,
-    body: { contentType: 'text', content: `Hej!\n\nDetta gäller ${seed.subject}.\n\nMvh` },
+    body: { contentType: 'text', content: seed.body ?? `Hej!\n\nDetta gäller ${seed.subject}.\n\nMvh` },
     internetMessageHeaders: seed.messageId ? [{ name: 'Message-ID', value: seed.messageId }] : [],
     attachments: seed.attachments ?? [],
   };
