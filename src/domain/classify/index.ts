@@ -156,11 +156,9 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const [top, second] = ranked;
   const s1 = scored.totals[top];
   const s2 = scored.totals[second];
+  // Two features may carry the same label and evidence (a word in several families): cite it once.
   const reasonsFor = (c: keyof typeof scored.totals) =>
-    scored.hits
-      .filter((h) => h.leaning === c)
-      .slice(0, 3)
-      .map((h) => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
+    [...new Map(scored.hits.filter((h) => h.leaning === c).map((h) => [`${h.label}\n${h.evidence}`, { rule: `${r}: ${h.label}`, evidence: h.evidence }])).values()].slice(0, 3);
   // Safety reads the larger of the learnt and the shipped evidence: learning cannot remove a doubt.
   const reg = Math.max(scored.totals.registrera, scored.shippedTotals.registrera);
   const ej = Math.max(scored.totals.gallra_ej_allman, scored.shippedTotals.gallra_ej_allman);

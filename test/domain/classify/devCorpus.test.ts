@@ -21,6 +21,11 @@ function evaluateDev() {
 describe('classify on the dev corpus', () => {
   const { items, ev } = evaluateDev();
 
+  it('never cites the same reason twice in one verdict', () => {
+    const repeated = items.filter(({ verdict }) => new Set(verdict.reasons.map((r) => `${r.rule}\n${r.evidence}`)).size !== verdict.reasons.length).map((i) => i.id);
+    expect(repeated).toEqual([]);
+  });
+
   it('proposes no public record for purge', () => {
     expect(ev.publicRecordsPurged).toEqual([]);
   });
