@@ -28,6 +28,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the third held-out corpus fresh-2026-12c …"
+    file: 'fresh-2026-12c.json',
+    sha256: '4657812507ba5bfca1fa7d7a24e0fa1fb8ab90f81f12abfadbb9ad13c231df12',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
