@@ -12,6 +12,12 @@ const USER = 'helena.norberg@pol.kramfors.se';
 const RUNS = 5;
 /** Opening the pane is timed more often: on a shared machine single loads vary by ±30 %. */
 const OPEN_RUNS = 9;
+/**
+ * `BENCH_UI_HOSTS=outlook` times only the Outlook wiring and `BENCH_UI_SWITCH=0` leaves out the
+ * message switch: a quicker run for comparing builds (bisecting a regression).
+ */
+const HOSTS = (process.env.BENCH_UI_HOSTS ?? 'outlook,demo').split(',').filter((h): h is Host => h === 'outlook' || h === 'demo');
+const SWITCH = process.env.BENCH_UI_SWITCH !== '0';
 
 /** Chrome DevTools' "Fast 4G" preset. */
 const FAST_4G = { offline: false, latency: 60 * 2.75, downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9 };
@@ -175,7 +181,7 @@ async function main(): Promise<void> {
     process.stdout.write(`  machine load average at start: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
     process.stdout.write('  (Office.js itself comes from Microsoft\'s CDN and is not counted.)\n');
 
-    for (const host of ['outlook', 'demo'] as const) {
+    for (const host of HOSTS) {
       const label = host === 'outlook' ? 'Outlook wiring (Office.js stand-in, verdict from the open item)' : 'Demo wiring (persona, verdict over the local Graph server)';
       process.stdout.write(`\n${label}\n`);
       // One untimed load first: the test server compresses each file on its first request (a
@@ -191,6 +197,7 @@ async function main(): Promise<void> {
       const slowMs = slow.map((o) => o.ms);
       process.stdout.write(`  open → first verdict, CPU ×4 + Fast 4G: median ${fmt(median(slowMs))} (runs ${slowMs.map(fmt).join(', ')}; goal ≤ 1000 ms)\n`);
       process.stdout.write(`    main thread (CDP, median): ${fmtMetrics(slow)}\n`);
+      if (!SWITCH) continue;
       const switches = await timeToSwitch(stack, host);
       process.stdout.write(`  select another message → its verdict: median ${fmt(median(switches))} (runs ${switches.map(fmt).join(', ')}; goal ≤ 150 ms)\n`);
     }
