@@ -20,7 +20,7 @@ const HOSTS = (process.env.BENCH_UI_HOSTS ?? 'outlook,demo').split(',').filter((
 const SWITCH = process.env.BENCH_UI_SWITCH !== '0';
 
 /** Chrome DevTools' "Fast 4G" preset. */
-const FAST_4G = { offline: false, latency: 60 * 2.75, downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9 };
+export const FAST_4G = { offline: false, latency: 60 * 2.75, downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9 };
 
 function gzipSizes(srcs: string[]): { file: string; gzip: number }[] {
   const dist = path.join(root, 'dist');
@@ -42,7 +42,7 @@ function initialScripts(): { scripts: { file: string; gzip: number }[]; preloads
 }
 
 /** Records when the verdict region appears, measured from navigation start. */
-const MARK_VERDICT = () => {
+export const MARK_VERDICT = () => {
   const w = window as unknown as { verdictAt?: number };
   new MutationObserver(() => {
     if (w.verdictAt === undefined && document.querySelector('section[aria-label="Bedömning"]')) w.verdictAt = performance.now();
@@ -66,9 +66,9 @@ function benchItems(): BenchMessage[] {
   return tenant.mailboxes[0].messages.filter((m) => m.folder === 'inbox' && !/[<>]/.test(m.subject)).slice(0, RUNS + 1);
 }
 
-type Host = 'outlook' | 'demo';
+export type Host = 'outlook' | 'demo';
 
-async function preparePage(stack: Stack, host: Host, width: number) {
+export async function preparePage(stack: Stack, host: Host, width: number) {
   const { context, page } = await stack.newPage({ width, height: 800 });
   if (host === 'outlook') {
     const items = benchItems();
@@ -206,7 +206,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench:ui failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+// bench/uiProfile.ts imports the page set-up from here.
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench:ui failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
