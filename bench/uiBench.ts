@@ -41,11 +41,17 @@ function initialScripts(): { scripts: { file: string; gzip: number }[]; preloads
   return { scripts: gzipSizes(scripts), preloads: gzipSizes(preloads), styles: gzipSizes(styles) };
 }
 
-/** Records when the verdict region appears, measured from navigation start. */
+/**
+ * Records when the verdict region is painted, measured from navigation start: the animation frame
+ * after it enters the DOM (no frame runs while a render-blocking stylesheet is still loading).
+ */
 export const MARK_VERDICT = () => {
   const w = window as unknown as { verdictAt?: number };
+  let seen = false;
   new MutationObserver(() => {
-    if (w.verdictAt === undefined && document.querySelector('section[aria-label="Bedömning"]')) w.verdictAt = performance.now();
+    if (seen || !document.querySelector('section[aria-label="Bedömning"]')) return;
+    seen = true;
+    requestAnimationFrame(() => (w.verdictAt = performance.now()));
   }).observe(document, { subtree: true, childList: true });
 };
 
