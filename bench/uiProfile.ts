@@ -7,22 +7,11 @@ import fs from 'fs';
 import path from 'path';
 import type { CDPSession } from 'playwright-core';
 import { startStack, type Stack } from '../test/browser/support/stack';
-import { FAST_4G, preparePage } from './uiBench';
+import { FAST_4G, preparePage, verdictPainted } from './uiBench';
 
 const RUNS = Number(process.env.BENCH_UI_PROFILE_RUNS ?? 3);
 const OUT = process.env.BENCH_UI_PROFILE_OUT;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'];
-
-/** A user-timing mark when the verdict region is painted, so the trace can be cut there. */
-const MARK = () => {
-  let marked = false;
-  new MutationObserver(() => {
-    if (!marked && document.querySelector('section[aria-label="Bedömning"]')) {
-      marked = true;
-      requestAnimationFrame(() => performance.mark('pv-verdict')); // painted, as bench:ui times it
-    }
-  }).observe(document, { subtree: true, childList: true });
-};
 
 interface TraceEvent {
   name: string;
@@ -105,7 +94,6 @@ function summariseProfile(profile: CpuProfile, from: number, to: number, byUrl: 
 async function profileOpen(stack: Stack, index: number, tallies: Record<'kind' | 'script' | 'url' | 'fn', Tally>): Promise<number> {
   const { context, page, url } = await preparePage(stack, 'outlook', 400);
   try {
-    await context.addInitScript(MARK);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', FAST_4G);
@@ -116,8 +104,9 @@ async function profileOpen(stack: Stack, index: number, tallies: Record<'kind' |
     let profile: CpuProfile | null = null;
     const events = await trace(browserCdp, async () => {
       await cdp.send('Profiler.start');
+      const painted = verdictPainted(page);
       await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('pv-verdict').length > 0, null, { timeout: 60_000 });
+      await painted;
       profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     });
     await browserCdp.detach();
