@@ -27,8 +27,8 @@ function swcMinimizer() {
 /**
  * The first verdict needs the entry bundle, the classifier chunks and postvakt.config.json. Without
  * help the last two wait until the bundle has run; here they all start at once: the entry script
- * at high priority (a deferred script is fetched at low priority otherwise), then `<link rel=preload>`
- * for the config and for the chunks of the named dynamic imports.
+ * async at high priority, then `<link rel=preload>` for the config and for the chunks of the named
+ * dynamic imports.
  */
 class PreloadFirstVerdictPlugin {
   constructor(chunkGroups, fetches) {
@@ -49,7 +49,15 @@ class PreloadFirstVerdictPlugin {
           }
           for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !files.includes(file)) files.push(file);
         }
-        for (const tag of data.headTags) if (tag.tagName === 'script') tag.attributes.fetchpriority = 'high';
+        // The entry runs as soon as it has arrived (async, not defer): a deferred script waits for
+        // every stylesheet and for Office.js to load and run, so its module set-up and the classifier's
+        // would not overlap them. src/taskpane/index.tsx waits for the parsed page before it starts.
+        for (const tag of data.headTags) {
+          if (tag.tagName !== 'script') continue;
+          tag.attributes.fetchpriority = 'high';
+          delete tag.attributes.defer;
+          tag.attributes.async = true;
+        }
         // fetch() is a CORS-mode request: the preload says so (crossorigin) or the browser fetches twice.
         const fetches = this.fetches.map((href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href }));
         const scripts = files.map((file) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: data.publicPath + file }));

@@ -30,6 +30,7 @@ export function judge(
   owner: MailboxOwner,
   correspondence: Parameters<typeof buildClassifyContext>[1] = [message],
 ): JudgedMessage {
+  judged = true;
   const verdict = classify(message, profile, buildClassifyContext(owner, correspondence));
   const sekretess = verdict.flags.includes('sekretess') ? detectSekretess(`${message.subject}\n${message.body.content}`) : null;
   return { verdict, sekretessKind: sekretess?.kind ?? null };
@@ -50,10 +51,26 @@ const WARM_UP_MESSAGE: MailMessage = {
   attachments: [],
 };
 
+/** Whether any verdict has been asked for in this page (the warm-up's own included). */
+let judged = false;
+
+/** How long the warm-up waits when a real verdict came first: past that verdict's render. */
+export const WARM_UP_AFTER_VERDICT_MS = 1000;
+
 /**
  * Builds the classifier's pattern automata (done on its first call, tens of milliseconds) while
  * the pane still waits for Office.js and the open item, so the real first verdict does not pay it.
+ * When the real verdict came first, the warm-up would only hold up that verdict's render (React
+ * renders in a later task): it then waits, and builds what the next message may need afterwards.
  */
 export function warmUp(): void {
+  if (judged) {
+    setTimeout(warmUpNow, WARM_UP_AFTER_VERDICT_MS);
+    return;
+  }
+  warmUpNow();
+}
+
+function warmUpNow(): void {
   judge(WARM_UP_MESSAGE, SHIPPED_DEFAULT_PROFILE, { name: '', address: 'owner@example.invalid', roles: [] });
 }

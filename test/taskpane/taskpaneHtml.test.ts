@@ -23,14 +23,15 @@ describe('taskpane.html', () => {
     html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
   });
 
-  it('loads Office.js from Microsoft\'s CDN, after the entry script that it still runs before', () => {
+  it('loads Office.js from Microsoft\'s CDN as a blocking script, after the async entry script, which waits for the parsed page', () => {
     const list = tags(html);
     const office = list.findIndex((t) => attr(t, 'src') === OFFICE_CDN);
     const entry = list.findIndex((t) => /^<script/.test(t) && /^taskpane\.[0-9a-f]+\.js$/.test(attr(t, 'src') ?? ''));
     expect(office).toBeGreaterThan(-1);
     expect(entry).toBeGreaterThan(-1);
     expect(entry).toBeLessThan(office);
-    expect(list[entry]).toMatch(/\sdefer/);
+    expect(list[entry]).toMatch(/\sasync/);
+    expect(list[entry]).not.toMatch(/\sdefer/);
     expect(attr(list[entry], 'fetchpriority')).toBe('high');
     expect(list[office]).not.toMatch(/\s(defer|async)/);
   });

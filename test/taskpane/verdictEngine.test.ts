@@ -33,4 +33,60 @@ describe('verdictEngine', () => {
       });
     });
   });
+
+  describe('warmUp', () => {
+    type Engine = typeof import('../../src/taskpane/verdictEngine');
+    const owner = { name: 'Helena', address: 'helena@pol.example.se', roles: [] };
+    const message = {
+      id: 'm1',
+      receivedDateTime: '2026-11-03T08:00:00.000Z',
+      sentDateTime: '2026-11-03T08:00:00.000Z',
+      isRead: false,
+      importance: 'normal' as const,
+      from: { name: 'Anna', address: 'anna@example.se' },
+      toRecipients: [{ name: 'Helena', address: 'helena@pol.example.se' }],
+      ccRecipients: [],
+      subject: 'Fråga om bygglov',
+      body: { contentType: 'text' as const, content: 'Hej, när kommer beslutet?' },
+      internetMessageHeaders: [],
+      attachments: [],
+    };
+
+    /** A fresh engine whose classify calls are counted. */
+    function freshEngine(): { engine: Engine; classify: jest.Mock } {
+      let engine!: Engine;
+      let classify!: jest.Mock;
+      jest.isolateModules(() => {
+        const actual = jest.requireActual('../../src/domain/classify') as typeof import('../../src/domain/classify');
+        classify = jest.fn(actual.classify);
+        jest.doMock('../../src/domain/classify', () => ({ ...actual, classify }));
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        engine = require('../../src/taskpane/verdictEngine') as Engine;
+      });
+      return { engine, classify };
+    }
+
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => {
+      jest.useRealTimers();
+      jest.dontMock('../../src/domain/classify');
+    });
+
+    it('classifies its warm-up message at once while no verdict has been asked for', () => {
+      const { engine, classify } = freshEngine();
+      engine.warmUp();
+      expect(classify).toHaveBeenCalledTimes(1);
+    });
+
+    it('waits past the first verdict\'s render when that verdict came first', () => {
+      const { engine, classify } = freshEngine();
+      expect(engine.judge(message, engine.SHIPPED_DEFAULT_PROFILE, owner).verdict.category).toBeDefined();
+      engine.warmUp();
+      expect(classify).toHaveBeenCalledTimes(1);
+      jest.advanceTimersByTime(engine.WARM_UP_AFTER_VERDICT_MS - 1);
+      expect(classify).toHaveBeenCalledTimes(1);
+      jest.advanceTimersByTime(1);
+      expect(classify).toHaveBeenCalledTimes(2);
+    });
+  });
 });

@@ -5,27 +5,21 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 const TIME_ZONE = 'Europe/Stockholm';
 
-const dateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Made on first use, not when the module loads: a formatter with a time zone loads ICU's zone data
+// (tens of milliseconds on a phone), and the task pane's entry imports this module through the
+// registrar envelope without formatting a date before its first verdict.
+let dateFormat: Intl.DateTimeFormat | null = null;
+let timeFormat: Intl.DateTimeFormat | null = null;
 
 /** The local date (YYYY-MM-DD) of an instant in Sweden. */
 export function localDate(iso: string): string {
+  dateFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
   return dateFormat.format(new Date(iso));
 }
 
 /** The local time (HH:MM) of an instant in Sweden. */
 export function localTime(iso: string): string {
+  timeFormat ??= new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return timeFormat.format(new Date(iso));
 }
 

@@ -25,4 +25,22 @@ describe('calendar', () => {
       expect(ageInDays('2026-11-25T00:00:00Z', '2026-11-24T09:00:00Z')).toBe(0);
     });
   });
+
+  describe('when the module loads', () => {
+    it('makes no time-zone formatter until a date is asked for, and one per kind after', () => {
+      const made = jest.spyOn(Intl, 'DateTimeFormat');
+      try {
+        jest.isolateModules(() => {
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          const fresh = require('../../../src/domain/reports/calendar') as typeof import('../../../src/domain/reports/calendar');
+          expect(made).not.toHaveBeenCalled();
+          expect(fresh.localDateTime('2026-11-24T23:30:00Z')).toBe('2026-11-25 00:30');
+          expect(fresh.localDateTime('2026-07-01T22:30:00Z')).toBe('2026-07-02 00:30');
+          expect(made).toHaveBeenCalledTimes(2);
+        });
+      } finally {
+        made.mockRestore();
+      }
+    });
+  });
 });
