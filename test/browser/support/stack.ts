@@ -5,6 +5,8 @@
 
 import { spawnSync } from 'child_process';
 import fs from 'fs';
+import type http from 'http';
+import http2 from 'http2';
 import https from 'https';
 import os from 'os';
 import path from 'path';
@@ -81,7 +83,25 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error('webpack build failed');
 }
 
-export async function startStack(options: { tenantFile?: string; /** A prepared Graph server state to start from (bench:dashboard). */ stateFile?: string } = {}): Promise<Stack> {
+/** Headers HTTP/2 forbids or that name the incoming connection (RFC 9113 8.2.2), and HTTP/2's pseudo-headers. */
+function forwardable(headers: http.IncomingHttpHeaders | http2.IncomingHttpHeaders): http.OutgoingHttpHeaders {
+  const out: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.startsWith(':') || /^(connection|keep-alive|proxy-connection|transfer-encoding|upgrade|http2-settings)$/i.test(name)) continue;
+    out[name] = value;
+  }
+  return out;
+}
+
+export async function startStack(
+  options: {
+    tenantFile?: string;
+    /** A prepared Graph server state to start from (bench:dashboard). */
+    stateFile?: string;
+    /** Serve over HTTP/2 (HTTP/1.1 still accepted), as production static hosts and CDNs do (bench:ui). */
+    http2?: boolean;
+  } = {},
+): Promise<Stack> {
   ensureBuilt();
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium package or set CHROMIUM_PATH.');
@@ -97,14 +117,21 @@ export async function startStack(options: { tenantFile?: string; /** A prepared 
   const cert = await demoStack.devCertificate(tmp);
 
   const gzipped = new Map<string, Buffer>();
-  const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
+  const handler = (req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'https://localhost');
     // /_reports: the usage reports' pre-authenticated downloads (Graph answers them with a 302 there).
     if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev') || url.pathname.startsWith('/_reports')) {
       const upstream = https.request(
-        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host, 'x-forwarded-host': req.headers.host ?? '', 'x-forwarded-proto': 'https' }, agent },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: req.url,
+          method: req.method,
+          headers: { ...forwardable(req.headers), host: target.host, 'x-forwarded-host': String(req.headers.host ?? req.headers[':authority'] ?? ''), 'x-forwarded-proto': 'https' },
+          agent,
+        },
         (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          res.writeHead(answer.statusCode ?? 502, forwardable(answer.headers));
           answer.pipe(res);
         },
       );
@@ -142,6 +169,14 @@ export async function startStack(options: { tenantFile?: string; /** A prepared 
     }
     res.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(res);
+  };
+  const server = options.http2
+    ? http2.createSecureServer({ key: cert.key, cert: cert.cert, allowHTTP1: true }, handler)
+    : https.createServer({ key: cert.key, cert: cert.cert }, handler);
+  const sessions = new Set<http2.ServerHttp2Session>();
+  server.on('session', (session: http2.ServerHttp2Session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
@@ -184,8 +219,9 @@ export async function startStack(options: { tenantFile?: string; /** A prepared 
     newPage,
     async close() {
       await browser.close().catch(() => undefined);
+      for (const session of sessions) session.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      if ('closeAllConnections' in server) server.closeAllConnections();
       agent.destroy();
       await graph.close();
       fs.rmSync(tmp, { recursive: true, force: true });
