@@ -8,6 +8,7 @@ import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
 import { findUnreadable, unreadableVerdict } from './unreadable';
+import { doubtOf } from './decide';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
@@ -170,14 +171,16 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
       .filter((h) => h.leaning === c)
       .slice(0, 3)
       .map((h) => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
-  // Safety reads the larger of the learnt and the shipped evidence: learning cannot remove a doubt.
-  const reg = Math.max(scored.totals.registrera, scored.shippedTotals.registrera);
-  const ej = Math.max(scored.totals.gallra_ej_allman, scored.shippedTotals.gallra_ej_allman);
-  let doubt: string | null = null;
-  if (s1 < 2) doubt = 'för svaga belägg för att avgöra';
-  else if (s1 - s2 < 1.5) doubt = `motstridiga belägg (${LABEL[top]} mot ${LABEL[second]})`;
-  else if (top !== 'registrera' && reg >= 3 && s1 - reg < 4) doubt = 'kan vara en allmän handling som rör verksamheten – gallra inte utan bedömning';
-  else if (top === 'registrera' && ej >= 3 && s1 - ej < 4) doubt = 'kan vara parti-, facklig eller privat post – registrera inte utan bedömning';
+  const found = doubtOf(scored.totals, scored.shippedTotals);
+  const doubt = !found
+    ? null
+    : found.kind === 'weak'
+      ? 'för svaga belägg för att avgöra'
+      : found.kind === 'close'
+        ? `motstridiga belägg (${LABEL[found.top]} mot ${LABEL[found.second]})`
+        : found.kind === 'public_record'
+          ? 'kan vara en allmän handling som rör verksamheten – gallra inte utan bedömning'
+          : 'kan vara parti-, facklig eller privat post – registrera inte utan bedömning';
   if (doubt) {
     const reasons = [
       { rule: `${r}: osäker – den förtroendevalda avgör`, evidence: doubt },
