@@ -1,4 +1,4 @@
-// `node scripts/calibrate-classifier.js [--grid]`: leave-one-organisation-out over the four labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
+// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the four labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
 'use strict';
 
 const { readFileSync } = require('node:fs');
@@ -103,6 +103,10 @@ function main() {
   const osaker = items.filter((i) => i.clear && i.totals && categoryUnder(i, DOUBT) === 'osaker');
   const top = (i) => Object.keys(i.totals).sort((a, b) => i.totals[b] - i.totals[a])[0];
   out.push('', `osaker on clear decided by the model: ${osaker.length}; its top category would be right for ${osaker.filter((i) => top(i) === i.expected).length}, wrong for ${osaker.filter((i) => top(i) !== i.expected).length}; unreadable or decisive osaker on clear: ${items.filter((i) => i.clear && !i.totals && i.verdict === 'osaker').length}`);
+  if (process.argv.includes('--wrong')) {
+    const wrong = items.filter((i) => i.clear && categoryUnder(i, DOUBT) !== i.expected);
+    out.push('', `wrong on clear: ${wrong.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ')}`);
+  }
   out.push('', 'Curve: minTop / margin / safetyMargin → LOO figures (safety = public records purged / party-private registered)');
   for (const minTop of [1, 1.25, 1.5, 1.75, 2, 2.5]) {
     for (const margin of [0.5, 0.75, 1, 1.25, 1.5, 2]) {

@@ -41,7 +41,13 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
       'bygglov detaljplan bygge tillbyggnad påbyggnad strandskydd tomt gata gångväg cykelväg belysning snöröjning halka sandning ' +
       'övergångsställe trafiksäkerhet buller avfall sophämtning återvinning dagvatten avlopp ' +
       // leisure and culture
-      'bibliotek simhall badhus idrottshall konstgräs fritidsgård lekplats',
+      'bibliotek simhall badhus idrottshall konstgräs fritidsgård lekplats ' +
+      // rescue services and fire safety (kommunalförbund)
+      'brandsyn brandskydd tillsynsavgift sotning brandvarnare insatstid ' +
+      // guardianship: the överförmyndare and its gemensam nämnd
+      'årsräkning huvudman ställföreträdare godmanskap förvaltarskap arvode ' +
+      // regional development, dental care and vårdval
+      'företagsstöd investeringsstöd praktikplats tandvård tandvårdsstöd vårdval',
   },
   {
     id: 'stam.privat',
@@ -52,7 +58,7 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
     senders: ['freemail', 'own'],
     words:
       'middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske skoter stuga bastu kräftskiva matsäck ' +
-      '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa',
+      '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa julbord bokcirkel',
   },
   {
     id: 'stam.partigrupp',
