@@ -105,6 +105,8 @@ function main() {
   out.push('', `osaker on clear decided by the model: ${osaker.length}; its top category would be right for ${osaker.filter((i) => top(i) === i.expected).length}, wrong for ${osaker.filter((i) => top(i) !== i.expected).length}; unreadable or decisive osaker on clear: ${items.filter((i) => i.clear && !i.totals && i.verdict === 'osaker').length}`);
   if (process.argv.includes('--wrong')) {
     const wrong = items.filter((i) => i.clear && categoryUnder(i, DOUBT) !== i.expected);
+    const unsafe = items.filter((i) => { const c = categoryUnder(i, DOUBT); return (i.expected === 'registrera' && c.startsWith('gallra')) || (i.expected === 'gallra_ej_allman' && c === 'registrera'); });
+    out.push('', `safety errors (clear and borderline): ${unsafe.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ') || 'none'}`);
     out.push('', `wrong on clear: ${wrong.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ')}`);
   }
   out.push('', 'Curve: minTop / margin / safetyMargin → LOO figures (safety = public records purged / party-private registered)');
