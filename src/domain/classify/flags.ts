@@ -10,7 +10,7 @@ const DANGEROUS_ATTACHMENT = /\.(html?|exe|js|vbs|scr|iso|img|bat|cmd|jar|lnk|do
 const ARCHIVE = /\.(zip|rar|7z)$/i;
 /** Phishing lures (scanned with the message's other patterns, see patterns.ts). */
 export const LURE = wordRe(
-  String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom)\b`,
+  String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full)\b`,
 );
 
 export interface PhishingHit {
@@ -35,7 +35,7 @@ export function detectPhishing(message: MailMessage, f: Features, text: string):
   return null;
 }
 
-const GROUP_LOCAL = /^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige)[-._](ledamoter|ledamöter|alla)$/i;
+const GROUP_LOCAL = /^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige|fortroendevalda|förtroendevalda|allaledamoter)$|^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige)[-._](ledamoter|ledamöter|alla)$/i;
 
 /** A large group address, many recipients or a very large attachment (Mjölby: var selektiv med massutskick). */
 export function detectMassMailing(message: MailMessage, f: Features, profile: Profile): string | null {
