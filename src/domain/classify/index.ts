@@ -228,7 +228,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
       v.reasons.push({ rule: `${r}: massutskick – var selektiv med stora gruppadresser och stora filer`, evidence: mass });
     }
   }
-  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !flags.includes('massutskick')) {
+  // A mass mailing from the organisation asks nothing of the owner; an open letter from outside to all members does.
+  const internalMass = flags.includes('massutskick') && f.senderKind !== 'freemail' && f.senderKind !== 'external';
+  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass) {
     // In the role, official or political (a party group's question needs an answer too), never private
     // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
     const privateMail = scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
