@@ -58,6 +58,18 @@ class PhraseHit implements Hit {
 /** Weight of a feature: shipped, plus what was learnt (deltas are absent for most people). */
 const weightOf = (id: string, shipped: number, learned: WeightDeltas | undefined) => (learned ? Math.max(0, shipped + (learned[id] ?? 0)) : shipped);
 
+/** Which signals count for a sender kind, in bulk mail or not, from an own company or not: 1 = counts (computed once per combination). */
+const masks = new Map<string, Uint8Array>();
+function appliesMask(kind: SenderKind, bulk: boolean, ownCompany: boolean): Uint8Array {
+  const key = `${kind}|${bulk}|${ownCompany}`;
+  let mask = masks.get(key);
+  if (!mask) {
+    mask = Uint8Array.from(SIGNALS, (sig) => ((!sig.senders || sig.senders.includes(kind) || (ownCompany && sig.senders.includes('external'))) && !(bulk && sig.notBulk) ? 1 : 0));
+    masks.set(key, mask);
+  }
+  return mask;
+}
+
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
 
@@ -85,7 +97,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // Only signals that can count are looked for: those for this sender kind, and in quoted text those
   // with a weight there that did not already match in the newest part.
   const kindOk = (senders: readonly SenderKind[] | undefined) => !senders || senders.includes(f.senderKind) || (f.ownCompany && senders.includes('external'));
-  const applies = (i: number) => kindOk(SIGNALS[i].senders) && !(f.bulk && SIGNALS[i].notBulk);
+  const mask = appliesMask(f.senderKind, f.bulk, f.ownCompany);
+  const applies = (i: number) => mask[i] === 1;
   const newest = f.newestScan.firstMatches('signals', applies);
   const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
   // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail.
@@ -109,7 +122,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   });
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
   const stemApplies = (k: number) => kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk);
-  for (const h of matchStemFamilies(f.newestLower.slice(0, STEM_SCAN_CHARS), stemApplies)) {
+  for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
     add(new PhraseHit(fam.id, 1, fam.leaning, weightOf(fam.id, STEM_WEIGHTS[h.family], learned), fam.label, fam.subtype, f.newest, at, false), STEM_WEIGHTS[h.family]);
