@@ -166,13 +166,14 @@ export function matchStemFamilies(lower: string, wanted: (family: number) => boo
   let i = 0;
   const n = Math.min(limit, lower.length);
   while (i < n) {
+    // Character codes stay small integers (0 past the end, never NaN), so the loop keeps one type.
     let c = lower.charCodeAt(i);
-    while (i < n && !(c < 256 && LETTER[c])) c = lower.charCodeAt(++i);
+    while (i < n && !(c < 256 && LETTER[c])) c = ++i < n ? lower.charCodeAt(i) : 0;
     const start = i;
     let hash = 0x811c9dc5;
     while (i < n && c < 256 && LETTER[c]) {
       hash = Math.imul(hash ^ c, 0x01000193);
-      c = lower.charCodeAt(++i);
+      c = ++i < n ? lower.charCodeAt(i) : 0;
     }
     const len = i - start;
     if (len < 4) continue;
