@@ -31,7 +31,7 @@ const MUNICIPALITIES =
 const REGION_DOMAINS = ['vgregion.se', 'rjl.se', 'skane.se', 'sll.se', 'ltdalarna.se', 'lvn.se', 'norrbotten.se', 'regionorebrolan.se'];
 
 const STATE_AGENCIES =
-  'skolverket skolinspektionen socialstyrelsen folkhalsomyndigheten ivo trafikverket lansstyrelsen lm boverket naturvardsverket msb forsakringskassan arbetsformedlingen skatteverket polisen migrationsverket kriminalvarden domstol jo riksdagen regeringskansliet kammarkollegiet scb riksarkivet upphandlingsmyndigheten av livsmedelsverket jordbruksverket skogsstyrelsen tillvaxtverket ehalsomyndigheten tlv sbu spsm do imy havochvatten energimyndigheten skr mfd transportstyrelsen';
+  'skolverket skolinspektionen socialstyrelsen folkhalsomyndigheten ivo trafikverket lansstyrelsen lm boverket naturvardsverket msb forsakringskassan arbetsformedlingen skatteverket polisen migrationsverket kriminalvarden domstol jo regeringskansliet kammarkollegiet scb riksarkivet upphandlingsmyndigheten av livsmedelsverket jordbruksverket skogsstyrelsen tillvaxtverket ehalsomyndigheten tlv sbu spsm do imy havochvatten energimyndigheten skr mfd transportstyrelsen kulturradet mcf dom esv konkurrensverket';
 
 const MEDIA =
   'svt.se sr.se tv4.se dn.se svd.se gp.se expressen.se aftonbladet.se sydsvenskan.se hd.se op.se folkbladet.nu vk.se nt.se corren.se unt.se na.se nwt.se bt.se smp.se barometern.se st.nu allehanda.se dt.se hn.se hallandsposten.se jp.se kristianstadsbladet.se ystadsallehanda.se norran.se ljusnan.se gd.se lt.se tt.se mitti.se nsd.se kuriren.nu ttela.se ekuriren.se helagotland.se ltz.se helahalsingland.se ostran.se';
@@ -44,12 +44,25 @@ const agencySet = new Set(STATE_AGENCIES.split(' '));
 const mediaSet = new Set(MEDIA.split(' '));
 const unionSet = new Set(UNIONS.split(' '));
 
+// Not riksdagen.se: members of parliament write from it as party politicians, not as an authority.
+
 /** A sender domain's kind of organisation, from the lists above; null when unknown (a company, an association …). */
 export type OrgKind = 'authority' | 'media' | 'union';
 
 function registrable(domain: string): string {
   const parts = domain.split('.');
   return parts.slice(-2).join('.');
+}
+
+/**
+ * An authority's functional mailbox, whatever its domain: a member municipality or a partner in a
+ * gemensam nämnd we do not list still writes from kommunstyrelsen@, registrator@ or a nämnd's address.
+ */
+const AUTHORITY_MAILBOX = /^(kommunstyrelsen|kommunen|kommun|registrator|registraturen?|diariet?|kommunkansliet|kansliet|stadsledningskontoret|kommunledningskontoret|regionstyrelsen|overformyndar\w*|[a-z]+namnden|[a-z]+forvaltningen)$/;
+
+/** The kind of an outside sender: by its domain, else an authority's functional mailbox. */
+export function senderOrgKind(local: string, domain: string): OrgKind | null {
+  return orgKindOf(domain) ?? (AUTHORITY_MAILBOX.test(local) ? 'authority' : null);
 }
 
 export function orgKindOf(domain: string): OrgKind | null {

@@ -5,7 +5,7 @@ import type { Profile } from '../policy/types';
 import { DEFAULT_MAX_TEXT_CHARS, htmlToText } from '../text/htmlToText';
 import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
 import { MESSAGE_PATTERNS, type MessageScan } from './patterns';
-import { orgKindOf, type OrgKind } from './authorities';
+import { senderOrgKind, type OrgKind } from './authorities';
 
 /** Characters of a body the classifier reads; the cap is named in the reasons when it bites. */
 export const ANALYSIS_CAP_CHARS = DEFAULT_MAX_TEXT_CHARS;
@@ -39,6 +39,12 @@ export interface Features {
   senderKind: SenderKind;
   /** For an outside sender: another authority, a newsroom or a union, from the built-in lists. */
   orgKind: OrgKind | null;
+  /**
+   * The sender is on one of the organisation's other domains (a municipal company, a public-transport
+   * or dental-care brand): the organisation, but one whose letters to the politicians read like an
+   * outside party's (a skrivelse, a proposal, an invoice to a private customer).
+   */
+  ownCompany: boolean;
   recipients: string[];
   /** The kind of sender of the first quoted or forwarded message, when its header names an address. */
   forwardedFrom: SenderKind | null;
@@ -181,7 +187,8 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     fromDomain,
     fromLocal: fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))),
     senderKind: kind,
-    orgKind: kind === 'external' ? orgKindOf(fromDomain) : null,
+    orgKind: kind === 'external' ? senderOrgKind(fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))), fromDomain) : null,
+    ownCompany: kind === 'org' && profile.orgDomains.length > 1 && fromDomain !== profile.orgDomains[0] && !matchesDomain(profile.politicianDomain, [fromDomain]),
     forwardedFrom: quotedSender(quoted, owner, profile),
     recipients,
     ...headerFlags(message.internetMessageHeaders ?? []),

@@ -9,10 +9,11 @@ import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
 import { conversationKey, earlierInConversation, isReplySubject } from './thread';
 import { findUnreadable, unreadableVerdict } from './unreadable';
+import { doubtOf } from './decide';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.1.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.2.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -159,14 +160,16 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   // Two features may carry the same label and evidence (a word in several families): cite it once.
   const reasonsFor = (c: keyof typeof scored.totals) =>
     [...new Map(scored.hits.filter((h) => h.leaning === c).map((h) => [`${h.label}\n${h.evidence}`, { rule: `${r}: ${h.label}`, evidence: h.evidence }])).values()].slice(0, 3);
-  // Safety reads the larger of the learnt and the shipped evidence: learning cannot remove a doubt.
-  const reg = Math.max(scored.totals.registrera, scored.shippedTotals.registrera);
-  const ej = Math.max(scored.totals.gallra_ej_allman, scored.shippedTotals.gallra_ej_allman);
-  let doubt: string | null = null;
-  if (s1 < 2) doubt = 'för svaga belägg för att avgöra';
-  else if (s1 - s2 < 1.5) doubt = `motstridiga belägg (${LABEL[top]} mot ${LABEL[second]})`;
-  else if (top !== 'registrera' && reg >= 3 && s1 - reg < 4) doubt = 'kan vara en allmän handling som rör verksamheten – gallra inte utan bedömning';
-  else if (top === 'registrera' && ej >= 3 && s1 - ej < 4) doubt = 'kan vara parti-, facklig eller privat post – registrera inte utan bedömning';
+  const found = doubtOf(scored.totals, scored.shippedTotals);
+  const doubt = !found
+    ? null
+    : found.kind === 'weak'
+      ? 'för svaga belägg för att avgöra'
+      : found.kind === 'close'
+        ? `motstridiga belägg (${LABEL[found.top]} mot ${LABEL[found.second]})`
+        : found.kind === 'public_record'
+          ? 'kan vara en allmän handling som rör verksamheten – gallra inte utan bedömning'
+          : 'kan vara parti-, facklig eller privat post – registrera inte utan bedömning';
   if (doubt) {
     const reasons = [
       { rule: `${r}: osäker – den förtroendevalda avgör`, evidence: doubt },
@@ -214,7 +217,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
       v.reasons.push({ rule: `${r}: massutskick – var selektiv med stora gruppadresser och stora filer`, evidence: mass });
     }
   }
-  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !flags.includes('massutskick')) {
+  // A mass mailing from the organisation asks nothing of the owner; an open letter from outside to all members does.
+  const internalMass = flags.includes('massutskick') && f.senderKind !== 'freemail' && f.senderKind !== 'external';
+  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass) {
     // In the role, official or political (a party group's question needs an answer too), never private
     // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
     const privateMail = scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));

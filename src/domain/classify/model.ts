@@ -10,7 +10,7 @@ export const STRUCTURE_PRIORS = {
   'struktur.organisationens_system': 2,
   'struktur.stor_grupp': 3,
   'roll.myndighet': 2,
-  'roll.media': 1,
+  'roll.media': 2,
   'roll.fackforbund': 1.5,
   'roll.systemavsandare': 2,
   'struktur.vidarebefordrat_fran_enskild': 3,

@@ -2,6 +2,7 @@
 
 // 6 or 8 digits of birth date, an optional '-' or '+', 4 digits; no digit, '-', '/', ':' or '.' glued on either side.
 const CANDIDATE = /(?<![\d/:.\-–])(\d{6}|\d{8})([-+]?)(\d{4})(?![\d/:–]|[-.]\d)/g;
+const SIX_DIGITS = /\d{6}/;
 const PHONE_CONTEXT = /(?:^|[^a-zåäöé])(tel|telefon|telnr|tfn|mobil|mob|mobilnr|ring|sms|fax|växel)[.:]?\s*$/i;
 const PNR_CONTEXT = /(personnummer|personnr|pnr|samordningsnummer|född|f\.)\W*$/i;
 
@@ -29,6 +30,8 @@ function plausibleDate(yymmdd: string): boolean {
 /** Luhn-valid personnummer and samordningsnummer in the text, as written, in order of appearance. */
 export function findPersonnummer(text: string): string[] {
   const found: string[] = [];
+  // Most mail has no run of six digits (phone numbers and dates are split): skip the candidate search then.
+  if (!SIX_DIGITS.test(text)) return found;
   for (const m of text.matchAll(CANDIDATE)) {
     const [whole, date, sep, last4] = m;
     if (date.length === 8 && !/^(18|19|20)/.test(date)) continue;

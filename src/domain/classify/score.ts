@@ -2,7 +2,7 @@
 
 import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
-import type { Features } from './features';
+import type { Features, SenderKind } from './features';
 import { SIGNALS, type Leaning } from './signals';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
 import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
@@ -58,6 +58,21 @@ class PhraseHit implements Hit {
 /** Weight of a feature: shipped, plus what was learnt (deltas are absent for most people). */
 const weightOf = (id: string, shipped: number, learned: WeightDeltas | undefined) => (learned ? Math.max(0, shipped + (learned[id] ?? 0)) : shipped);
 
+/** Which signals count for a sender kind, in bulk mail or not, from an own company or not: 1 = counts (computed once per combination). */
+const masks = new Map<string, Uint8Array>();
+function appliesMask(kind: SenderKind, bulk: boolean, ownCompany: boolean): Uint8Array {
+  const key = `${kind}|${bulk}|${ownCompany}`;
+  let mask = masks.get(key);
+  if (!mask) {
+    mask = Uint8Array.from(SIGNALS, (sig) => ((!sig.senders || sig.senders.includes(kind) || (ownCompany && sig.senders.includes('external'))) && !(bulk && sig.notBulk) ? 1 : 0));
+    masks.set(key, mask);
+  }
+  return mask;
+}
+
+/** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
+const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
+
 /** Characters of the newest part the stem families read: the subject and the opening, where a letter says what it is about. */
 const STEM_SCAN_CHARS = 4000;
 
@@ -81,10 +96,18 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   };
   // Only signals that can count are looked for: those for this sender kind, and in quoted text those
   // with a weight there that did not already match in the newest part.
-  const applies = (i: number) => (!SIGNALS[i].senders || SIGNALS[i].senders!.includes(f.senderKind)) && !(f.bulk && SIGNALS[i].notBulk);
+  const kindOk = (senders: readonly SenderKind[] | undefined) => !senders || senders.includes(f.senderKind) || (f.ownCompany && senders.includes('external'));
+  const mask = appliesMask(f.senderKind, f.bulk, f.ownCompany);
+  const applies = (i: number) => mask[i] === 1;
   const newest = f.newestScan.firstMatches('signals', applies);
   const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
+  // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail.
+  const counterpart = MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined;
   SIGNALS.forEach((sig, i) => {
+    if (counterpart && sig.subtype === 'fackligt') return;
+    // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
+    if (sig.leaning === 'gallra_ej_allman' && f.orgKind === 'authority') return;
+    if (f.bulk && sig.subtype === 'fackligt' && f.orgKind !== 'union') return;
     const inNewest = newest[i];
     const w = weightOf(SIGNAL_IDS[i], SIGNAL_WEIGHTS[i], learned);
     if (inNewest) {
@@ -98,8 +121,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     }
   });
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
-  const stemApplies = (k: number) => (!STEM_FAMILIES[k].senders || STEM_FAMILIES[k].senders!.includes(f.senderKind)) && !(f.bulk && STEM_FAMILIES[k].notBulk);
-  for (const h of matchStemFamilies(f.newestLower.slice(0, STEM_SCAN_CHARS), stemApplies)) {
+  const stemApplies = (k: number) => kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk);
+  for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
     add(new PhraseHit(fam.id, 1, fam.leaning, weightOf(fam.id, STEM_WEIGHTS[h.family], learned), fam.label, fam.subtype, f.newest, at, false), STEM_WEIGHTS[h.family]);
@@ -120,7 +143,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('roll.myndighet', 'registrera', 'rör verksamheten – skrivelse från annan myndighet', 'myndighet', `avsändare ${f.fromAddress} (myndighet)`);
   }
   if (f.orgKind === 'media') structure('roll.media', 'registrera', 'rör verksamheten – fråga från media', 'journalist_beslut', `avsändare ${f.fromAddress} (redaktion)`);
-  if (f.orgKind === 'union') structure('roll.fackforbund', 'gallra_ej_allman', 'ej allmän handling – fackligt', 'fackligt', `avsändare ${f.fromAddress} (fackförbund)`);
+  if (f.orgKind === 'union' && !counterpart) structure('roll.fackforbund', 'gallra_ej_allman', 'ej allmän handling – fackligt', 'fackligt', `avsändare ${f.fromAddress} (fackförbund)`);
   if (f.forwardedFrom === 'freemail' && f.senderKind !== 'freemail') {
     structure('struktur.vidarebefordrat_fran_enskild', 'registrera', 'rör verksamheten – vidarebefordrat brev från en enskild', 'vidarebefordrat', 'citerat meddelande från privat adress', true);
   }

@@ -14,19 +14,19 @@ const RULES: SekretessRule[] = [
     kind: 'hälsa',
     pattern: wordRe(
       String.raw`\b(diagnos(en)?|adhd|autism\w*|alzheimer|demens|funktionsnedsättning\w*|utvecklingsstörning|intellektuell funktionsnedsättning|neuropsykiatrisk\w*|sjukhus(et)?|medicin(en|erna)?|avvikelserapport|psykiatri\w*|självmord\w*|inte vilja leva|skada sig själv|` +
-        String.raw`astma|diabetes|insulin\w*|parkinson|stroke|dialys\w*|depression\w*|cancer\w*|epilepsi|dyslexi|sjukskriven|sjukskrivning\w*|psykisk[at]? (sjukdom|ohälsa)|missbruk\w*|infektion(en)?|hjärtinfarkt|ramlat|glömmer att äta|tappat [\p{L}\d ]{0,10}kilo|journal(en)?|lex maria|läkarintyg\w*|rullstol(en)?)\b`,
+        String.raw`astma|diabetes|insulin\w*|parkinson|stroke|dialys\w*|depression\w*|cancer\w*|epilepsi|dyslexi|sjukskriven|sjukskrivning\w*|psykisk[at]? (sjukdom|ohälsa)|missbruk\w*|infektion(en)?|hjärtinfarkt|ramlat (hemma|i hemmet|i badrummet|i duschen)|tandvärk|implantat\w*|glömmer att äta|tappat [\p{L}\d ]{0,10}kilo|journal(en)?|lex maria|läkarintyg\w*|rullstol(en)?)\b`,
     ),
   },
   {
     kind: 'socialtjänst',
     pattern: wordRe(
-      String.raw`\b(boendestöd\w*|försörjningsstöd\w*|ekonomiskt bistånd|bistånd(sbeslut)?|orosanmälan|lss-?\w*|placerad i familjehem|placerad|familjehem\w*|hvb|skrik och bråk|hör (vi )?skrik|rädd att något ska hända barnen|hända något med barnen|far illa|inte får mat|socialtjänsten (får veta|har sagt|säger)|verkar påverkad|min akt|hemtjänst(en)? (hos|till|för) (min|mitt|hans|hennes)|har (ingen )?hemtjänst|särskilt boende|klarar sig inte)\b`,
+      String.raw`\b(boendestöd\w*|försörjningsstöd\w*|ekonomiskt bistånd|bistånd(sbeslut)?|orosanmälan|lss-?\w*|placerad i familjehem|placerad|familjehem\w*|hvb|skrik och bråk|hör (vi )?skrik|rädd att något ska hända barnen|hända något med barnen|far illa|inte får mat|socialtjänsten (får veta|har sagt|säger)|verkar påverkad|min akt|hemtjänst(en)? (hos|till|för) (min|mitt|hans|hennes)|har ingen hemtjänst|god man för|förvaltare för|huvudman(nen|nens)?|årsräkning(en)? för|särskilt boende|klarar sig inte)\b`,
     ),
   },
   {
     kind: 'elevärende',
     pattern: wordRe(
-      String.raw`\b(åtgärdsprogram\w*|särskilt stöd|extra anpassningar|anpassningar|elevhälsa\w*|kränkande behandling|kränkningar av (eleven|andra elever)|resursperson|specialpedagog\w*|stöd i skolan|elevärende\w*)\b`,
+      String.raw`\b(åtgärdsprogram\w*|särskilt stöd|extra anpassningar|anpassningar|elevhälsa\w*|kränkande behandling|kränkningar av (eleven|andra elever)|resursperson|specialpedagog\w*|stöd i skolan|elevärende\w*|mobbad|mobbas|mobbning\w*)\b`,
     ),
   },
 ];
@@ -39,7 +39,7 @@ const INDIVIDUAL = wordRe(
 
 // Secrecy named outright, or a procurement bid (OSL 19:3: secret until the award is decided).
 const NAMED_SECRECY = wordRe(
-  String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud)\b`,
+  String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|begär(er|an om)? sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud)\b`,
 );
 
 /** The patterns whose first matches sekretessFrom reads: the rules in order, then named secrecy. */

@@ -41,7 +41,13 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
       'bygglov detaljplan bygge tillbyggnad påbyggnad strandskydd tomt gata gångväg cykelväg belysning snöröjning halka sandning ' +
       'övergångsställe trafiksäkerhet buller avfall sophämtning återvinning dagvatten avlopp ' +
       // leisure and culture
-      'bibliotek simhall badhus idrottshall konstgräs fritidsgård lekplats',
+      'bibliotek simhall badhus idrottshall konstgräs fritidsgård lekplats ' +
+      // rescue services and fire safety (kommunalförbund)
+      'brandsyn brandskydd tillsynsavgift sotning brandvarnare insatstid ' +
+      // guardianship: the överförmyndare and its gemensam nämnd
+      'årsräkning huvudman ställföreträdare godmanskap förvaltarskap arvode ' +
+      // regional development, dental care and vårdval
+      'företagsstöd investeringsstöd praktikplats tandvård tandvårdsstöd vårdval',
   },
   {
     id: 'stam.privat',
@@ -52,7 +58,7 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
     senders: ['freemail', 'own'],
     words:
       'middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske skoter stuga bastu kräftskiva matsäck ' +
-      '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa',
+      '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa julbord bokcirkel',
   },
   {
     id: 'stam.partigrupp',
@@ -136,40 +142,55 @@ function familyOf(word: string): number {
 
 // Words seen, by a hash of their letters (computed while scanning, so a known word costs no string
 // copy): most words recur from message to message. Bounded; a hash collision just recomputes.
-const cacheWords = new Map<number, string>();
-const cacheFamilies = new Map<number, number>();
+interface Seen {
+  word: string;
+  family: number;
+}
+const cache = new Map<number, Seen>();
 const CACHE_MAX = 50_000;
 
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
+/** 1 for the letters words are made of in lower-cased text (a–z, à–ÿ but ÷). */
+const LETTER = new Uint8Array(256);
+for (let c = 97; c <= 122; c++) LETTER[c] = 1;
+for (let c = 0xe0; c <= 0xff; c++) if (c !== 0xf7) LETTER[c] = 1;
 
-/** The first word of each family in lower-cased text (words of 4 letters or more), for families `wanted` allows. */
-export function matchStemFamilies(lower: string, wanted: (family: number) => boolean): StemHit[] {
+/**
+ * The first word of each family in the first `limit` characters of lower-cased text (words of 4
+ * letters or more), for families `wanted` allows; stops as soon as every wanted family has its hit.
+ */
+export function matchStemFamilies(lower: string, wanted: (family: number) => boolean, limit = lower.length): StemHit[] {
   const hits: StemHit[] = [];
-  let seen = 0;
+  let want = 0;
+  for (let k = 0; k < STEM_FAMILIES.length; k++) if (wanted(k)) want |= 1 << k;
+  if (!want) return hits;
   let i = 0;
-  const n = lower.length;
+  const n = Math.min(limit, lower.length);
   while (i < n) {
-    while (i < n && !isLetter(lower.charCodeAt(i))) i++;
+    // Character codes stay small integers (0 past the end, never NaN), so the loop keeps one type.
+    let c = lower.charCodeAt(i);
+    while (i < n && !(c < 256 && LETTER[c])) c = ++i < n ? lower.charCodeAt(i) : 0;
     const start = i;
     let hash = 0x811c9dc5;
-    for (let c = lower.charCodeAt(i); i < n && isLetter(c); c = lower.charCodeAt(++i)) hash = Math.imul(hash ^ c, 0x01000193);
+    while (i < n && c < 256 && LETTER[c]) {
+      hash = Math.imul(hash ^ c, 0x01000193);
+      c = ++i < n ? lower.charCodeAt(i) : 0;
+    }
     const len = i - start;
     if (len < 4) continue;
-    let f = cacheFamilies.get(hash);
-    const known = cacheWords.get(hash);
-    if (f === undefined || known === undefined || known.length !== len || !lower.startsWith(known, start)) {
+    // A small-integer key (31 bits) keeps the map's keys unboxed.
+    hash &= 0x3fffffff;
+    let entry = cache.get(hash);
+    if (entry === undefined || entry.word.length !== len || !lower.startsWith(entry.word, start)) {
       const word = lower.slice(start, i);
-      f = familyOf(word);
-      if (cacheWords.size >= CACHE_MAX) {
-        cacheWords.clear();
-        cacheFamilies.clear();
-      }
-      cacheWords.set(hash, word);
-      cacheFamilies.set(hash, f);
+      if (cache.size >= CACHE_MAX) cache.clear();
+      entry = { word, family: familyOf(word) };
+      cache.set(hash, entry);
     }
-    if (f >= 0 && !(seen & (1 << f)) && wanted(f)) {
-      seen |= 1 << f;
-      hits.push({ family: f, index: start, word: lower.slice(start, i) });
+    const f = entry.family;
+    if (f >= 0 && want & (1 << f)) {
+      want &= ~(1 << f);
+      hits.push({ family: f, index: start, word: entry.word });
+      if (!want) break;
     }
   }
   return hits;

@@ -1,0 +1,124 @@
+// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the four labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
+'use strict';
+
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const LIB = join(__dirname, '..', 'lib', 'src');
+const { classify, buildClassifyContext, modelInputs } = require(join(LIB, 'domain', 'classify'));
+const { doubtOf, DOUBT } = require(join(LIB, 'domain', 'classify', 'decide'));
+const { shippedWeights } = require(join(LIB, 'domain', 'classify', 'model'));
+const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
+const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
+const { profileForOrganization, rosterOf } = require(join(LIB, 'domain', 'policy'));
+
+const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
+/** Organisation kinds (README, Classifier): what each corpus organisation is. */
+const KIND = {
+  kramfors: 'municipality', mjolby: 'municipality', bjurholm: 'municipality', kiruna: 'municipality', bracklinge: 'municipality', vindsjo: 'municipality',
+  lund: 'city', goteborg: 'city', norrhamn: 'city', skarvik: 'city',
+  regionjh: 'region', vgr: 'region', norrsund: 'region', gyllenmark: 'region',
+  sjobygden: 'kommunalforbund',
+};
+
+/** Every labelled message with its LOO verdict and, when the model decided, its LOO and shipped totals. */
+function looItems() {
+  const corpora = FILES.map((f) => {
+    const parsed = parseCorpus(readFileSync(f, 'utf8'));
+    if (!parsed.corpus) throw new Error(`${f}: ${parsed.errors.length} problems`);
+    return parsed.corpus;
+  });
+  const shipped = shippedWeights();
+  const items = [];
+  for (const corpus of corpora) {
+    for (const org of corpus.organizations) {
+      const deltas = leaveOutDeltas(corpora, org.id);
+      for (const box of corpus.mailboxes.filter((b) => b.organization === org.id)) {
+        const profile = profileForOrganization(org, rosterOf(corpus.mailboxes, org.id));
+        const owner = { name: box.owner.name, address: box.owner.address, roles: box.roles, party: box.party };
+        const context = { ...buildClassifyContext(owner, box.messages), learned: deltas };
+        for (const m of box.messages) {
+          if (!m.expected) continue;
+          const verdict = classify(m, profile, context);
+          const hits = verdict.subtype.startsWith('olasbart_') ? null : modelInputs(m, profile, context);
+          let totals = null;
+          let shippedTotals = null;
+          if (hits) {
+            totals = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
+            shippedTotals = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
+            for (const h of hits) {
+              const w = shipped[h.id] ?? h.weight / (h.x || 1);
+              totals[h.leaning] += Math.max(0, w + (deltas[h.id] ?? 0)) * h.x;
+              shippedTotals[h.leaning] += w * h.x;
+            }
+          }
+          items.push({ id: m.id, org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals });
+        }
+      }
+    }
+  }
+  return items;
+}
+
+/** The category under thresholds t: the LOO verdict for decisive and unreadable items, the model's otherwise. */
+function categoryUnder(item, t) {
+  if (!item.totals) return item.verdict;
+  if (doubtOf(item.totals, item.shippedTotals, t)) return 'osaker';
+  return Object.keys(item.totals).sort((a, b) => item.totals[b] - item.totals[a])[0];
+}
+
+function score(items, t) {
+  const s = { clear: 0, right: 0, osaker: 0, purged: 0, registered: 0, bPurged: 0, bRegistered: 0, bRight: 0, border: 0 };
+  for (const it of items) {
+    const c = categoryUnder(it, t);
+    const purged = it.expected === 'registrera' && c.startsWith('gallra');
+    const registered = it.expected === 'gallra_ej_allman' && c === 'registrera';
+    if (it.clear) {
+      s.clear++;
+      if (c === it.expected) s.right++;
+      if (c === 'osaker') s.osaker++;
+      if (purged) s.purged++;
+      if (registered) s.registered++;
+    } else {
+      s.border++;
+      if (c === it.expected) s.bRight++;
+      if (purged) s.bPurged++;
+      if (registered) s.bRegistered++;
+    }
+  }
+  return s;
+}
+
+const pct = (a, b) => `${((100 * a) / (b || 1)).toFixed(1)} %`;
+const line = (label, s) =>
+  `${label.padEnd(34)} clear ${String(s.right).padStart(3)}/${s.clear} (${pct(s.right, s.clear).padStart(7)})  osaker ${String(s.osaker).padStart(3)} (${pct(s.osaker, s.clear).padStart(6)})  safety clear ${s.purged}/${s.registered}  borderline right ${s.bRight}/${s.border}, safety ${s.bPurged}/${s.bRegistered}`;
+
+function main() {
+  const items = looItems();
+  const out = [`Leave-one-organisation-out over ${FILES.length} corpora, ${items.length} labelled messages; thresholds ${JSON.stringify(DOUBT)}`, ''];
+  out.push(line('all', score(items, DOUBT)));
+  for (const kind of [...new Set(items.map((i) => i.kind))]) out.push(line(`kind ${kind}`, score(items.filter((i) => i.kind === kind), DOUBT)));
+  for (const org of [...new Set(items.map((i) => i.org))]) out.push(line(`  ${org}`, score(items.filter((i) => i.org === org), DOUBT)));
+  // What the osaker-on-clear messages would get without the doubt: right or wrong.
+  const osaker = items.filter((i) => i.clear && i.totals && categoryUnder(i, DOUBT) === 'osaker');
+  const top = (i) => Object.keys(i.totals).sort((a, b) => i.totals[b] - i.totals[a])[0];
+  out.push('', `osaker on clear decided by the model: ${osaker.length}; its top category would be right for ${osaker.filter((i) => top(i) === i.expected).length}, wrong for ${osaker.filter((i) => top(i) !== i.expected).length}; unreadable or decisive osaker on clear: ${items.filter((i) => i.clear && !i.totals && i.verdict === 'osaker').length}`);
+  if (process.argv.includes('--wrong')) {
+    const wrong = items.filter((i) => i.clear && categoryUnder(i, DOUBT) !== i.expected);
+    const unsafe = items.filter((i) => { const c = categoryUnder(i, DOUBT); return (i.expected === 'registrera' && c.startsWith('gallra')) || (i.expected === 'gallra_ej_allman' && c === 'registrera'); });
+    out.push('', `safety errors (clear and borderline): ${unsafe.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ') || 'none'}`);
+    out.push('', `wrong on clear: ${wrong.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ')}`);
+  }
+  out.push('', 'Curve: minTop / margin / safetyMargin → LOO figures (safety = public records purged / party-private registered)');
+  for (const minTop of [1, 1.25, 1.5, 1.75, 2, 2.5]) {
+    for (const margin of [0.5, 0.75, 1, 1.25, 1.5, 2]) {
+      for (const safetyMargin of process.argv.includes('--grid') ? [2, 3, 4, 5] : [DOUBT.safetyMargin]) {
+        const t = { ...DOUBT, minTop, margin, safetyMargin };
+        out.push(line(`${minTop} / ${margin} / ${safetyMargin}`, score(items, t)));
+      }
+    }
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main();

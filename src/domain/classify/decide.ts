@@ -1,0 +1,36 @@
+// doubtOf: when the linear model's totals are too weak or too close to decide, or a safety guard holds — the osaker thresholds in one place.
+
+import type { Leaning } from './signals';
+
+export interface DoubtThresholds {
+  /** The top category needs at least this much evidence. */
+  minTop: number;
+  /** …and this much more than the second. */
+  margin: number;
+  /** Safety: evidence for registrera (or party/private) of at least this much is a real sign… */
+  safetyEvidence: number;
+  /** …that holds a purge (or a registration) unless the top category leads it by this much. */
+  safetyMargin: number;
+}
+
+/** Chosen by leave-one-organisation-out over the four corpora (README, Classifier: calibration). */
+export const DOUBT: DoubtThresholds = { minTop: 1.75, margin: 1.25, safetyEvidence: 3, safetyMargin: 4 };
+
+export type Doubt = { kind: 'weak' } | { kind: 'close'; top: Leaning; second: Leaning } | { kind: 'public_record' } | { kind: 'private' };
+
+/**
+ * Why the totals leave doubt, or null when the top category stands. `shipped` are the totals under
+ * the shipped weights: the safety guards read the larger of the two, so learning cannot remove a doubt.
+ */
+export function doubtOf(totals: Record<Leaning, number>, shipped: Record<Leaning, number>, t: DoubtThresholds = DOUBT): Doubt | null {
+  const ranked = (Object.keys(totals) as Leaning[]).sort((a, b) => totals[b] - totals[a]);
+  const [top, second] = ranked;
+  const s1 = totals[top];
+  const reg = Math.max(totals.registrera, shipped.registrera);
+  const ej = Math.max(totals.gallra_ej_allman, shipped.gallra_ej_allman);
+  if (s1 < t.minTop) return { kind: 'weak' };
+  if (s1 - totals[second] < t.margin) return { kind: 'close', top, second };
+  if (top !== 'registrera' && reg >= t.safetyEvidence && s1 - reg < t.safetyMargin) return { kind: 'public_record' };
+  if (top === 'registrera' && ej >= t.safetyEvidence && s1 - ej < t.safetyMargin) return { kind: 'private' };
+  return null;
+}
