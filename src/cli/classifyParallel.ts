@@ -5,7 +5,7 @@ import { join } from 'path';
 import { Worker } from 'worker_threads';
 import { formatCorpusError, parseCorpus, type CorpusError } from '../domain/corpus';
 import { scanCorpusLayout } from './corpusLayout';
-import type { WorkerReply, WorkerRequest } from './classifyWorker';
+import { shardHandler, type ShardReply, type ShardRequest } from './classifyShard';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
 
 /** Below this file size one thread is faster: starting a worker costs about 0.1 s of CPU (≈ 2,300 messages of the bench). */
@@ -56,16 +56,40 @@ function assign(mailboxes: { start: number; end: number }[], jobs: number): { in
 
 class WorkerFailure extends Error {}
 
+/** Where a share runs: a worker thread, or the main thread itself (one thread fewer to start and warm up). */
+interface ShardHandle {
+  send(request: ShardRequest): void;
+  next(): Promise<ShardReply>;
+  stop(): Promise<void>;
+}
+
+/** The main thread's own share: requests run at once when sent, replies wait in a queue. */
+class LocalShard implements ShardHandle {
+  private readonly replies: ShardReply[] = [];
+  private readonly handle = shardHandler((reply) => this.replies.push(reply));
+
+  send(request: ShardRequest): void {
+    this.handle(request);
+  }
+
+  next(): Promise<ShardReply> {
+    const reply = this.replies.shift();
+    return reply ? Promise.resolve(reply) : Promise.reject(new Error('the main thread\'s share answered nothing'));
+  }
+
+  async stop(): Promise<void> {}
+}
+
 /** One worker thread with a promise per expected reply; a crash or early exit rejects whatever is awaited. */
-class WorkerHandle {
+class WorkerShard implements ShardHandle {
   private readonly worker: Worker;
-  private readonly queue: WorkerReply[] = [];
-  private waiting: { resolve: (r: WorkerReply) => void; reject: (e: Error) => void } | null = null;
+  private readonly queue: ShardReply[] = [];
+  private waiting: { resolve: (r: ShardReply) => void; reject: (e: Error) => void } | null = null;
   private failure: Error | null = null;
 
   constructor(file: string) {
     this.worker = new Worker(file);
-    this.worker.on('message', (reply: WorkerReply) => {
+    this.worker.on('message', (reply: ShardReply) => {
       if (this.waiting) {
         const w = this.waiting;
         this.waiting = null;
@@ -77,15 +101,16 @@ class WorkerHandle {
       this.waiting?.reject(this.failure);
       this.waiting = null;
     };
-    this.worker.on('error', (e) => fail(new WorkerFailure(e instanceof Error ? e.message : String(e))));
+    // A worker's error may come from another realm (not instanceof Error here), so read its message.
+    this.worker.on('error', (e: unknown) => fail(new WorkerFailure(typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e))));
     this.worker.on('exit', (code) => fail(new WorkerFailure(`it stopped with exit code ${code}`)));
   }
 
-  send(request: WorkerRequest): void {
+  send(request: ShardRequest): void {
     this.worker.postMessage(request);
   }
 
-  next(): Promise<WorkerReply> {
+  next(): Promise<ShardReply> {
     const queued = this.queue.shift();
     if (queued) return Promise.resolve(queued);
     if (this.failure) return Promise.reject(this.failure);
@@ -110,6 +135,21 @@ class WorkerHandle {
 export async function classifyInParallel(file: string, io: CliIo, options: ParallelOptions): Promise<number | null> {
   const workerFile = options.workerFile ?? defaultWorkerFile();
   if (!workerFile) return null;
+  // Threads start (≈0.1 s each) while this one reads and scans the file; the first share runs here.
+  const started = Array.from({ length: options.jobs - 1 }, () => new WorkerShard(workerFile));
+  const workers: ShardHandle[] = [new LocalShard()];
+  try {
+    return await run(file, io, options.jobs, started, workers);
+  } catch (e) {
+    if (!(e instanceof WorkerFailure)) throw e;
+    io.err(`postvakt classify: a worker thread failed (${e.message}); the output is incomplete. Run with --jobs 1 to classify in one thread.`);
+    return EXIT_FAILURE;
+  } finally {
+    await Promise.all(started.map((w) => w.stop()));
+  }
+}
+
+async function run(file: string, io: CliIo, jobs: number, started: WorkerShard[], workers: ShardHandle[]): Promise<number | null> {
   let bytes: Uint8Array;
   try {
     bytes = readShared(file);
@@ -121,58 +161,52 @@ export async function classifyInParallel(file: string, io: CliIo, options: Paral
   const { corpus, errors: headErrors } = parseCorpus(layout.skeleton);
   if (!corpus) return null;
 
-  const groups = assign(layout.mailboxes, Math.min(options.jobs, layout.mailboxes.length));
-  const workers = groups.map(() => new WorkerHandle(workerFile));
-  try {
-    groups.forEach((mailboxes, w) =>
-      workers[w].send({ type: 'parse', bytes: bytes.buffer as SharedArrayBuffer, organizations: corpus.organizations, mailboxes }),
-    );
-    const parsed = await Promise.all(workers.map((w) => w.next()));
-    if (parsed.some((p) => p.type !== 'parsed')) return null;
-    const byIndex = parsed.flatMap((p) => (p.type === 'parsed' ? p.mailboxes : [])).sort((a, b) => a.index - b.index);
-    const errors: CorpusError[] = [...headErrors, ...byIndex.flatMap((m) => m.errors)];
-    for (const error of errors) io.err(`postvakt classify: ${file}: ${formatCorpusError(error)}`);
+  const groups = assign(layout.mailboxes, Math.min(jobs, layout.mailboxes.length));
+  workers.push(...started.slice(0, groups.length - 1));
+  const sendAll = (request: (w: number) => ShardRequest) => {
+    for (let w = workers.length - 1; w >= 0; w--) workers[w].send(request(w));
+  };
+  sendAll((w) => ({ type: 'parse', bytes: bytes.buffer as SharedArrayBuffer, organizations: corpus.organizations, mailboxes: groups[w] }));
+  const parsed = await Promise.all(workers.map((w) => w.next()));
+  if (parsed.some((p) => p.type !== 'parsed')) return null;
+  const byIndex = parsed.flatMap((p) => (p.type === 'parsed' ? p.mailboxes : [])).sort((a, b) => a.index - b.index);
+  const errors: CorpusError[] = [...headErrors, ...byIndex.flatMap((m) => m.errors)];
+  for (const error of errors) io.err(`postvakt classify: ${file}: ${formatCorpusError(error)}`);
 
-    const rosters = new Map<string, string[]>();
-    for (const { head } of byIndex) {
-      if (!head) continue;
-      const roster = rosters.get(head.organization) ?? [];
-      roster.push(head.address.trim().toLowerCase());
-      rosters.set(head.organization, roster);
-    }
-    for (const w of workers) w.send({ type: 'classify', rosters: [...rosters] });
-
-    // Write each mailbox's lines as soon as every mailbox before it is written.
-    const outputs = new Map<number, string>();
-    let nextIndex = 0;
-    const valid = new Set(byIndex.filter((m) => m.head).map((m) => m.index));
-    const flush = () => {
-      while (nextIndex < layout.mailboxes.length && (!valid.has(nextIndex) || outputs.has(nextIndex))) {
-        const text = outputs.get(nextIndex);
-        if (text !== undefined) io.out(text);
-        outputs.delete(nextIndex);
-        nextIndex++;
-      }
-    };
-    await Promise.all(
-      workers.map(async (w) => {
-        for (;;) {
-          const reply = await w.next();
-          if (reply.type === 'done') return;
-          if (reply.type === 'output') {
-            outputs.set(reply.index, reply.text);
-            flush();
-          }
-        }
-      }),
-    );
-    flush();
-    return errors.length ? EXIT_BAD_INPUT : EXIT_OK;
-  } catch (e) {
-    if (!(e instanceof WorkerFailure)) throw e;
-    io.err(`postvakt classify: a worker thread failed (${e.message}); the output is incomplete. Run with --jobs 1 to classify in one thread.`);
-    return EXIT_FAILURE;
-  } finally {
-    await Promise.all(workers.map((w) => w.stop()));
+  const rosters = new Map<string, string[]>();
+  for (const { head } of byIndex) {
+    if (!head) continue;
+    const roster = rosters.get(head.organization) ?? [];
+    roster.push(head.address.trim().toLowerCase());
+    rosters.set(head.organization, roster);
   }
+  const entries = [...rosters];
+  sendAll(() => ({ type: 'classify', rosters: entries }));
+
+  // Write each mailbox's lines as soon as every mailbox before it is written.
+  const outputs = new Map<number, string>();
+  let nextIndex = 0;
+  const valid = new Set(byIndex.filter((m) => m.head).map((m) => m.index));
+  const flush = () => {
+    while (nextIndex < layout.mailboxes.length && (!valid.has(nextIndex) || outputs.has(nextIndex))) {
+      const text = outputs.get(nextIndex);
+      if (text !== undefined) io.out(text);
+      outputs.delete(nextIndex);
+      nextIndex++;
+    }
+  };
+  await Promise.all(
+    workers.map(async (w) => {
+      for (;;) {
+        const reply = await w.next();
+        if (reply.type === 'done') return;
+        if (reply.type === 'output') {
+          outputs.set(reply.index, reply.text);
+          flush();
+        }
+      }
+    }),
+  );
+  flush();
+  return errors.length ? EXIT_BAD_INPUT : EXIT_OK;
 }

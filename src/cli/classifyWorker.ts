@@ -1,59 +1,8 @@
-// Worker thread of `postvakt classify --jobs N`: parses, checks and classifies the mailboxes the main thread gives it.
+// Worker thread of `postvakt classify --jobs N`: runs one share (classifyShard) on the main thread's requests.
 
 import { parentPort } from 'worker_threads';
-import { parseCorpusMailbox, type CorpusError, type CorpusMailbox, type CorpusOrganization } from '../domain/corpus';
-import { classifyMailbox, verdictLine } from './commands/classify';
+import { shardHandler, type ShardReply } from './classifyShard';
 
-/** Main thread → worker. */
-export type WorkerRequest =
-  | { type: 'parse'; bytes: SharedArrayBuffer; organizations: CorpusOrganization[]; mailboxes: { index: number; start: number; end: number }[] }
-  | { type: 'classify'; rosters: [organization: string, roster: string[]][] };
-
-/** Worker → main thread. `notJson`: a mailbox's text did not parse, so the file is parsed whole to report it. */
-export type WorkerReply =
-  | { type: 'parsed'; mailboxes: { index: number; errors: CorpusError[]; head: { organization: string; address: string } | null }[] }
-  | { type: 'notJson' }
-  | { type: 'output'; index: number; text: string }
-  | { type: 'done' };
-
-function main(): void {
-  const port = parentPort;
-  if (!port) throw new Error('classifyWorker runs only as a worker thread');
-  const post = (reply: WorkerReply) => port.postMessage(reply);
-  let organizations: CorpusOrganization[] = [];
-  let boxes: { index: number; box: CorpusMailbox }[] = [];
-
-  port.on('message', (request: WorkerRequest) => {
-    if (request.type === 'parse') {
-      organizations = request.organizations;
-      const orgIds = new Set(organizations.map((o) => o.id));
-      const parsed: Extract<WorkerReply, { type: 'parsed' }>['mailboxes'] = [];
-      for (const { index, start, end } of request.mailboxes) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(Buffer.from(request.bytes, start, end - start).toString('utf8'));
-        } catch {
-          post({ type: 'notJson' });
-          return;
-        }
-        const { mailbox, errors } = parseCorpusMailbox(raw, index, orgIds);
-        if (mailbox) boxes.push({ index, box: mailbox });
-        parsed.push({ index, errors, head: mailbox ? { organization: mailbox.organization, address: mailbox.owner.address } : null });
-      }
-      post({ type: 'parsed', mailboxes: parsed });
-      return;
-    }
-    const orgs = new Map(organizations.map((o) => [o.id, o]));
-    const rosters = new Map(request.rosters);
-    for (const { index, box } of boxes) {
-      let text = '';
-      const org = orgs.get(box.organization);
-      if (org) classifyMailbox(box, org, rosters.get(org.id) ?? [], (item) => (text += verdictLine(item)));
-      post({ type: 'output', index, text });
-    }
-    boxes = [];
-    post({ type: 'done' });
-  });
-}
-
-main();
+const port = parentPort;
+if (!port) throw new Error('classifyWorker runs only as a worker thread');
+port.on('message', shardHandler((reply: ShardReply) => port.postMessage(reply)));

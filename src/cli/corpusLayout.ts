@@ -55,7 +55,7 @@ export function scanCorpusLayout(bytes: Uint8Array): CorpusLayout | null {
     const b = bytes[i];
     if (isSpace(b)) continue;
     const inArray = arrayStart >= 0 && arrayEnd < 0 && depth === 2;
-    if (inArray && element < 0 && b !== CLOSE_ARRAY) element = i;
+    if (inArray && element < 0 && b !== CLOSE_ARRAY && b !== COMMA) element = i;
     if (b === QUOTE) {
       const end = stringEnd(bytes, i);
       if (end < 0) return null;
