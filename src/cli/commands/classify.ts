@@ -62,15 +62,24 @@ export async function loadCorpus(command: string, file: string | undefined, io: 
   return result;
 }
 
-const USAGE = 'postvakt classify <corpus.json> [--jobs N]';
+const USAGE = 'postvakt classify <corpus.json|.ndjson> [--jobs N] [--ndjson]';
+
+const HELP = `Writes one JSON line per message: {"id","category","subtype","confidence","flags","reasons"}, in file order.
+A bad message is reported on stderr naming its id and field and skipped; the exit code is then 2.
+--jobs N  threads for a JSON corpus (default: one per CPU for files of 4 MB and more, else 1); the output is
+          the same bytes whatever N. Mailboxes are the unit of work, so a one-mailbox file uses one thread.`;
 
 /** The command's options, or a one-line usage problem. */
-export function parseClassifyArgs(args: string[]): { file: string | undefined; jobs: number | null } | { problem: string } {
+export function parseClassifyArgs(args: string[]): { file: string | undefined; jobs: number | null; ndjson: boolean; help: boolean } | { problem: string } {
   let file: string | undefined;
   let jobs: number | null = null;
+  let ndjson = false;
+  let help = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+    if (arg === '--ndjson') ndjson = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
       const value = arg === '--jobs' ? args[++i] : arg.slice('--jobs='.length);
       if (value === undefined || !/^[1-9][0-9]{0,3}$/.test(value)) return { problem: `--jobs wants a whole number of threads from 1, got ${value === undefined ? 'nothing' : `'${value}'`}` };
       jobs = Number(value);
@@ -78,7 +87,7 @@ export function parseClassifyArgs(args: string[]): { file: string | undefined; j
       return { problem: `unexpected argument ${arg}` };
     } else file = arg;
   }
-  return { file, jobs };
+  return { file, jobs, ndjson: ndjson || (file?.toLowerCase().endsWith('.ndjson') ?? false), help };
 }
 
 /** Threads to use: --jobs, else one per CPU for files of MIN_PARALLEL_BYTES and more. */
@@ -95,7 +104,7 @@ function threadsFor(file: string, jobs: number | null): number {
 }
 
 export const classifyCommand = (): CommandSpec => ({
-  summary: 'Classify every message in a corpus file (one JSON line each)',
+  summary: 'Classify every message in a corpus file (one JSON line each; --help for NDJSON input and --jobs)',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     const options = parseClassifyArgs(args);
@@ -104,6 +113,15 @@ export const classifyCommand = (): CommandSpec => ({
       return EXIT_BAD_INPUT;
     }
     const { file } = options;
+    if (options.help) {
+      const { LINES_FORMAT_HELP } = require('../classifyLines') as typeof import('../classifyLines');
+      io.out(`Usage: ${USAGE}\n\n${HELP}\n\n${LINES_FORMAT_HELP}\n`);
+      return EXIT_OK;
+    }
+    if (file && options.ndjson) {
+      const { classifyLines } = require('../classifyLines') as typeof import('../classifyLines');
+      return classifyLines(file, io);
+    }
     const jobs = file ? threadsFor(file, options.jobs) : 1;
     if (file && jobs > 1) {
       const { classifyInParallel } = require('../classifyParallel') as typeof import('../classifyParallel');
