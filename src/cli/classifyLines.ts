@@ -83,9 +83,7 @@ export async function classifyLines(file: string, io: CliIo): Promise<number> {
     if (!current || !header) return;
     const { box, messages } = current;
     const org = header.organizations.get(box.organization);
-    let text = '';
-    if (org) classifyMailbox({ ...box, messages }, org, rosters.get(org.id) ?? [], (item) => (text += verdictLine(item)));
-    io.out(text);
+    if (org) classifyMailbox({ ...box, messages }, org, rosters.get(org.id) ?? [], (item) => io.out(verdictLine(item)));
     done.add(current.index);
     current = null;
   };
