@@ -42,7 +42,7 @@ function readShared(file: string): Uint8Array {
   }
 }
 
-/** Splits mailboxes over `jobs` groups by size, largest first to the lightest group (order is restored on output). */
+/** Splits mailboxes over `jobs` groups by size, largest first to the lightest group (order is restored on output), lightest group first. */
 function assign(mailboxes: { start: number; end: number }[], jobs: number): { index: number; start: number; end: number }[][] {
   const groups = Array.from({ length: jobs }, () => ({ bytes: 0, items: [] as { index: number; start: number; end: number }[] }));
   const bySize = mailboxes.map((m, index) => ({ index, ...m })).sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -51,7 +51,11 @@ function assign(mailboxes: { start: number; end: number }[], jobs: number): { in
     lightest.items.push(m);
     lightest.bytes += m.end - m.start;
   }
-  return groups.filter((g) => g.items.length > 0).map((g) => g.items.sort((a, b) => a.index - b.index));
+  // Lightest first: the first group is the main thread's, which also scans the file and writes the output.
+  return groups
+    .filter((g) => g.items.length > 0)
+    .sort((a, b) => a.bytes - b.bytes)
+    .map((g) => g.items.sort((a, b) => a.index - b.index));
 }
 
 class WorkerFailure extends Error {}
