@@ -1,6 +1,7 @@
 // `postvakt classify --jobs N`: mailboxes parsed, checked and classified in worker threads; output and errors as the one-thread run gives them.
 
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'fs';
+import { availableParallelism } from 'os';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import { formatCorpusError, parseCorpus, type CorpusError } from '../domain/corpus';
@@ -139,11 +140,12 @@ class WorkerShard implements ShardHandle {
 export async function classifyInParallel(file: string, io: CliIo, options: ParallelOptions): Promise<number | null> {
   const workerFile = options.workerFile ?? defaultWorkerFile();
   if (!workerFile) return null;
-  // Threads start (≈0.1 s each) while this one reads and scans the file; the first share runs here.
-  const started = Array.from({ length: options.jobs - 1 }, () => new WorkerShard(workerFile));
+  // Threads start (≈0.1 s each) while this one reads and scans the file, as many as there are CPUs at
+  // first (more once the mailboxes are counted, if --jobs asks for more); the first share runs here.
+  const started = Array.from({ length: Math.min(options.jobs, availableParallelism()) - 1 }, () => new WorkerShard(workerFile));
   const workers: ShardHandle[] = [new LocalShard()];
   try {
-    return await run(file, io, options.jobs, started, workers);
+    return await run(file, io, options.jobs, workerFile, started, workers);
   } catch (e) {
     if (!(e instanceof WorkerFailure)) throw e;
     io.err(`postvakt classify: a worker thread failed (${e.message}); the output is incomplete. Run with --jobs 1 to classify in one thread.`);
@@ -153,7 +155,7 @@ export async function classifyInParallel(file: string, io: CliIo, options: Paral
   }
 }
 
-async function run(file: string, io: CliIo, jobs: number, started: WorkerShard[], workers: ShardHandle[]): Promise<number | null> {
+async function run(file: string, io: CliIo, jobs: number, workerFile: string, started: WorkerShard[], workers: ShardHandle[]): Promise<number | null> {
   let bytes: Uint8Array;
   try {
     bytes = readShared(file);
@@ -166,6 +168,7 @@ async function run(file: string, io: CliIo, jobs: number, started: WorkerShard[]
   if (!corpus) return null;
 
   const groups = assign(layout.mailboxes, Math.min(jobs, layout.mailboxes.length));
+  while (started.length < groups.length - 1) started.push(new WorkerShard(workerFile));
   workers.push(...started.slice(0, groups.length - 1));
   const sendAll = (request: (w: number) => ShardRequest) => {
     for (let w = workers.length - 1; w >= 0; w--) workers[w].send(request(w));
