@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../../src/cli/main';
-import { toCorpusLines } from '../../../src/cli/classifyLines';
+import { forEachLine, toCorpusLines } from '../../../src/cli/classifyLines';
 import type { CliIo } from '../../../src/cli/io';
 
 const root = join(__dirname, '../../..');
@@ -84,5 +84,23 @@ describe('postvakt classify on NDJSON', () => {
       expect(code).toBe(2);
       expect(stderr).toEqual([expect.stringMatching(pattern)]);
     });
+  });
+});
+
+describe('forEachLine', () => {
+  it('joins lines split anywhere across chunks, multi-byte letters and \\r\\n included', async () => {
+    const text = 'första rad\r\nandra: åäö €\n\ntredje utan slut';
+    const bytes = Buffer.from(text);
+    for (let size = 1; size <= 4; size++) {
+      const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+      const lines: string[] = [];
+      await forEachLine(
+        (async function* () {
+          yield* chunks;
+        })(),
+        (line) => lines.push(line) > 0,
+      );
+      expect(lines).toEqual(['första rad', 'andra: åäö €', '', 'tredje utan slut']);
+    }
   });
 });
