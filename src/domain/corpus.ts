@@ -291,6 +291,47 @@ export function parseCorpusMessage(raw: unknown): { message: CorpusMessage | nul
   return r.problems.length ? { message: null, errors: r.problems } : { message, errors: [] };
 }
 
+/**
+ * Validates the i-th mailbox of a corpus against the organisations' ids; bad messages are reported and
+ * skipped, a bad mailbox head or unknown organisation leaves mailbox null. The CLI's worker threads call
+ * this on one mailbox each; parseCorpus calls it for every mailbox.
+ */
+export function parseCorpusMailbox(raw: unknown, i: number, orgIds: ReadonlySet<string>): { mailbox: CorpusMailbox | null; errors: CorpusError[] } {
+  const errors: CorpusError[] = [];
+  // When messages is an array, zod need not copy it to say so; otherwise the whole schema reports.
+  const rawMessages = isObj(raw) && Array.isArray(raw.messages) ? (raw.messages as unknown[]) : null;
+  const head = rawMessages ? mailboxFieldsSchema.safeParse(raw) : mailboxHeadSchema.safeParse(raw);
+  if (!head.success) return { mailbox: null, errors: zodErrors(head.error, `mailboxes[${i}]`) };
+  if (!orgIds.has(head.data.organization)) {
+    errors.push({
+      field: `mailboxes[${i}].organization`,
+      message: `unknown organisation '${head.data.organization}' (not in "organizations")`,
+    });
+    return { mailbox: null, errors };
+  }
+  const messages: CorpusMessage[] = [];
+  const seen = new Set<string>();
+  (rawMessages ?? []).forEach((rawMessage, j) => {
+    const { message, errors: problems } = parseCorpusMessage(rawMessage);
+    const id = isObj(rawMessage) && typeof rawMessage.id === 'string' ? rawMessage.id : undefined;
+    const where = id ?? `mailboxes[${i}].messages[${j}]`;
+    if (!message) {
+      for (const p of problems) errors.push({ messageId: id, field: p.field, message: id ? p.message : `${where}: ${p.message}` });
+      return;
+    }
+    if (seen.has(message.id)) {
+      errors.push({ messageId: message.id, field: 'id', message: 'appears twice in the mailbox' });
+      return;
+    }
+    seen.add(message.id);
+    messages.push(message);
+  });
+  const { messages: _raw, ...rest } = head.data as z.infer<typeof mailboxHeadSchema>;
+  const box: CorpusMailbox = { ...rest, messages };
+  if (rest.automaticReplies) box.automaticReplies = rest.automaticReplies;
+  return { mailbox: box, errors };
+}
+
 /** Parses corpus text. Structural errors leave corpus null; bad messages are reported and skipped. */
 export function parseCorpus(text: string): { corpus: Corpus | null; errors: CorpusError[] } {
   let json: unknown;
@@ -313,41 +354,9 @@ export function parseCorpus(text: string): { corpus: Corpus | null; errors: Corp
 
   const mailboxes: CorpusMailbox[] = [];
   top.data.mailboxes.forEach((raw, i) => {
-    // When messages is an array, zod need not copy it to say so; otherwise the whole schema reports.
-    const rawMessages = isObj(raw) && Array.isArray(raw.messages) ? (raw.messages as unknown[]) : null;
-    const head = rawMessages ? mailboxFieldsSchema.safeParse(raw) : mailboxHeadSchema.safeParse(raw);
-    if (!head.success) {
-      errors.push(...zodErrors(head.error, `mailboxes[${i}]`));
-      return;
-    }
-    if (!orgIds.has(head.data.organization)) {
-      errors.push({
-        field: `mailboxes[${i}].organization`,
-        message: `unknown organisation '${head.data.organization}' (not in "organizations")`,
-      });
-      return;
-    }
-    const messages: CorpusMessage[] = [];
-    const seen = new Set<string>();
-    (rawMessages ?? []).forEach((rawMessage, j) => {
-      const { message, errors: problems } = parseCorpusMessage(rawMessage);
-      const id = isObj(rawMessage) && typeof rawMessage.id === 'string' ? rawMessage.id : undefined;
-      const where = id ?? `mailboxes[${i}].messages[${j}]`;
-      if (!message) {
-        for (const p of problems) errors.push({ messageId: id, field: p.field, message: id ? p.message : `${where}: ${p.message}` });
-        return;
-      }
-      if (seen.has(message.id)) {
-        errors.push({ messageId: message.id, field: 'id', message: 'appears twice in the mailbox' });
-        return;
-      }
-      seen.add(message.id);
-      messages.push(message);
-    });
-    const { messages: _raw, ...rest } = head.data as z.infer<typeof mailboxHeadSchema>;
-    const box: CorpusMailbox = { ...rest, messages };
-    if (rest.automaticReplies) box.automaticReplies = rest.automaticReplies;
-    mailboxes.push(box);
+    const { mailbox, errors: problems } = parseCorpusMailbox(raw, i, orgIds);
+    for (const e of problems) errors.push(e);
+    if (mailbox) mailboxes.push(mailbox);
   });
 
   return { corpus: { schema: top.data.schema, referenceDate: top.data.referenceDate, organizations, mailboxes }, errors };

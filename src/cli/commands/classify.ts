@@ -1,7 +1,9 @@
 // `postvakt classify <corpus.json>`: one JSON line per message with category, subtype, confidence, flags and reasons.
 
+import { statSync } from 'fs';
 import { readFile } from 'fs/promises';
-import { formatCorpusError, parseCorpus, type Corpus, type CorpusError, type CorpusMessage } from '../../domain/corpus';
+import { availableParallelism } from 'os';
+import { formatCorpusError, parseCorpus, type Corpus, type CorpusError, type CorpusMailbox, type CorpusMessage, type CorpusOrganization } from '../../domain/corpus';
 import { buildClassifyContext, classify, type WeightDeltas } from '../../domain/classify';
 import { profileForOrganization, rosterOf } from '../../domain/policy';
 import type { Verdict } from '../../domain/types';
@@ -13,6 +15,17 @@ export interface ClassifiedMessage {
 }
 
 /**
+ * Classifies one mailbox under its organisation's profile, in file order; `roster` is the owners'
+ * addresses of the organisation's mailboxes (rosterOf), `deltas` learned weight changes if any.
+ */
+export function classifyMailbox(box: CorpusMailbox, org: CorpusOrganization, roster: readonly string[], each: (item: ClassifiedMessage) => void, deltas?: WeightDeltas): void {
+  const profile = profileForOrganization(org, roster);
+  const owner = { name: box.owner.name, address: box.owner.address, roles: box.roles, party: box.party };
+  const context = { ...buildClassifyContext(owner, box.messages), ...(deltas ? { learned: deltas } : {}) };
+  for (const message of box.messages) each({ message, verdict: classify(message, profile, context) });
+}
+
+/**
  * Classifies every mailbox of a parsed corpus under its organisation's profile, in file order.
  * `learned` gives weight changes per organisation (leave-one-organisation-out evaluation uses it).
  */
@@ -21,12 +34,13 @@ export function classifyCorpus(corpus: Corpus, each: (item: ClassifiedMessage) =
   for (const box of corpus.mailboxes) {
     const org = orgs.get(box.organization);
     if (!org) continue; // parseCorpus already reported it
-    const profile = profileForOrganization(org, rosterOf(corpus.mailboxes, org.id));
-    const owner = { name: box.owner.name, address: box.owner.address, roles: box.roles, party: box.party };
-    const deltas = learned?.(org.id);
-    const context = { ...buildClassifyContext(owner, box.messages), ...(deltas ? { learned: deltas } : {}) };
-    for (const message of box.messages) each({ message, verdict: classify(message, profile, context) });
+    classifyMailbox(box, org, rosterOf(corpus.mailboxes, org.id), each, learned?.(org.id));
   }
+}
+
+/** The output line of one message: `{"id","category","subtype","confidence","flags","reasons"}` and a newline. */
+export function verdictLine({ message, verdict }: ClassifiedMessage): string {
+  return `${JSON.stringify({ id: message.id, category: verdict.category, subtype: verdict.subtype, confidence: verdict.confidence, flags: verdict.flags, reasons: verdict.reasons })}\n`;
 }
 
 /** Reads and parses a corpus file; problems go to stderr as one line each, naming message id and field. */
@@ -48,22 +62,75 @@ export async function loadCorpus(command: string, file: string | undefined, io: 
   return result;
 }
 
+const USAGE = 'postvakt classify <corpus.json|.ndjson> [--jobs N] [--ndjson]';
+
+const HELP = `Writes one JSON line per message: {"id","category","subtype","confidence","flags","reasons"}, in file order.
+A bad message is reported on stderr naming its id and field and skipped; the exit code is then 2.
+--jobs N  threads for a JSON corpus (default: one per CPU for files of 4 MB and more, else 1); the output is
+          the same bytes whatever N. Mailboxes are the unit of work, so a one-mailbox file uses one thread.`;
+
+/** The command's options, or a one-line usage problem. */
+export function parseClassifyArgs(args: string[]): { file: string | undefined; jobs: number | null; ndjson: boolean; help: boolean } | { problem: string } {
+  let file: string | undefined;
+  let jobs: number | null = null;
+  let ndjson = false;
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--ndjson') ndjson = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+      const value = arg === '--jobs' ? args[++i] : arg.slice('--jobs='.length);
+      if (value === undefined || !/^[1-9][0-9]{0,3}$/.test(value)) return { problem: `--jobs wants a whole number of threads from 1, got ${value === undefined ? 'nothing' : `'${value}'`}` };
+      jobs = Number(value);
+    } else if (arg.startsWith('-') || file !== undefined) {
+      return { problem: `unexpected argument ${arg}` };
+    } else file = arg;
+  }
+  return { file, jobs, ndjson: ndjson || (file?.toLowerCase().endsWith('.ndjson') ?? false), help };
+}
+
+/** Threads to use: --jobs, else one per CPU for files of MIN_PARALLEL_BYTES and more. */
+function threadsFor(file: string, jobs: number | null): number {
+  if (jobs !== null) return jobs;
+  const { MIN_PARALLEL_BYTES } = require('../classifyParallel') as typeof import('../classifyParallel');
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return 1; // reading it reports the problem
+  }
+  return size < MIN_PARALLEL_BYTES ? 1 : availableParallelism();
+}
+
 export const classifyCommand = (): CommandSpec => ({
-  summary: 'Classify every message in a corpus file (one JSON line each)',
-  usage: 'postvakt classify <corpus.json>',
+  summary: 'Classify every message in a corpus file (one JSON line each; --help for NDJSON input and --jobs)',
+  usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
-    const unknown = args.find((a) => a.startsWith('-'));
-    if (unknown || args.length > 1) {
-      io.err(`postvakt classify: unexpected argument ${unknown ?? args[1]}. Usage: postvakt classify <corpus.json>`);
+    const options = parseClassifyArgs(args);
+    if ('problem' in options) {
+      io.err(`postvakt classify: ${options.problem}. Usage: ${USAGE}`);
       return EXIT_BAD_INPUT;
     }
-    const { corpus, errors } = await loadCorpus('classify', args[0], io);
+    const { file } = options;
+    if (options.help) {
+      const { LINES_FORMAT_HELP } = require('../classifyLines') as typeof import('../classifyLines');
+      io.out(`Usage: ${USAGE}\n\n${HELP}\n\n${LINES_FORMAT_HELP}\n`);
+      return EXIT_OK;
+    }
+    if (file && options.ndjson) {
+      const { classifyLines } = require('../classifyLines') as typeof import('../classifyLines');
+      return classifyLines(file, io);
+    }
+    const jobs = file ? threadsFor(file, options.jobs) : 1;
+    if (file && jobs > 1) {
+      const { classifyInParallel } = require('../classifyParallel') as typeof import('../classifyParallel');
+      const code = await classifyInParallel(file, io, { jobs });
+      if (code !== null) return code;
+    }
+    const { corpus, errors } = await loadCorpus('classify', file, io);
     if (corpus) {
-      classifyCorpus(corpus, ({ message, verdict }) => {
-        io.out(
-          `${JSON.stringify({ id: message.id, category: verdict.category, subtype: verdict.subtype, confidence: verdict.confidence, flags: verdict.flags, reasons: verdict.reasons })}\n`,
-        );
-      });
+      classifyCorpus(corpus, (item) => io.out(verdictLine(item)));
     }
     return errors.length ? EXIT_BAD_INPUT : EXIT_OK;
   },

@@ -1,0 +1,105 @@
+// postvakt classify --jobs N: worker threads write the same bytes as one thread, and a failing worker says so with exit code 1.
+
+import { execFileSync, spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { run } from '../../../src/cli/main';
+import type { CliIo } from '../../../src/cli/io';
+
+const root = join(__dirname, '../../..');
+const corpus = (name: string) => join(root, 'test/fixtures/corpus', name);
+const bin = join(root, 'bin/postvakt.js');
+const dir = mkdtempSync(join(tmpdir(), 'postvakt-jobs-'));
+
+function classify(file: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, 'classify', file, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function capture(): CliIo & { stdout: () => string; stderr: string[] } {
+  const out: string[] = [];
+  const stderr: string[] = [];
+  return { out: (t) => out.push(t), err: (l) => stderr.push(l), flush: async () => undefined, stdout: () => out.join(''), stderr };
+}
+
+/** dev.json with bad messages in its second mailbox and a third mailbox of an unknown organisation. */
+function corpusWithProblems(): string {
+  const c = JSON.parse(readFileSync(corpus('dev.json'), 'utf8'));
+  const second = c.mailboxes[1];
+  const { subject: _s, ...noSubject } = second.messages[3];
+  second.messages[3] = noSubject;
+  second.messages[5] = { ...second.messages[5], isRead: 'yes' };
+  second.messages.push(second.messages[0]);
+  c.mailboxes.push({ ...second, organization: 'vaxjo' });
+  const file = join(dir, 'problems.json');
+  writeFileSync(file, JSON.stringify(c, null, 1));
+  return file;
+}
+
+beforeAll(() => {
+  // The workers run the compiled CLI (npm test builds it first).
+  if (!existsSync(join(root, 'lib/src/cli/classifyWorker.js'))) {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: root, stdio: 'ignore' });
+  }
+}, 180_000);
+
+describe('postvakt classify --jobs', () => {
+  describe('when the corpus is valid', () => {
+    it.each(['dev.json', 'tuning-2026-12.json'])('writes for %s the same bytes with 2 and 3 threads as with one', (name) => {
+      const one = classify(corpus(name), '--jobs', '1');
+      expect(one.status).toBe(0);
+      expect(one.stdout.split('\n').length).toBeGreaterThan(150);
+      expect(classify(corpus(name), '--jobs', '2')).toEqual(one);
+      expect(classify(corpus(name), '--jobs=3')).toEqual(one);
+    });
+  });
+
+  describe('when mailboxes hold bad messages, a duplicate id or an unknown organisation', () => {
+    it('reports the same lines in the same order, classifies the same messages and exits 2', () => {
+      const file = corpusWithProblems();
+      const one = classify(file, '--jobs', '1');
+      expect(one.status).toBe(2);
+      expect(one.stderr).toMatch(/subject is missing/);
+      expect(one.stderr).toMatch(/appears twice/);
+      expect(one.stderr).toMatch(/unknown organisation 'vaxjo'/);
+      expect(classify(file, '--jobs', '2')).toEqual(one);
+    });
+  });
+
+  describe('when a mailbox is not JSON', () => {
+    it('reports the parse error of the whole file, as one thread does', () => {
+      const text = readFileSync(corpus('dev.json'), 'utf8');
+      const cut = text.lastIndexOf('"subject"');
+      const file = join(dir, 'broken.json');
+      writeFileSync(file, `${text.slice(0, cut)}"subject" "no colon", ${text.slice(cut)}`);
+      const one = classify(file, '--jobs', '1');
+      expect(one.status).toBe(2);
+      expect(one.stderr).toMatch(/not JSON/);
+      expect(classify(file, '--jobs', '2')).toEqual(one);
+    });
+  });
+
+  describe('when a worker thread fails', () => {
+    it.each([
+      ['throws while starting', "throw new Error('worker broke');", /a worker thread failed \(worker broke\); the output is incomplete\. Run with --jobs 1/],
+      ['exits', 'process.exit(3);', /a worker thread failed \(it stopped with exit code 3\)/],
+    ])('%s: says so in one line, names --jobs 1 and exits 1', async (_, script, message) => {
+      const workerFile = join(dir, `worker-${script.length}.js`);
+      writeFileSync(workerFile, script);
+      const { classifyInParallel } = require(join(root, 'lib/src/cli/classifyParallel.js')) as typeof import('../../../src/cli/classifyParallel');
+      const io = capture();
+      expect(await classifyInParallel(corpus('dev.json'), io, { jobs: 2, workerFile })).toBe(1);
+      expect(io.stderr).toEqual([expect.stringMatching(message)]);
+    });
+  });
+
+  describe('when --jobs is not a whole number from 1', () => {
+    it.each(['0', 'two', '-1'])('--jobs %s exits 2 naming the option', async (value) => {
+      const io = capture();
+      expect(await run(['classify', corpus('dev.json'), '--jobs', value], io)).toBe(2);
+      expect(io.stderr).toEqual([expect.stringMatching(/--jobs wants a whole number of threads from 1, got '.*'\. Usage: postvakt classify/)]);
+      expect(io.stdout()).toBe('');
+    });
+  });
+});
