@@ -9,13 +9,6 @@ import { scanCorpusLayout } from './corpusLayout';
 import { shardHandler, type ShardReply, type ShardRequest } from './classifyShard';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
 
-/**
- * Below this file size (≈ 2,300 messages of the bench) one thread is used unless --jobs says otherwise: a
- * second thread costs ~1 s of CPU (its start, module load and its own JIT warm-up) and pays off only on
- * large files with a free core (README, Speed).
- */
-export const MIN_PARALLEL_BYTES = 4 * 1024 * 1024;
-
 export interface ParallelOptions {
   /** Threads to use (≥ 2). */
   jobs: number;
