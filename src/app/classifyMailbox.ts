@@ -7,7 +7,7 @@
 import { CLASSIFIER_VERSION, classify, type ClassifyContext } from '../domain/classify';
 import { verdictCacheKey } from '../domain/classify/cacheKey';
 import { earlierInConversation } from '../domain/classify/thread';
-import type { ThreadCategory } from '../domain/classify/score';
+import type { ThreadCategory, WeightDeltas } from '../domain/classify/score';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
 import type { FullMessage, MailboxPort, MessageId, MessageSummary, PropertyWrite } from '../ports/mailbox';
@@ -39,6 +39,8 @@ export interface ClassifyResult {
   notCached: number;
   /** The store's code when what was learnt could not be read (the shipped weights were used). */
   learningFailed?: string;
+  /** The weight changes learnt from the person's decisions that these verdicts used (none: {}). */
+  learned: WeightDeltas;
 }
 
 const asThread = (v: Verdict): ThreadCategory | null => (v.category === 'osaker' ? null : v.category);
@@ -141,5 +143,5 @@ export async function classifyInbox(
     notCached += written.failed.length + written.notAttempted.length;
     options.onProgress?.({ done: verdicts.size, total: inbox.length, cached });
   }
-  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached, notCached, ...(learningFailed ? { learningFailed } : {}) };
+  return { messages: inbox, verdicts, cached, classified: verdicts.size - cached, notCached, learned: context.learned ?? {}, ...(learningFailed ? { learningFailed } : {}) };
 }

@@ -1,6 +1,7 @@
 // Builds the UI's services from the use cases; the use cases and the mailbox load lazily (in
 // Outlook the Graph client and MSAL are fetched only when a view or an action needs them).
 
+import type { WeightDeltas } from '../domain/classify/score';
 import type { ExposureReport } from '../domain/reports/exposure.types';
 import type { MessageId } from '../ports/mailbox';
 import type { PostvaktServices, SharedSnapshotState } from '../ui/services';
@@ -9,6 +10,8 @@ import type { ServiceDeps } from '../wiring/serviceDeps';
 export interface ServiceHooks {
   openMessage?: (id: MessageId) => void;
   afterAction?: () => void;
+  /** Keeps what Inkorgen's verdicts learnt for the next first verdict (Outlook: roaming settings); a failure is ignored. */
+  rememberLearned?: (learned: WeightDeltas) => Promise<void>;
 }
 
 export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: ServiceHooks = {}): PostvaktServices {
@@ -34,7 +37,7 @@ export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: Servi
     },
     async loadInbox(onProgress) {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);
-      return uc.loadInbox(deps, onProgress);
+      return uc.loadInbox(deps, onProgress, (learned) => void hooks.rememberLearned?.(learned).catch(() => undefined));
     },
     async loadHygiene() {
       const [uc, deps] = await Promise.all([useCases(), getDeps()]);

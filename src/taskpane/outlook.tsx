@@ -4,6 +4,7 @@
 
 import { readCurrentItem, onItemChanged } from '../adapters/office/currentItem';
 import { closeContainerIfMobile, isMobileHost } from '../adapters/office/host';
+import { readLearnedWeights, saveLearnedWeights } from '../adapters/office/learnedSettings';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner } from '../domain/types';
 import type { MessageId } from '../ports/mailbox';
@@ -33,6 +34,7 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
   // On iPad (and phones) the pane covers the message: close it once the outcome has been shown.
   const services = createServices(getDeps, {
     afterAction: isMobileHost() ? () => setTimeout(() => closeContainerIfMobile(), 1500) : undefined,
+    rememberLearned: saveLearnedWeights,
   });
   const update = render({
     services,
@@ -62,7 +64,8 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     update({ current: { status: 'loading' } });
     try {
       const [item, e, profile] = await Promise.all([readCurrentItem(), engine, getProfile()]);
-      const judged = e.judge(item.message, profile, owner);
+      // What Inkorgen learnt from the person's decisions, kept in the roaming settings (no Graph before the verdict).
+      const judged = e.judge(item.message, profile, owner, [item.message], readLearnedWeights());
       const delivery = (registrarMode || isRegistrarMailbox(profile, owner.address)) && deliveryRef(item.message.attachments.map((a) => a.name)) !== null;
       let idPromise: Promise<MessageId> | null = null;
       const current: CurrentMessage = {

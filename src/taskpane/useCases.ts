@@ -2,6 +2,7 @@
 
 import { classifyInbox, deferDecision } from '../app/classifyMailbox';
 import { readStates } from '../app/messageState';
+import type { WeightDeltas } from '../domain/classify/score';
 import type { InboxItem } from '../ui/services';
 import type { ServiceDeps } from '../wiring/serviceDeps';
 
@@ -12,8 +13,9 @@ export { exposureToCsv } from '../domain/reports/exposureCsv';
 export { deferDecision };
 
 /** Every Inbox message with its proposed verdict; "Avgör senare" ones are marked. */
-export async function loadInbox(deps: ServiceDeps, onProgress?: (done: number, total: number) => void): Promise<InboxItem[]> {
+export async function loadInbox(deps: ServiceDeps, onProgress?: (done: number, total: number) => void, onLearned?: (learned: WeightDeltas) => void): Promise<InboxItem[]> {
   const result = await classifyInbox(deps, { onProgress: (p) => onProgress?.(p.done, p.total) });
+  onLearned?.(result.learned);
   const { deferred } = readStates(result.messages);
   return result.messages
     .map((summary) => ({ summary, verdict: result.verdicts.get(summary.id) ?? null, deferred: deferred.has(summary.id) }))

@@ -3,6 +3,7 @@
 // out of it: they load only when the deployment's config carries a policy of its own.
 
 import { buildClassifyContext, classify } from '../domain/classify';
+import type { WeightDeltas } from '../domain/classify/score';
 import { detectSekretess } from '../domain/classify/sekretess';
 import { SHIPPED_DEFAULT_PROFILE } from '../domain/policy/shipped';
 import type { Profile } from '../domain/policy/types';
@@ -29,9 +30,11 @@ export function judge(
   profile: Profile,
   owner: MailboxOwner,
   correspondence: Parameters<typeof buildClassifyContext>[1] = [message],
+  learned: WeightDeltas = {},
 ): JudgedMessage {
   judged = true;
-  const verdict = classify(message, profile, buildClassifyContext(owner, correspondence));
+  const context = buildClassifyContext(owner, correspondence);
+  const verdict = classify(message, profile, Object.keys(learned).length ? { ...context, learned } : context);
   const sekretess = verdict.flags.includes('sekretess') ? detectSekretess(`${message.subject}\n${message.body.content}`) : null;
   return { verdict, sekretessKind: sekretess?.kind ?? null };
 }

@@ -32,6 +32,8 @@ describe('classifyInbox', () => {
     expect(first.classified).toBe(3);
     expect(first.cached).toBe(0);
     expect(first.notCached).toBe(0);
+    // Nothing decided yet: nothing learnt to keep for the first verdict.
+    expect(first.learned).toEqual({});
     // One $batch fetches the bodies, one writes the three verdicts back.
     expect(mailbox.stats().byCategory.classification.requests).toBe(2);
     const listed = await mailbox.listMessages({ folders: ['inbox'] });

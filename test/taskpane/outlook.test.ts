@@ -13,6 +13,9 @@ jest.mock('../../src/wiring/outlookGraph', () => {
 });
 
 import { startOutlook } from '../../src/taskpane/outlook';
+import { buildClassifyContext, modelInputs } from '../../src/domain/classify';
+import { SHIPPED_DEFAULT_PROFILE } from '../../src/taskpane/verdictEngine';
+import type { MailMessage } from '../../src/domain/types';
 
 function officeItem(subject: string, body: string) {
   return {
@@ -28,11 +31,15 @@ function officeItem(subject: string, body: string) {
   };
 }
 
-function start(options: { hostName?: string; item?: Record<string, unknown> | null } = {}) {
+function start(options: { hostName?: string; item?: Record<string, unknown> | null; roaming?: Record<string, unknown> } = {}) {
   const stub = installOffice({ hostName: options.hostName, item: options.item === undefined ? officeItem('Fråga om bygglov', 'Hej! Jag undrar hur det går med mitt bygglov på Storgatan 3.') : options.item });
   const context = (globalThis as unknown as { Office: { context: Record<string, unknown> & { mailbox: Record<string, unknown> } } }).Office.context;
   context.displayLanguage = 'sv-SE';
   context.mailbox.userProfile = { displayName: 'Politiker', emailAddress: 'pol@pol.kramfors.se' };
+  if (options.roaming) {
+    const roaming = options.roaming;
+    context.roamingSettings = { get: (name: string) => roaming[name], set: () => undefined, saveAsync: succeed(undefined) };
+  }
   const states: CurrentState[] = [];
   let props: AppProps | null = null;
   const render = (initial: AppProps) => {
@@ -69,6 +76,28 @@ describe('startOutlook', () => {
       expect(ready.current.message.subject).toBe('Fråga om bygglov');
       expect(['registrera', 'gallra_ej_allman', 'gallra_ringa', 'osaker']).toContain(ready.current.verdict.category);
       expect(ready.current.verdict.reasons.length).toBeGreaterThan(0);
+      expect(mockGraphLoads).toEqual([]);
+    });
+  });
+
+  describe('when Inkorgen has kept what was learnt in the roaming settings', () => {
+    it('gives the first verdict with the learned weights and says so, still without loading Graph', async () => {
+      const message = { ...officeItem('Fråga om bygglov', 'Hej! Jag undrar hur det går med mitt bygglov på Storgatan 3.') };
+      const first = start({ item: message });
+      await until(() => first.states.some((s) => s.status === 'ready'));
+      const shipped = first.states.find((s) => s.status === 'ready');
+      if (shipped?.status !== 'ready') throw new Error('no verdict');
+      expect(shipped.current.verdict.reasons.some((r) => r.rule === 'Lärt av dina beslut')).toBe(false);
+      // The Outlook wiring hands the UI the whole message it classified.
+      const read = shipped.current.message as MailMessage;
+      const hit = modelInputs(read, SHIPPED_DEFAULT_PROFILE, buildClassifyContext({ name: 'Politiker', address: 'pol@pol.kramfors.se', roles: [] }, [read]))![0]!;
+      removeOffice();
+
+      const { states } = start({ item: message, roaming: { 'postvakt.learned': { [hit.id]: 0.5 } } });
+      await until(() => states.some((s) => s.status === 'ready'));
+      const ready = states.find((s) => s.status === 'ready');
+      if (ready?.status !== 'ready') throw new Error('no verdict');
+      expect(ready.current.verdict.reasons.some((r) => r.rule === 'Lärt av dina beslut')).toBe(true);
       expect(mockGraphLoads).toEqual([]);
     });
   });

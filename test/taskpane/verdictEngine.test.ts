@@ -1,7 +1,9 @@
 // The first verdict's engine: the shipped default profile without the validators, and the config's policy when present.
 
 import { DEFAULT_PROFILE } from '../../src/domain/policy';
-import { profileFromConfigJson, SHIPPED_DEFAULT_PROFILE } from '../../src/taskpane/verdictEngine';
+import { buildClassifyContext, modelInputs } from '../../src/domain/classify';
+import { judge, profileFromConfigJson, SHIPPED_DEFAULT_PROFILE } from '../../src/taskpane/verdictEngine';
+import type { MailMessage } from '../../src/domain/types';
 
 describe('verdictEngine', () => {
   describe('SHIPPED_DEFAULT_PROFILE', () => {
@@ -87,6 +89,32 @@ describe('verdictEngine', () => {
       expect(classify).toHaveBeenCalledTimes(1);
       jest.advanceTimersByTime(1);
       expect(classify).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  describe('judge with what was learnt', () => {
+    const owner = { name: 'Karin Ek', address: 'karin.ek@pol.kramfors.se', roles: [] };
+    const message: MailMessage = {
+      id: 'm1',
+      receivedDateTime: '2026-11-20T08:00:00Z',
+      sentDateTime: '2026-11-20T08:00:00Z',
+      isRead: true,
+      importance: 'normal',
+      from: { name: 'Anna Medborgare', address: 'anna.medborgare@example.se' },
+      toRecipients: [{ name: 'Karin Ek', address: owner.address }],
+      ccRecipients: [],
+      subject: 'Bygglov på Storgatan',
+      body: { contentType: 'text', content: 'Hej! Jag undrar varför bygglovet för Storgatan 4 dröjer. Anna' },
+      internetMessageHeaders: [],
+      attachments: [],
+    };
+
+    it('uses the learned weights and says so, and the shipped ones without them', () => {
+      const hits = modelInputs(message, SHIPPED_DEFAULT_PROFILE, buildClassifyContext(owner, [message]))!;
+      expect(hits.length).toBeGreaterThan(0);
+      const learnt = (v: ReturnType<typeof judge>) => v.verdict.reasons.some((r) => r.rule === 'Lärt av dina beslut');
+      expect(learnt(judge(message, SHIPPED_DEFAULT_PROFILE, owner))).toBe(false);
+      expect(learnt(judge(message, SHIPPED_DEFAULT_PROFILE, owner, [message], { [hits[0]!.id]: 0.5 }))).toBe(true);
     });
   });
 });

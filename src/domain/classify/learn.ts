@@ -5,6 +5,9 @@ import type { RegistrarFeedback } from '../registrar/registration.types';
 import { fitWeights, type Example } from './fit';
 import type { Hit, WeightDeltas } from './score';
 import type { Leaning } from './signals';
+import { LEARN_CAP } from './learnedWeights';
+
+export { LEARN_CAP, MAX_LEARNED_WEIGHTS, parseWeightDeltas } from './learnedWeights';
 
 /** One decision as the model needs it: the features of the message (ids and values, never its text) and what was decided. */
 export interface DecisionRecord {
@@ -19,8 +22,6 @@ export interface DecisionRecord {
   deliveryKey?: string;
 }
 
-/** Largest change learning may make to one weight, up or down. */
-export const LEARN_CAP = 1;
 /** Decisions kept in the store (the newest). */
 export const MAX_DECISIONS = 300;
 
