@@ -7,7 +7,7 @@ import type { Hit, WeightDeltas } from './score';
 import type { Leaning } from './signals';
 import { LEARN_CAP } from './learnedWeights';
 
-export { LEARN_CAP, MAX_LEARNED_WEIGHTS, parseWeightDeltas } from './learnedWeights';
+export { LEARN_CAP };
 
 /** One decision as the model needs it: the features of the message (ids and values, never its text) and what was decided. */
 export interface DecisionRecord {

@@ -16,28 +16,14 @@ export interface RegistrationForm {
   publicTitle: string;
 }
 
-/** Facts about the delivery that the registrar does not type. */
-export interface RegistrationFacts {
-  datumInkommen: string;
-  registeredAt: string;
-  registeredBy: string;
-  mottagare: EmailAddress[];
-  reference: string;
-  key: string;
-  forwardedBy: EmailAddress;
-  direction: 'in' | 'out';
-  originalSubject: string;
-  originalInternetMessageId?: string;
-  emlSha256?: string;
-  emlName: string;
-  attachments: { name: string; contentType: string; size: number }[];
-}
-
-/** The fields of a Registration that come from the delivery itself, whatever the registrar decides. */
-export function factsOfRegistration(facts: RegistrationFacts): Pick<
+/** Facts about the delivery that the registrar does not type: the fields of a Registration that come from the delivery itself. */
+export type RegistrationFacts = Pick<
   Registration,
   'datumInkommen' | 'registeredAt' | 'registeredBy' | 'mottagare' | 'reference' | 'key' | 'forwardedBy' | 'direction' | 'originalSubject' | 'originalInternetMessageId' | 'emlSha256' | 'emlName' | 'attachments'
-> {
+>;
+
+/** The delivery's facts as they go into a Registration (optional ids only when known). */
+export function factsOfRegistration(facts: RegistrationFacts): RegistrationFacts {
   return {
     datumInkommen: facts.datumInkommen,
     registeredAt: facts.registeredAt,

@@ -14,6 +14,7 @@ import { TrendChart } from './TrendChart';
 import { useAdminServices, type LoadedDashboard } from './adminServices';
 import { PoliticianTable } from './PoliticianTable';
 import { useTableStyles } from './tableStyles';
+import { ColumnHeads } from './ColumnHeads';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -118,21 +119,7 @@ function DashboardBody(props: { dashboard: LoadedDashboard; trendFailed: boolean
         </Text>
         <div className={table.scroll} role="region" aria-labelledby="namnd-heading" tabIndex={0}>
           <table className={table.table}>
-            <thead>
-              <tr>
-                <th scope="col">{strings.namnd}</th>
-                <th scope="col">{strings.people}</th>
-                <th scope="col">{strings.averageScore}</th>
-                <th scope="col">{strings.backlogTotal}</th>
-                <th scope="col">{strings.unreadOverdue}</th>
-                <th scope="col">{strings.awaiting}</th>
-                <th scope="col">{strings.notForwarded}</th>
-                <th scope="col">{strings.logRows}</th>
-                <th scope="col">{strings.flaggedRows}</th>
-                <th scope="col">{strings.outOfOffice}</th>
-                <th scope="col">{strings.holds}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[strings.namnd, strings.people, strings.averageScore, strings.backlogTotal, strings.unreadOverdue, strings.awaiting, strings.notForwarded, strings.logRows, strings.flaggedRows, strings.outOfOffice, strings.holds]} />
             <tbody>
               {d.namnder.map((n) => (
                 <tr key={n.namnd}>

@@ -5,6 +5,7 @@ import type { PoliticianRow } from '../../domain/admin/dashboard.types';
 import { PROBLEM_LABELS } from '../../domain/admin/dashboardCsv';
 import { useLanguage, useStrings } from '../i18n';
 import { useTableStyles } from './tableStyles';
+import { ColumnHeads } from './ColumnHeads';
 
 export function PoliticianTable({ rows, labelledBy }: { rows: PoliticianRow[]; labelledBy: string }) {
   const table = useTableStyles();
@@ -14,23 +15,7 @@ export function PoliticianTable({ rows, labelledBy }: { rows: PoliticianRow[]; l
   return (
     <div className={table.scroll} role="region" aria-labelledby={labelledBy} tabIndex={0}>
       <table className={table.table}>
-        <thead>
-          <tr>
-            <th scope="col">{strings.name}</th>
-            <th scope="col">{strings.namndColumn}</th>
-            <th scope="col">{strings.score}</th>
-            <th scope="col">{strings.backlog}</th>
-            <th scope="col">{strings.oldestUnread}</th>
-            <th scope="col">{strings.awaiting}</th>
-            <th scope="col">{strings.notForwarded}</th>
-            <th scope="col">{strings.logRows}</th>
-            <th scope="col">{strings.flaggedRows}</th>
-            <th scope="col">{strings.outOfOffice}</th>
-            <th scope="col">{strings.holds}</th>
-            <th scope="col">{strings.snapshotDate}</th>
-            <th scope="col">{strings.problems}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[strings.name, strings.namndColumn, strings.score, strings.backlog, strings.oldestUnread, strings.awaiting, strings.notForwarded, strings.logRows, strings.flaggedRows, strings.outOfOffice, strings.holds, strings.snapshotDate, strings.problems]} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.mailbox}>

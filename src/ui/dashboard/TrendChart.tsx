@@ -5,6 +5,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { TrendPoint } from '../../domain/admin/dashboard.types';
 import { useStrings } from '../i18n';
+import { ColumnHeads } from './ColumnHeads';
 
 const useStyles = makeStyles({
   svg: { width: '100%', maxWidth: '720px', height: 'auto', display: 'block' },
@@ -67,15 +68,7 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
       <details>
         <summary>{strings.trendTable}</summary>
         <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{strings.date}</th>
-              <th scope="col">{strings.people}</th>
-              <th scope="col">{strings.averageScore}</th>
-              <th scope="col">{strings.notForwarded}</th>
-              <th scope="col">{strings.unreadOverdue}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[strings.date, strings.people, strings.averageScore, strings.notForwarded, strings.unreadOverdue]} />
           <tbody>
             {points.map((p) => (
               <tr key={p.date}>

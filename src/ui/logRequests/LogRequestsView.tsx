@@ -13,6 +13,7 @@ import { useLoad } from '../useLoad';
 import { NewRequestForm } from './NewRequestForm';
 import { RequestDetail } from './RequestDetail';
 import { formatDuration } from './formatDuration';
+import { ColumnHeads } from '../dashboard/ColumnHeads';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -70,16 +71,7 @@ export function LogRequestsView() {
         {requests.length > 0 && (
           <div className={table.scroll} role="region" aria-labelledby="requests-heading" tabIndex={0}>
             <table className={table.table}>
-              <thead>
-                <tr>
-                  <th scope="col">{s.whoseLog}</th>
-                  <th scope="col">{s.receivedAt}</th>
-                  <th scope="col">{s.period}</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">{s.timeToExport}</th>
-                  <th scope="col">{s.open}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[s.whoseLog, s.receivedAt, s.period, 'Status', s.timeToExport, s.open]} />
               <tbody>
                 {requests.map((r) => {
                   const ms = timeToExport(r);

@@ -18,6 +18,7 @@ import { useLanguage, useStrings } from '../i18n';
 import { useLoad } from '../useLoad';
 import { formatDuration } from './formatDuration';
 import { MaskEditor } from './MaskEditor';
+import { ColumnHeads } from '../dashboard/ColumnHeads';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -126,15 +127,7 @@ function Review({ request: initial, rows, onBack, onChanged }: { request: LogReq
       {undecided > 0 && !closed && <Text role="status">{s.undecided(undecided)}</Text>}
       <div className={table.scroll} role="region" aria-labelledby="rows-heading" tabIndex={0}>
         <table className={table.table}>
-          <thead>
-            <tr>
-              <th scope="col">{s.date}</th>
-              <th scope="col">{s.from}</th>
-              <th scope="col">{s.to}</th>
-              <th scope="col">{s.subject}</th>
-              <th scope="col">{s.proposal}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[s.date, s.from, s.to, s.subject, s.proposal]} />
           <tbody>
             {rows.map((row) => {
               const key = rowKey(row);
