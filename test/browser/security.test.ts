@@ -80,8 +80,12 @@ async function injected(page: Page): Promise<string[]> {
     if (({} as { polluted?: unknown }).polluted !== undefined) found.push('Object.prototype polluted');
     for (const el of Array.from(document.querySelectorAll('*'))) {
       const tag = el.tagName.toLowerCase();
-      // The registration card's own form (no action, a child of its section) is Postvakt's; any other form is not.
-      const ownForm = tag === 'form' && !el.hasAttribute('action') && /^register-/.test(el.parentElement?.getAttribute('aria-labelledby') ?? '');
+      // Postvakt's own forms carry no action: the registration card's (a child of its section) and the log requests'
+      // "Registrera ny begäran" (which the dashboard may or may not have rendered when this runs). Any other form is not ours.
+      const ownForm =
+        tag === 'form' &&
+        !el.hasAttribute('action') &&
+        (/^register-/.test(el.parentElement?.getAttribute('aria-labelledby') ?? '') || ['Registrera ny begäran', 'Record a new request'].includes(el.getAttribute('aria-label') ?? ''));
       if (['iframe', 'object', 'embed', 'base', 'form', 'frame'].includes(tag) && !ownForm) found.push(`<${tag}>`);
       if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) found.push('<meta refresh>');
       if (tag === 'script' && (!el.getAttribute('src') || !/^(https:\/\/appsforoffice\.microsoft\.com\/|[^:]+$)/.test(el.getAttribute('src')!)) && !(el.getAttribute('src') ?? '').startsWith(origin)) found.push(`<script src=${el.getAttribute('src')}>`);
