@@ -1,12 +1,21 @@
-// Task pane entry: starts fetching the classifier at once, waits for Office.js, then wires Outlook
-// (the open item first, Graph lazily) or, outside Office, the demo against the local Graph server.
+// Task pane entry: starts fetching the classifier at once, waits for Office.js, then in Outlook
+// judges the open item and paints that verdict with plain DOM calls (firstPaint.ts) before React,
+// Fluent UI and the rest of the pane load (the "app" chunk, fetched once the classifier is in so its
+// bytes do not compete with the verdict's); React then takes the verdict over. Outside Office: the
+// demo against the local Graph server.
 // The page loads this script async (webpack.config.js): it may run before the stylesheets and
 // Office.js are in, so it asks which host it is in only once the page has been parsed.
 
 import '../ui/page.css';
-import { startOutlook } from './outlook';
+import './firstPaint.css';
 import { fetchOutlookConfigJson } from '../wiring/configJson';
+import { outlookOwner } from '../wiring/outlookDeps';
+import { isRegistrarMailbox } from '../domain/registrar/registrarMode';
+import { languageFromTag } from '../ui/strings';
+import { hostIsDark } from './darkHost';
 import { fetchDemoTenant } from './demoTenant';
+import { paintFirstVerdict, paintLoadFailure } from './firstPaint';
+import { judgeOpenItem, profileLoader, track } from './openItem';
 
 const engine = import(/* webpackChunkName: "verdict" */ './verdictEngine.js');
 // Warmed in its own task once loaded: it fills the wait for Office.onReady and the item's body.
@@ -20,9 +29,39 @@ function startDemo(): void {
   void import(/* webpackChunkName: "lazy-demo" */ './demo.js').then((m) => m.startDemo(tenant));
 }
 
+function startInOutlook(): void {
+  const owner = outlookOwner();
+  const getProfile = profileLoader(engine, configJson);
+  const firstItemId = Office.context.mailbox.item?.itemId ?? null;
+  const first = firstItemId ? track(judgeOpenItem(engine, getProfile, owner)) : null;
+  const language = languageFromTag(Office.context.displayLanguage);
+  const root = document.getElementById('root');
+  let mounted = false;
+  first?.promise.then(
+    (judged) => {
+      // The registrar's mailbox opens the registrar workspace, which only React draws.
+      if (mounted || !root || isRegistrarMailbox(judged.profile, owner.address)) return;
+      paintFirstVerdict(root, { message: judged.item.message, verdict: judged.verdict, sekretessKind: judged.sekretessKind }, language, hostIsDark());
+    },
+    () => undefined, // the React pane shows the error
+  );
+  engine
+    .catch(() => undefined)
+    .then(() => import(/* webpackChunkName: "app" */ './outlook.js'))
+    .then(
+      (app) => {
+        mounted = true;
+        app.startOutlook(engine, configJson, undefined, { owner, getProfile, first, firstItemId });
+      },
+      () => {
+        if (root) paintLoadFailure(root, language);
+      },
+    );
+}
+
 function start(): void {
   if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-    void Office.onReady((info) => (info.host === Office.HostType.Outlook ? startOutlook(engine, configJson) : startDemo()));
+    void Office.onReady((info) => (info.host === Office.HostType.Outlook ? startInOutlook() : startDemo()));
   } else {
     startDemo();
   }

@@ -12,7 +12,8 @@ jest.mock('../../src/wiring/outlookGraph', () => {
   return { createOutlookDeps: () => ({}) };
 });
 
-import { startOutlook } from '../../src/taskpane/outlook';
+import { startOutlook, type Opened } from '../../src/taskpane/outlook';
+import { judgeOpenItem, profileLoader, track } from '../../src/taskpane/openItem';
 import { buildClassifyContext, modelInputs } from '../../src/domain/classify';
 import { SHIPPED_DEFAULT_PROFILE } from '../../src/taskpane/verdictEngine';
 import type { MailMessage } from '../../src/domain/types';
@@ -31,7 +32,9 @@ function officeItem(subject: string, body: string) {
   };
 }
 
-function start(options: { hostName?: string; item?: Record<string, unknown> | null; roaming?: Record<string, unknown> } = {}) {
+type StartOptions = { hostName?: string; item?: Record<string, unknown> | null; roaming?: Record<string, unknown>; opened?: (owner: Opened['owner']) => Opened };
+
+function start(options: StartOptions = {}) {
   const stub = installOffice({ hostName: options.hostName, item: options.item === undefined ? officeItem('Fråga om bygglov', 'Hej! Jag undrar hur det går med mitt bygglov på Storgatan 3.') : options.item });
   const context = (globalThis as unknown as { Office: { context: Record<string, unknown> & { mailbox: Record<string, unknown> } } }).Office.context;
   context.displayLanguage = 'sv-SE';
@@ -50,8 +53,31 @@ function start(options: { hostName?: string; item?: Record<string, unknown> | nu
       if (next.current) states.push(next.current);
     };
   };
-  startOutlook(import('../../src/taskpane/verdictEngine.js'), Promise.resolve(null), render);
+  const owner = { name: 'Politiker', address: 'pol@pol.kramfors.se', roles: [] };
+  startOutlook(engine, Promise.resolve(null), render, options.opened?.(owner));
   return { stub, states, props: () => props!, mailbox: context.mailbox };
+}
+
+const engine = import('../../src/taskpane/verdictEngine.js');
+
+/** What the entry (index.tsx) hands over: the open item judged as it does it. */
+function entryJudged(itemId: string | null): (owner: Opened['owner']) => Opened {
+  return (owner) => {
+    const getProfile = profileLoader(engine, Promise.resolve(null));
+    return { owner, getProfile, first: itemId ? track(judgeOpenItem(engine, getProfile, owner)) : null, firstItemId: itemId };
+  };
+}
+
+/** An Office item whose body reads are counted. */
+function countedItem(subject: string, body: string) {
+  const item = officeItem(subject, body);
+  const reads = { count: 0 };
+  const getAsync = item.body.getAsync;
+  item.body.getAsync = (type: unknown, cb: (r: unknown) => void) => {
+    reads.count += 1;
+    getAsync(type, cb);
+  };
+  return { item, reads };
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -77,6 +103,41 @@ describe('startOutlook', () => {
       expect(['registrera', 'gallra_ej_allman', 'gallra_ringa', 'osaker']).toContain(ready.current.verdict.category);
       expect(ready.current.verdict.reasons.length).toBeGreaterThan(0);
       expect(mockGraphLoads).toEqual([]);
+    });
+  });
+
+  describe('when the entry has judged the open item already (its first paint)', () => {
+    it('starts with that verdict and does not read the item again', async () => {
+      const { item, reads } = countedItem('Fråga om bygglov', 'Hej! Jag undrar hur det går med mitt bygglov på Storgatan 3.');
+      installOffice({ item });
+      const opened = entryJudged(item.itemId);
+      const handedOver = opened({ name: 'Politiker', address: 'pol@pol.kramfors.se', roles: [] });
+      await handedOver.first!.promise;
+      removeOffice();
+      const { states } = start({ item, opened: () => handedOver });
+      expect(states[0].status).toBe('ready');
+      expect(states[0].status === 'ready' && states[0].current.message.subject).toBe('Fråga om bygglov');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(states).toHaveLength(1);
+      expect(reads.count).toBe(1);
+    });
+
+    it('waits for a verdict still under way instead of reading the item twice', async () => {
+      const { item, reads } = countedItem('Fråga om bygglov', 'Hej! Jag undrar hur det går med mitt bygglov på Storgatan 3.');
+      const { states } = start({ item, opened: entryJudged(item.itemId) });
+      expect(states[0]).toEqual({ status: 'loading' });
+      await until(() => states.some((s) => s.status === 'ready'));
+      expect(reads.count).toBe(1);
+    });
+
+    it('reads the open item when it is not the one the entry judged', async () => {
+      const { item, reads } = countedItem('Kallelse till kommunstyrelsen', 'Välkommen till sammanträdet den 3 december.');
+      const { states } = start({ item, opened: entryJudged('AAMk/another-item') });
+      await until(() => states.some((s) => s.status === 'ready'));
+      const ready = states.find((s) => s.status === 'ready');
+      expect(ready?.status === 'ready' && ready.current.message.subject).toBe('Kallelse till kommunstyrelsen');
+      // One read by the entry's judgement (of what was then open), one by the pane for the item open now.
+      expect(reads.count).toBe(2);
     });
   });
 

@@ -3,10 +3,9 @@
 
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
-import { CATEGORY_LABELS, FLAG_LABELS } from '../../domain/labels';
-import type { Category, Flag, Verdict } from '../../domain/types';
-import { useLanguage, useStrings } from '../i18n';
+import { useLanguage } from '../i18n';
 import type { CurrentMessage } from '../services';
+import { verdictCardModel, type VerdictCardModel } from './verdictModel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -18,82 +17,54 @@ const useStyles = makeStyles({
   flags: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
-const CATEGORY_COLOR: Record<Category, 'danger' | 'success' | 'informative' | 'warning'> = {
-  registrera: 'danger',
-  gallra_ej_allman: 'success',
-  gallra_ringa: 'informative',
-  osaker: 'warning',
-};
-
-const FLAG_INTENT: Record<Flag, 'error' | 'warning' | 'info'> = {
-  personnummer: 'warning',
-  sekretess: 'error',
-  phishing: 'error',
-  okand_bilaga: 'warning',
-  massutskick: 'info',
-  svar_kravs: 'info',
-};
-
 export function VerdictCard({ current }: { current: CurrentMessage }) {
   const styles = useStyles();
-  const strings = useStrings();
-  const language = useLanguage();
-  const { verdict, message } = current;
+  const card = verdictCardModel(current.message, current.verdict, current.sekretessKind ?? null, useLanguage());
   return (
-    <section className={styles.root} aria-label={strings.verdict}>
+    <section className={styles.root} aria-label={card.label}>
       <div>
         <Text as="p" className={styles.subject} block>
-          {message.subject}
+          {card.subject}
         </Text>
         <Text as="p" size={200} className={styles.meta} block>
-          {strings.from}: {message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address}
+          {card.from}
         </Text>
       </div>
       <div className={styles.header}>
-        <Badge size="large" appearance="filled" color={CATEGORY_COLOR[verdict.category]} data-testid="verdict-category">
-          {CATEGORY_LABELS[verdict.category][language]}
+        <Badge size="large" appearance="filled" color={card.category.color} data-testid="verdict-category">
+          {card.category.label}
         </Badge>
-        <Text size={200}>
-          {strings.confidence}: {Math.round(verdict.confidence * 100)} %
-        </Text>
+        <Text size={200}>{card.confidence}</Text>
       </div>
-      <ul className={styles.reasons} aria-label={strings.rule}>
-        {verdict.reasons.map((reason, i) => (
+      <ul className={styles.reasons} aria-label={card.reasonsLabel}>
+        {card.reasons.map((reason, i) => (
           <li key={i}>
             <Text block weight="semibold">
               {reason.rule}
             </Text>
             <Text block size={200} className={styles.evidence}>
-              {strings.evidence}: {reason.evidence}
+              {reason.evidence}
             </Text>
           </li>
         ))}
       </ul>
-      {verdict.flags.length > 0 && <FlagBars verdict={verdict} sekretessKind={current.sekretessKind ?? null} />}
+      {card.flags.length > 0 && <FlagBars flags={card.flags} />}
     </section>
   );
 }
 
-function FlagBars({ verdict, sekretessKind }: { verdict: Verdict; sekretessKind: string | null }) {
+function FlagBars({ flags }: { flags: VerdictCardModel['flags'] }) {
   const styles = useStyles();
-  const language = useLanguage();
   return (
     <div className={styles.flags}>
-      {verdict.flags.map((flag) => {
-        const label = FLAG_LABELS[flag];
-        const secret = flag === 'sekretess';
-        return (
-          <MessageBar key={flag} intent={FLAG_INTENT[flag]} icon={secret ? <LockClosedRegular aria-hidden /> : undefined}>
-            <MessageBarBody>
-              <MessageBarTitle>
-                {label[language]}
-                {secret && sekretessKind ? ` — ${sekretessKind}` : ''}
-              </MessageBarTitle>
-              {language === 'sv' ? label.advice_sv : label.advice_en}
-            </MessageBarBody>
-          </MessageBar>
-        );
-      })}
+      {flags.map((f) => (
+        <MessageBar key={f.flag} intent={f.intent} icon={f.secret ? <LockClosedRegular aria-hidden /> : undefined}>
+          <MessageBarBody>
+            <MessageBarTitle>{f.title}</MessageBarTitle>
+            {f.advice}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
     </div>
   );
 }

@@ -1,0 +1,94 @@
+// The task pane's first paint in an Outlook-shaped page (Office.js stood in for): the open item's
+// verdict is drawn before React and the rest of the pane have loaded, says what React's card says,
+// keeps message text as text, and React takes it over with the actions, one verdict region at a time.
+
+import fs from 'fs';
+import path from 'path';
+import type { Page, Route } from 'playwright-core';
+import { parseCorpus, type Corpus } from '../../src/domain/corpus';
+import { root, startStack, type Stack } from './support/stack';
+
+const OFFICE_MOCK = fs.readFileSync(path.join(root, 'bench/uiOfficeMock.js'), 'utf8');
+const hostile = parseCorpus(fs.readFileSync(path.join(root, 'test/fixtures/tenants/hostile.json'), 'utf8')).corpus as Corpus;
+const dev = parseCorpus(fs.readFileSync(path.join(root, 'test/fixtures/corpus/dev.json'), 'utf8')).corpus as Corpus;
+
+jest.setTimeout(120_000);
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+/** The "app" chunk (React, Fluent UI, the pane) as taskpane.html's build named it. */
+function appChunk(): RegExp {
+  const file = fs.readdirSync(path.join(root, 'dist')).find((f) => /^app\.[0-9a-f]+\.js$/.test(f));
+  if (!file) throw new Error('dist/ has no app chunk');
+  return new RegExp(`/${file.replace(/\./g, '\\.')}$`);
+}
+
+/** Opens taskpane.html on `item` with the app chunk held back until `release()`. */
+async function openHeld(item: unknown): Promise<{ page: Page; release: () => void; close: () => Promise<void> }> {
+  const { context, page } = await stack.newPage({ width: 400, height: 800 });
+  await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [item]);
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK, contentType: 'text/javascript' }));
+  const held: Route[] = [];
+  let released = false;
+  await context.route(appChunk(), (route) => (released ? route.fallback() : void held.push(route)));
+  await page.goto(`${stack.origin}/taskpane.html`, { waitUntil: 'commit' });
+  return {
+    page,
+    release: () => {
+      released = true;
+      for (const route of held) void route.fallback();
+    },
+    close: () => context.close(),
+  };
+}
+
+const region = (page: Page) => page.getByRole('region', { name: 'Bedömning' });
+
+describe('the first paint in Outlook', () => {
+  const flagged = dev.mailboxes.flatMap((m) => m.messages).find((m) => (m.expected?.flags?.length ?? 0) >= 2 && m.folder === 'inbox');
+
+  it.each([
+    ['a message with flags', flagged],
+    ['a hostile message', hostile.mailboxes[0].messages[0]],
+  ])('shows the verdict on %s before React loads, as React then shows it, with the actions', async (_name, item) => {
+    const opened = await openHeld(item);
+    try {
+      const { page } = opened;
+      await region(page).waitFor({ timeout: 30_000 });
+      const first = await region(page).innerText();
+      expect(first).toContain(item!.subject);
+      expect(first).toMatch(/Registrera|Gallra|Osäker/);
+      // The actions come with React, which has not loaded.
+      expect(await page.getByRole('button').count()).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('img, script:not([src]), iframe, [onerror], [onload]').length)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+
+      opened.release();
+      await page.getByRole('button', { name: /Skicka till registrator/ }).waitFor({ timeout: 30_000 });
+      expect(await region(page).count()).toBe(1);
+      expect(await region(page).innerText()).toBe(first);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('says the actions are missing when the rest of the pane cannot load, and keeps the verdict', async () => {
+    const { context, page } = await stack.newPage({ width: 400, height: 800 });
+    try {
+      await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [flagged]);
+      await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK, contentType: 'text/javascript' }));
+      await context.route(appChunk(), (route) => route.abort());
+      await page.goto(`${stack.origin}/taskpane.html`);
+      await page.getByRole('alert').filter({ hasText: 'Postvakt kunde inte laddas klart' }).waitFor({ timeout: 30_000 });
+      expect(await region(page).innerText()).toContain(flagged!.subject);
+    } finally {
+      await context.close();
+    }
+  });
+});
