@@ -35,6 +35,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the fourth held-out corpus fresh-2026-12d …"
+    file: 'fresh-2026-12d.json',
+    sha256: 'aa719f6381251b8b9642d76ae83c6baa084d6055c068e6e58798f23e2f5968ff',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
