@@ -47,7 +47,10 @@ function startInOutlook(): void {
   );
   engine
     .catch(() => undefined)
-    .then(() => import(/* webpackChunkName: "app" */ './outlook.js'))
+    // A dark host's theme comes with it, so React's first commit does not flash the light theme
+    // over a dark first paint (theme.ts's import of it then resolves at once).
+    .then(() => Promise.all([import(/* webpackChunkName: "app" */ './outlook.js'), hostIsDark() ? import(/* webpackChunkName: "lazy-dark" */ './darkTheme.js') : null]))
+    .then(([app]) => app)
     .then(
       (app) => {
         mounted = true;

@@ -30,10 +30,10 @@ function appChunk(): RegExp {
 }
 
 /** Opens taskpane.html on `item` with the app chunk held back until `release()`. */
-async function openHeld(item: unknown): Promise<{ page: Page; release: () => void; close: () => Promise<void> }> {
+async function openHeld(item: unknown, officeExtra = ''): Promise<{ page: Page; release: () => void; close: () => Promise<void> }> {
   const { context, page } = await stack.newPage({ width: 400, height: 800 });
   await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [item]);
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK, contentType: 'text/javascript' }));
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK + officeExtra, contentType: 'text/javascript' }));
   const held: Route[] = [];
   let released = false;
   await context.route(appChunk(), (route) => (released ? route.fallback() : void held.push(route)));
@@ -73,6 +73,34 @@ describe('the first paint in Outlook', () => {
       await page.getByRole('button', { name: /Skicka till registrator/ }).waitFor({ timeout: 30_000 });
       expect(await region(page).count()).toBe(1);
       expect(await region(page).innerText()).toBe(first);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('paints a dark host dark, and React takes over in the dark theme without a light frame', async () => {
+    const opened = await openHeld(flagged, "\nwindow.Office.context.officeTheme = { bodyBackgroundColor: '#1f1f1f' };\n");
+    try {
+      const { page } = opened;
+      await region(page).waitFor({ timeout: 30_000 });
+      const background = () => page.evaluate(() => getComputedStyle(document.querySelector('#root > div')!).backgroundColor);
+      expect(await background()).toBe('rgb(41, 41, 41)');
+      // Every frame from React's first commit on: the pane's background as painted.
+      await page.evaluate(() => {
+        const seen: string[] = ((window as unknown as { __backgrounds: string[] }).__backgrounds = []);
+        const frame = () => {
+          const pane = document.querySelector('#root > div');
+          if (pane && !pane.classList.contains('pv-first')) seen.push(getComputedStyle(pane).backgroundColor);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      opened.release();
+      await page.getByRole('button', { name: /Skicka till registrator/ }).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(200);
+      const seen = await page.evaluate(() => (window as unknown as { __backgrounds: string[] }).__backgrounds);
+      expect(seen.length).toBeGreaterThan(0);
+      expect([...new Set(seen)]).toEqual(['rgb(41, 41, 41)']);
     } finally {
       await opened.close();
     }

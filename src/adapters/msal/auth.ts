@@ -12,6 +12,8 @@ export interface AuthConfig {
   authority?: string;
   /** Absolute URL of dialog.html; defaults to the one beside the current page. */
   dialogUrl?: string;
+  /** The mailbox owner's address: the dialog's sign-in goes straight to that account. */
+  loginHint?: string;
 }
 
 export type AuthStrategy = 'naa' | 'dialog' | 'browser';
@@ -92,7 +94,7 @@ export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuth
         const cached = dialogTokens.get(key);
         if (cached && !options?.claims && cached.validUntil > now()) return cached.token;
         const dialogUrl = config.dialogUrl ?? new URL('dialog.html', location.href).toString();
-        const result = await tokenThroughDialog(env.ui, dialogUrl, scopes, options);
+        const result = await tokenThroughDialog(env.ui, dialogUrl, scopes, { ...options, ...(config.loginHint ? { loginHint: config.loginHint } : {}) });
         const validUntil = (result.expiresOn ?? now() + DIALOG_TOKEN_DEFAULT_MS) - DIALOG_TOKEN_MARGIN_MS;
         dialogTokens.set(key, { token: result.accessToken, validUntil });
         return result.accessToken;

@@ -16,10 +16,16 @@ export interface DialogUi {
   displayDialogAsync: typeof Office.context.ui.displayDialogAsync;
 }
 
-export function dialogPageUrl(pageUrl: string, scopes: string[], options: TokenOptions = {}): string {
+export interface DialogOptions extends TokenOptions {
+  /** The account to sign in (the mailbox owner), passed on as MSAL's loginHint. */
+  loginHint?: string;
+}
+
+export function dialogPageUrl(pageUrl: string, scopes: string[], options: DialogOptions = {}): string {
   const url = new URL(pageUrl);
   url.searchParams.set('scopes', scopes.join(' '));
   if (options.claims) url.searchParams.set('claims', options.claims);
+  if (options.loginHint) url.searchParams.set('login_hint', options.loginHint);
   return url.toString();
 }
 
@@ -35,7 +41,7 @@ export function parseDialogReply(message: string): DialogReply {
   }
 }
 
-export function tokenThroughDialog(ui: DialogUi, pageUrl: string, scopes: string[], options: TokenOptions = {}): Promise<DialogToken> {
+export function tokenThroughDialog(ui: DialogUi, pageUrl: string, scopes: string[], options: DialogOptions = {}): Promise<DialogToken> {
   return new Promise<DialogToken>((resolve, reject) => {
     ui.displayDialogAsync(dialogPageUrl(pageUrl, scopes, options), { height: 60, width: 30, promptBeforeOpen: false }, (result) => {
       if (String(result.status) !== 'succeeded') {

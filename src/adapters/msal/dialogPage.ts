@@ -1,4 +1,8 @@
 // Entry of dialog.html (the Office dialog fallback): MSAL redirect sign-in, then the token to the parent.
+// MSAL's cache is the dialog window's sessionStorage: it lives through the redirect to the sign-in
+// page and back, and ends with the dialog, so no refresh token stays on the device. A later dialog
+// signs in again through the sign-in host's own session (with the owner's address as login hint,
+// usually without a prompt); the task pane keeps the access token in memory until near expiry.
 
 import { createStandardPublicClientApplication, type IPublicClientApplication } from '@azure/msal-browser';
 import { parseDeploymentConfig } from './config';
@@ -20,7 +24,7 @@ async function run(): Promise<void> {
   const redirectUri = `${location.origin}${location.pathname}`;
   const pca: IPublicClientApplication = await createStandardPublicClientApplication({
     auth: { clientId: parsed.config.clientId, authority: parsed.config.authority, redirectUri },
-    cache: { cacheLocation: 'localStorage' },
+    cache: { cacheLocation: 'sessionStorage' },
   });
   const result = await pca.handleRedirectPromise();
   if (result?.accessToken) {
@@ -31,23 +35,13 @@ async function run(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const scopes = (params.get('scopes') ?? '').split(' ').filter(Boolean);
   const claims = params.get('claims') ?? undefined;
+  const loginHint = params.get('login_hint') ?? undefined;
   if (scopes.length === 0) {
     reply({ status: 'error', code: 'no_scopes' });
     return;
   }
-  const account = pca.getAllAccounts()[0];
-  if (account && !claims) {
-    // A second request in the same session: the cached refresh token spares the person a sign-in.
-    try {
-      const silent = await pca.acquireTokenSilent({ scopes, account });
-      reply({ status: 'ok', accessToken: silent.accessToken, expiresOn: silent.expiresOn?.getTime() });
-      return;
-    } catch {
-      // Fall through to the interactive redirect.
-    }
-  }
   sessionStorage.setItem(PENDING, '1');
-  await pca.acquireTokenRedirect({ scopes, claims });
+  await pca.acquireTokenRedirect({ scopes, claims, loginHint });
 }
 
 Office.onReady(() => {

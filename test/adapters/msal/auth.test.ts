@@ -90,6 +90,13 @@ describe('createAuth', () => {
       expect(ui.closed).toBe(1);
     });
 
+    it('names the mailbox owner to the dialog page as the account to sign in', async () => {
+      const ui = dialogUi((h) => h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: 'dlg-token' }) }));
+      const auth = createAuth({ clientId: CLIENT_ID, dialogUrl: 'https://h/dialog.html', loginHint: 'pol@pol.kramfors.se' }, env({ supportsNaa: false, ui }));
+      await auth.getToken(['Mail.Send']);
+      expect(new URL(ui.urls[0]).searchParams.get('login_hint')).toBe('pol@pol.kramfors.se');
+    });
+
     it('reuses a dialog token until shortly before it expires, then opens the dialog again', async () => {
       let clock = 1_000_000;
       const ui = dialogUi((h) => h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: `t${clock}`, expiresOn: clock + 60 * 60_000 }) }));
