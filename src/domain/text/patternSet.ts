@@ -19,44 +19,93 @@ const MIN_STEM = 2;
 
 type Groups<G extends string> = Record<G, readonly RegExp[]>;
 
+/**
+ * Texts a set answers by plain search before it builds its automaton. Building it (the literal starts
+ * of every pattern, the trie, the transition table) costs tens of milliseconds in a cold page, more
+ * than searching a few texts: the task pane's first verdict (a warm-up and one message, two texts
+ * each) is answered without it; a mailbox's messages pay for it once from the fifth text on.
+ */
+const SEARCHED_TEXTS = 4;
+
+/** The per-pattern regexes and literal needs, made when the automaton is first needed. */
+interface Compiled {
+  sticky: RegExp[];
+  searching: RegExp[];
+  needs: (LiteralNeeds | null)[];
+  automaton: Automaton;
+}
+
+const flags = (p: RegExp, own: string) => `${p.flags.replace(/[gy]/g, '')}${own}`;
+
 /** Named groups of patterns scanned together; patterns with the i or u flag are always searched. */
 export class PatternSet<G extends string> {
   readonly size: number;
   readonly ranges: Record<G, { from: number; to: number }>;
-  readonly sticky: RegExp[];
-  readonly searching: RegExp[];
-  readonly needs: (LiteralNeeds | null)[];
-  private automaton: Automaton | null = null;
+  private readonly patterns: RegExp[];
+  /** Search copies (global flag) made on first use, for the texts answered by search. */
+  private readonly searchCopies: (RegExp | undefined)[];
+  private compiledSet: Compiled | null = null;
+  private searchedTexts = 0;
+  private readonly searchFirst: number;
 
-  constructor(groups: Groups<G>) {
+  /** `searchFirst`: how many texts to answer by plain search before building the automaton. */
+  constructor(groups: Groups<G>, options: { searchFirst?: number } = {}) {
     const all: RegExp[] = [];
     const ranges = {} as Record<G, { from: number; to: number }>;
     for (const name of Object.keys(groups) as G[]) {
       ranges[name] = { from: all.length, to: all.length + groups[name].length };
       all.push(...groups[name]);
     }
-    const flags = (p: RegExp, own: string) => `${p.flags.replace(/[gy]/g, '')}${own}`;
     this.size = all.length;
     this.ranges = ranges;
-    this.sticky = all.map((p) => new RegExp(p.source, flags(p, 'y')));
-    this.searching = all.map((p) => new RegExp(p.source, flags(p, 'g')));
-    this.needs = all.map((p) => (/[iuv]/.test(p.flags) ? null : literalNeeds(p.source, MIN_STEM)));
+    this.patterns = all;
+    this.searchCopies = new Array<RegExp | undefined>(all.length);
+    this.searchFirst = options.searchFirst ?? SEARCHED_TEXTS;
   }
 
   /** Where each pattern can begin in `lower` (one pass); matches are resolved when asked for. */
   scan(lower: string): TextScan<G> {
-    this.automaton ??= buildAutomaton(this.needs.map((n) => n?.stems ?? []));
-    return new TextScan(this, lower, scanStems(this.automaton, this.size, lower));
+    if (this.compiledSet === null && this.searchedTexts < this.searchFirst) {
+      this.searchedTexts += 1;
+      return new TextScan(this, lower, null);
+    }
+    const c = this.compiled();
+    return new TextScan(this, lower, scanStems(c.automaton, this.size, lower));
+  }
+
+  /** The automaton's keys for `text` (builds it when needed). */
+  scanKeys(text: string): number[] {
+    return scanStems(this.compiled().automaton, this.size, text);
+  }
+
+  /** Pattern `p`'s first match in `text`, searched from the start. */
+  search(p: number, text: string): RegExpExecArray | null {
+    const re = (this.searchCopies[p] ??= this.compiledSet?.searching[p] ?? new RegExp(this.patterns[p].source, flags(this.patterns[p], 'g')));
+    re.lastIndex = 0;
+    return re.exec(text);
+  }
+
+  compiled(): Compiled {
+    if (this.compiledSet) return this.compiledSet;
+    const all = this.patterns;
+    const needs = all.map((p) => (/[iuv]/.test(p.flags) ? null : literalNeeds(p.source, MIN_STEM)));
+    this.compiledSet = {
+      sticky: all.map((p) => new RegExp(p.source, flags(p, 'y'))),
+      searching: all.map((p, i) => this.searchCopies[i] ?? new RegExp(p.source, flags(p, 'g'))),
+      needs,
+      automaton: buildAutomaton(needs.map((n) => n?.stems ?? [])),
+    };
+    return this.compiledSet;
   }
 }
 
-/** One text's candidate positions for every pattern of a set. */
+/** One text's candidate positions for every pattern of a set (null: the text is answered by search). */
 export class TextScan<G extends string> {
   constructor(
     private readonly set: PatternSet<G>,
     readonly text: string,
-    /** Ascending keys start * set.size + pattern. */
-    private readonly keys: readonly number[],
+    /** Ascending keys start * set.size + pattern; null when every pattern is searched. */
+    private readonly keys: readonly number[] | null,
   ) {}
 
   /**
@@ -66,21 +115,23 @@ export class TextScan<G extends string> {
   firstMatches(group: G, wanted?: (i: number) => boolean): (RegExpExecArray | null)[] {
     const { set, text, keys } = this;
     const { from, to } = set.ranges[group];
+    if (keys === null) {
+      const found = new Array<RegExpExecArray | null>(to - from);
+      for (let p = from; p < to; p++) found[p - from] = wanted && !wanted(p - from) ? null : set.search(p, text);
+      return found;
+    }
+    const { needs, sticky } = set.compiled();
     // undefined: not decided yet; null: no match (or not wanted).
     const found = new Array<RegExpExecArray | null | undefined>(to - from).fill(undefined);
     for (let p = from; p < to; p++) {
       if (wanted && !wanted(p - from)) found[p - from] = null;
-      else if (mustSearch(set.needs[p], text)) {
-        const re = set.searching[p];
-        re.lastIndex = 0;
-        found[p - from] = re.exec(text);
-      }
+      else if (mustSearch(needs[p], text)) found[p - from] = set.search(p, text);
     }
     const n = set.size;
     for (let k = 0; k < keys.length; k++) {
       const p = keys[k] % n;
       if (p < from || p >= to || found[p - from] !== undefined || keys[k] === keys[k - 1]) continue;
-      const re = set.sticky[p];
+      const re = sticky[p];
       re.lastIndex = (keys[k] - p) / n;
       const m = re.exec(text);
       if (m) found[p - from] = m;
@@ -91,10 +142,12 @@ export class TextScan<G extends string> {
 
   /** The scan of this text, a line break and the other text (no stem holds a line break, so none spans the join). */
   join(other: TextScan<G>): TextScan<G> {
+    const joined = `${this.text}\n${other.text}`;
+    if (this.keys === null || other.keys === null) return new TextScan(this.set, joined, this.keys === null && other.keys === null ? null : this.set.scanKeys(joined));
     const n = this.set.size;
     const shift = (this.text.length + 1) * n;
     const keys = other.keys.length === 0 ? this.keys : this.keys.concat(other.keys.map((k) => k + shift));
-    return new TextScan(this.set, `${this.text}\n${other.text}`, keys);
+    return new TextScan(this.set, joined, keys);
   }
 }
 

@@ -9,11 +9,16 @@ function searched(pattern: RegExp, text: string): [number, string] | null {
   return m ? [m.index, m[0]] : null;
 }
 
+/** The set's answer, which must not depend on whether the text is searched (a set's first texts) or scanned with the automaton. */
 function viaSet(patterns: RegExp[], text: string): ([number, string] | null)[] {
-  return new PatternSet({ all: patterns })
-    .scan(text)
-    .firstMatches('all')
-    .map((m) => (m ? [m.index, m[0]] : null));
+  const answer = (searchFirst: number) =>
+    new PatternSet({ all: patterns }, { searchFirst })
+      .scan(text)
+      .firstMatches('all')
+      .map((m): [number, string] | null => (m ? [m.index, m[0]] : null));
+  const scanned = answer(0);
+  expect(answer(1)).toEqual(scanned);
+  return scanned;
 }
 
 describe('PatternSet', () => {
@@ -79,8 +84,12 @@ describe('PatternSet', () => {
     });
   });
 
-  describe('when groups, wanted patterns and joined parts are used', () => {
-    const set = new PatternSet({ a: [wordRe(String.raw`\bremiss\b`), wordRe(String.raw`\bkram\b`)], b: [wordRe(String.raw`\bpuss\b`)] });
+  describe.each([
+    ['scanned with the automaton', 0],
+    ['searched (the set\'s first texts)', 99],
+    ['searched first, then scanned', 1],
+  ])('when groups, wanted patterns and joined parts are used, %s', (_mode, searchFirst) => {
+    const set = new PatternSet({ a: [wordRe(String.raw`\bremiss\b`), wordRe(String.raw`\bkram\b`)], b: [wordRe(String.raw`\bpuss\b`)] }, { searchFirst });
 
     it('answers each group in its own order and skips unwanted patterns', () => {
       const scan = set.scan('kram och puss, remiss');
