@@ -6,6 +6,7 @@ import { buildClassifyContext, classify } from '../domain/classify';
 import type { WeightDeltas } from '../domain/classify/score';
 import { detectSekretess } from '../domain/classify/sekretess';
 import { SHIPPED_DEFAULT_PROFILE } from '../domain/policy/shipped';
+import { buildPatternAutomata } from '../domain/text/patternSet';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
 
@@ -33,6 +34,7 @@ export function judge(
   learned: WeightDeltas = {},
 ): JudgedMessage {
   judged = true;
+  if (message !== WARM_UP_MESSAGE) buildAutomataLater();
   const context = buildClassifyContext(owner, correspondence);
   const verdict = classify(message, profile, Object.keys(learned).length ? { ...context, learned } : context);
   const sekretess = verdict.flags.includes('sekretess') ? detectSekretess(`${message.subject}\n${message.body.content}`) : null;
@@ -61,10 +63,9 @@ let judged = false;
 export const WARM_UP_AFTER_VERDICT_MS = 1000;
 
 /**
- * Builds the classifier's pattern automata (done on its first call, tens of milliseconds) while
- * the pane still waits for Office.js and the open item, so the real first verdict does not pay it.
- * When the real verdict came first, the warm-up would only hold up that verdict's render (React
- * renders in a later task): it then waits, and builds what the next message may need afterwards.
+ * Runs the classifier once while the pane still waits for Office.js and the open item (its code
+ * compiled and its first regexes made), so the real first verdict does not pay for that. When the
+ * real verdict came first, the warm-up would only hold up that verdict's render: it then waits.
  */
 export function warmUp(): void {
   if (judged) {
@@ -76,4 +77,17 @@ export function warmUp(): void {
 
 function warmUpNow(): void {
   judge(WARM_UP_MESSAGE, SHIPPED_DEFAULT_PROFILE, { name: '', address: 'owner@example.invalid', roles: [] });
+}
+
+let automataScheduled = false;
+
+/**
+ * The pattern sets answer their first texts by search and build their automata later (tens of
+ * milliseconds): after the first real verdict has been on screen a moment, they are built, so the
+ * next message's verdict (another item, Inkorgen) does not pay for it.
+ */
+function buildAutomataLater(): void {
+  if (automataScheduled) return;
+  automataScheduled = true;
+  setTimeout(buildPatternAutomata, WARM_UP_AFTER_VERDICT_MS);
 }

@@ -55,17 +55,20 @@ describe('verdictEngine', () => {
     };
 
     /** A fresh engine whose classify calls are counted. */
-    function freshEngine(): { engine: Engine; classify: jest.Mock } {
+    function freshEngine(): { engine: Engine; classify: jest.Mock; patternsBuilt: () => boolean } {
       let engine!: Engine;
       let classify!: jest.Mock;
+      let patterns!: typeof import('../../src/domain/classify/patterns');
       jest.isolateModules(() => {
         const actual = jest.requireActual('../../src/domain/classify') as typeof import('../../src/domain/classify');
         classify = jest.fn(actual.classify);
         jest.doMock('../../src/domain/classify', () => ({ ...actual, classify }));
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         engine = require('../../src/taskpane/verdictEngine') as Engine;
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        patterns = require('../../src/domain/classify/patterns') as typeof patterns;
       });
-      return { engine, classify };
+      return { engine, classify, patternsBuilt: () => patterns.MESSAGE_PATTERNS.built };
     }
 
     beforeEach(() => jest.useFakeTimers());
@@ -89,6 +92,15 @@ describe('verdictEngine', () => {
       expect(classify).toHaveBeenCalledTimes(1);
       jest.advanceTimersByTime(1);
       expect(classify).toHaveBeenCalledTimes(2);
+    });
+
+    it('builds the pattern automata a moment after the first real verdict, not for the warm-up or the verdict itself', () => {
+      const { engine, patternsBuilt } = freshEngine();
+      engine.warmUp();
+      expect(engine.judge(message, engine.SHIPPED_DEFAULT_PROFILE, owner).verdict.category).toBeDefined();
+      expect(patternsBuilt()).toBe(false);
+      jest.advanceTimersByTime(engine.WARM_UP_AFTER_VERDICT_MS);
+      expect(patternsBuilt()).toBe(true);
     });
   });
 

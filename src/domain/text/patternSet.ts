@@ -37,6 +37,24 @@ interface Compiled {
 
 const flags = (p: RegExp, own: string) => `${p.flags.replace(/[gy]/g, '')}${own}`;
 
+/** Every set made so far (weakly: a profile's own set goes with its profile), for buildPatternAutomata. */
+const made: WeakRef<PatternSet<string>>[] = [];
+
+/**
+ * Builds every set's automaton now, for a caller with idle time (the task pane after its first
+ * verdict), so the next messages' verdicts do not pay for it. Returns how many sets have one.
+ */
+export function buildPatternAutomata(): number {
+  let built = 0;
+  for (const ref of made) {
+    const set = ref.deref();
+    if (!set) continue;
+    set.compiled();
+    built += 1;
+  }
+  return built;
+}
+
 /** Named groups of patterns scanned together; patterns with the i or u flag are always searched. */
 export class PatternSet<G extends string> {
   readonly size: number;
@@ -61,6 +79,8 @@ export class PatternSet<G extends string> {
     this.patterns = all;
     this.searchCopies = new Array<RegExp | undefined>(all.length);
     this.searchFirst = options.searchFirst ?? SEARCHED_TEXTS;
+    // Runtimes without WeakRef (Outlook's older JavaScript-only runtime for the launch event) never call buildPatternAutomata.
+    if (typeof WeakRef === 'function') made.push(new WeakRef(this as PatternSet<string>));
   }
 
   /** Where each pattern can begin in `lower` (one pass); matches are resolved when asked for. */
@@ -83,6 +103,11 @@ export class PatternSet<G extends string> {
     const re = (this.searchCopies[p] ??= this.compiledSet?.searching[p] ?? new RegExp(this.patterns[p].source, flags(this.patterns[p], 'g')));
     re.lastIndex = 0;
     return re.exec(text);
+  }
+
+  /** Whether the automaton has been built (by the fifth text, or buildPatternAutomata). */
+  get built(): boolean {
+    return this.compiledSet !== null;
   }
 
   compiled(): Compiled {
