@@ -42,6 +42,8 @@ const NAMED_SECRECY = wordRe(
   String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|begär(er|an om)? sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud)\b`,
 );
 
+/** Index of named secrecy among SEKRETESS_PATTERNS. */
+export const SEKRETESS_NAMED = RULES.length;
 /** The patterns whose first matches sekretessFrom reads: the rules in order, then named secrecy. */
 export const SEKRETESS_PATTERNS: readonly RegExp[] = [...RULES.map((r) => r.pattern), NAMED_SECRECY];
 const OWN_SET = new PatternSet({ sekretess: SEKRETESS_PATTERNS });
