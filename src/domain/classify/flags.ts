@@ -49,8 +49,19 @@ export function detectMassMailing(message: MailMessage, f: Features, profile: Pr
 
 /** Request phrases; a question mark counts too (findRequest looks for it separately). */
 export const REQUEST_PHRASES = wordRe(
-  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d+|(vi|jag) undrar om|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in|vill (gärna |också )?(veta|få (veta|svar|besked|komma)|ta del av)|(svara|justera|signera|meddela|bekräfta|återkoppla)[\p{L} ]{0,20} senast|senast (den )?\d+|inom (en|två|tre|fyra|\d+) veckor|(meddela|svara|hör av dig) (snarast|så snart|om du inte)|bekräfta (att|om|gärna|din)|önskas (senast|före|snarast)|(ska|skall) (ha kommit in|lämnas|redovisas|inkomma|ha inkommit)|(jag|vi) vill att (ni|du|direktionen|förbundet|fullmäktige|staden|[\p{L}-]*nämnden|[\p{L}-]*styrelsen)|vi ber (er|fullmäktige|direktionen|att)|vi begär att|(vill|att) begära( ut)?|begära ut|vill (göra )?en intervju|vad ska (jag|vi) göra|måste ni|senast (på )?(måndag|tisdag|onsdag|torsdag|fredag|i morgon|imorgon))\b`,
+  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d+|(vi|jag) undrar om|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in|vill (gärna |också )?(veta|få (veta|svar|besked|komma)|ta del av)|(svara|justera|signera|meddela|bekräfta|återkoppla)[\p{L} ]{0,20} senast|senast (den )?\d+|inom (en|två|tre|fyra|\d+) veckor|(meddela|svara|hör av dig) (snarast|så snart|om du inte)|bekräfta (att|om|gärna|din)|önskas (senast|före|snarast)|(ska|skall) (ha kommit in|lämnas|redovisas|inkomma|ha inkommit)|(jag|vi) vill att (ni|du|direktionen|förbundet|fullmäktige|staden|[\p{L}-]*nämnden|[\p{L}-]*styrelsen)|vi ber (er|fullmäktige|direktionen|att)|vi begär att|(vill|att) begära( ut)?|begära ut|vill (göra )?en intervju|vad ska (jag|vi) göra|måste ni|senast (på )?(måndag|tisdag|onsdag|torsdag|fredag|i morgon|imorgon)|` +
+    // Wanting and pleading in plain words, a formal demand, an imperative to the reader, and a deadline by date.
+    String.raw`(jag|vi) vill ha|vill (gärna )?träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
+    String.raw`skulle (kommunen|regionen|förbundet|nämnden|ni|du) kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|skicka|svara|meddela|kolla|återkoppla) (till |gärna |vilket|om |mig|oss|på )|titta på|läs igenom|` +
+    String.raw`(före|senast|innan|till) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)|innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
 );
+
+/**
+ * A question asked without a question mark: a sentence that opens with a question word or with a verb
+ * before its subject ("Ska jag anmäla er", "Skickar ni utredningen"), as people write from a phone.
+ */
+const QUESTION_SHAPE =
+  /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden))(?![a-zà-ÿ0-9])[^.!\n]{3,}/;
 
 /**
  * A question or request to the politician in the newest part of the message: the first question
@@ -59,5 +70,9 @@ export const REQUEST_PHRASES = wordRe(
 export function findRequest(newest: string, newestLower: string, phrase: RegExpExecArray | null): string | null {
   const question = newestLower.indexOf('?');
   if (phrase && (question < 0 || phrase.index < question)) return excerptAt(newest, phrase.index, phrase[0].length, 40);
-  return question < 0 ? null : excerptAt(newest, question, 1, 40);
+  if (question >= 0) return excerptAt(newest, question, 1, 40);
+  // The subject line is a title, not a sentence: look for the question's shape in the body.
+  const bodyAt = newestLower.indexOf('\n') + 1;
+  const shaped = bodyAt > 0 ? QUESTION_SHAPE.exec(newestLower.slice(bodyAt, bodyAt + 4000)) : null;
+  return shaped ? excerptAt(newest, bodyAt + shaped.index, shaped[0].length, 10) : null;
 }

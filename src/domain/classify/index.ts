@@ -222,7 +222,8 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
   if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass) {
     // In the role, official or political (a party group's question needs an answer too), never private
     // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
-    const privateMail = scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
+    // A private word inside mail decided for registration (a pupil's training, a grandchild) does not make it private.
+    const privateMail = v.category !== 'registrera' && scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
     const official =
       scored === null
         ? v.category === 'registrera'
