@@ -4,13 +4,17 @@ import type { MailMessage } from '../types';
 import type { Profile } from '../policy/types';
 import { excerptAt, wordRe } from '../text/words';
 import type { Features } from './features';
+import { borrowedDisplayName, borrowedDomain, mismatchedLink } from './imitation';
 
 const DANGEROUS_ATTACHMENT = /\.(html?|exe|js|vbs|scr|iso|img|bat|cmd|jar|lnk|docm|xlsm)$/i;
 /** Archives: how bids and drawings often travel too, so risky only from a private address or beside a lure. */
 const ARCHIVE = /\.(zip|rar|7z)$/i;
 /** Phishing lures (scanned with the message's other patterns, see patterns.ts). */
 export const LURE = wordRe(
-  String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full)\b`,
+  String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full|` +
+    // Credentials, identity and money asked for, in Swedish and English.
+    String.raw`bekräfta (ditt|din|dina|era) (konto[\p{L}]*|kontonummer|bank[\p{L}]*|lösenord|inloggning[\p{L}]*|identitet|personnummer|kortuppgifter)|ange (ditt|din|dina) (personnummer|lösenord|kortnummer|kortuppgifter|säkerhetskod)|förnya (här|nu|ditt bankid)|ditt bankid (upphör|går ut|har gått ut|spärras)|` +
+    String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your (mailbox|password|account) (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*)\b`,
 );
 
 export interface PhishingHit {
@@ -24,6 +28,13 @@ export interface PhishingHit {
 export function detectPhishing(message: MailMessage, f: Features, text: string): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
   if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
+  const borrowed = f.senderKind === 'party' ? null : borrowedDomain(f.fromDomain);
+  if (borrowed) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det` };
+  const reachable = message.attachments.length > 0 || /https?:\/\//i.test(text);
+  const named = reachable && f.senderKind !== 'party' ? borrowedDisplayName(message.from?.name ?? '', f.fromDomain) : null;
+  if (named) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
+  const link = f.bulk || f.senderKind === 'party' ? null : mismatchedLink(message);
+  if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})` };
   const lure = f.fullScan.firstMatches('lure')[0];
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
     return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
