@@ -78,7 +78,7 @@ function threadOf(message: MailMessage, profile: Profile, context: ClassifyConte
 }
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
-const EN_WORDS = new WordList(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within']);
+const EN_WORDS = new WordList(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within', 'into', 'in', 'today', 'join', 'hello', 'dear', 'friend', 'last', 'year', 'days', 'limited', 'free', 'click', 'here']);
 const SV_WORDS = new WordList(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
 
 const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
@@ -137,7 +137,11 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
     const en = countWords(f.newestLower, EN_WORDS);
     // A private address writing in English to the owner by name, with no link, is a person, not bulk: the model (or osaker) answers.
-    if (en >= 6 && en > countWords(f.newestLower, SV_WORDS) * 3 && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !/https?:\/\/|www\./.test(text))) {
+    const sv = countWords(f.newestLower, SV_WORDS);
+    const link = /https?:\/\/|www\./.test(text);
+    // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
+    const english = (en >= 6 && en > sv * 3) || (en >= 3 && sv === 0 && link && f.senderKind === 'external');
+    if (english && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !link)) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -244,7 +248,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
 export function classify(message: MailMessage, profile: Profile, context: ClassifyContext): Verdict {
   // Encrypted, rights-protected, calendar and delivery-report items: osaker with the reason, never gallra.
   const unreadable = findUnreadable(message);
-  if (unreadable) return unreadableVerdict(unreadable, ref(profile));
+  // A meeting request's text is read, but only a routine verdict with no sign of a public record stands (see below).
+  const invitation = unreadable?.kind === 'kalender' && (message.itemClass ?? '').toLowerCase().startsWith('ipm.schedule.meeting.request') && !message.bodyUnreadable && (message.body?.content ?? '').trim().length >= 20;
+  if (unreadable && !invitation) return unreadableVerdict(unreadable, ref(profile));
   const f = extractFeatures(message, profile, context.owner);
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;
@@ -256,6 +262,10 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
     }
+  }
+  // Only the model's routine verdict stands for a meeting request (a kallelse: time and place, no proposal, no document).
+  if (unreadable && !(scored && v.category === 'gallra_ringa' && Math.max(scored.totals.registrera, scored.shippedTotals.registrera) === 0)) {
+    return unreadableVerdict(unreadable, ref(profile));
   }
   addFlags(v, message, f, profile, context, fullText, scored);
   return v;
