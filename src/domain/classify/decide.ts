@@ -13,7 +13,7 @@ export interface DoubtThresholds {
   safetyMargin: number;
 }
 
-/** Chosen by leave-one-organisation-out over the four corpora (README, Classifier: calibration). */
+/** Chosen by leave-one-organisation-out over the four corpora and confirmed over five (README, Classifier: calibration). */
 export const DOUBT: DoubtThresholds = { minTop: 1.75, margin: 1.25, safetyEvidence: 3, safetyMargin: 4 };
 
 export type Doubt = { kind: 'weak' } | { kind: 'close'; top: Leaning; second: Leaning } | { kind: 'public_record' } | { kind: 'private' };
