@@ -42,7 +42,7 @@ const INDIVIDUAL = wordRe(
 // Secrecy named outright, or a procurement bid (OSL 19:3: secret until the award is decided).
 const NAMED_SECRECY = wordRe(
   String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|begär(er|an om)? sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud|` +
-    String.raw`(absolut )?sekretess (enligt|gäller|råder)|absolut sekretess|\d+ kap\.? \d+ ?§ osl|[-–:(] ?sekretess|anbudssammanställning\w*|utvärdering(en)? av anbud(en)?|anbudsutvärdering\w*|patientuppgifter)\b`,
+    String.raw`absolut sekretess|sekretess (enligt|gäller|råder)|kap\.? \d+ ?§ osl|sekretess(?<=[-–:(] ?sekretess)|anbudssammanställning\w*|utvärdering(en)? av anbud(en)?|anbudsutvärdering\w*|patientuppgifter)\b`,
 );
 
 /** Index of named secrecy among SEKRETESS_PATTERNS. */
