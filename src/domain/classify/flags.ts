@@ -13,8 +13,8 @@ const ARCHIVE = /\.(zip|rar|7z)$/i;
 export const LURE = wordRe(
   String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full|` +
     // Credentials, identity and money asked for, in Swedish and English.
-    String.raw`bekräfta (ditt|din|dina|era) (konto[\p{L}]*|kontonummer|bank[\p{L}]*|lösenord|inloggning[\p{L}]*|identitet|personnummer|kortuppgifter)|ange (ditt|din|dina) (personnummer|lösenord|kortnummer|kortuppgifter|säkerhetskod)|förnya (här|nu|ditt bankid)|ditt bankid (upphör|går ut|har gått ut|spärras)|` +
-    String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your (mailbox|password|account) (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*)\b`,
+    String.raw`bekräfta (ditt|din|dina|era) (konto[\p{L}]*|kontonummer|bank[\p{L}]*|lösenord|inloggning[\p{L}]*|identitet|personnummer|kortuppgifter)|ange ditt (personnummer|lösenord|kortnummer)|ange din (säkerhetskod|kod)|ange dina kortuppgifter|förnya (här|nu|ditt bankid)|ditt bankid (upphör|går ut|har gått ut|spärras)|` +
+    String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your mailbox (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your password (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your account (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*)\b`,
 );
 
 export interface PhishingHit {
@@ -30,9 +30,9 @@ export function detectPhishing(message: MailMessage, f: Features, text: string):
   if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
   const borrowed = f.senderKind === 'party' ? null : borrowedDomain(f.fromDomain);
   if (borrowed) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det` };
-  const reachable = message.attachments.length > 0 || /https?:\/\//i.test(text);
-  const named = reachable && f.senderKind !== 'party' ? borrowedDisplayName(message.from?.name ?? '', f.fromDomain) : null;
-  if (named) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
+  const named = f.senderKind !== 'party' ? borrowedDisplayName(message.from?.name ?? '', f.fromDomain) : null;
+  // A borrowed display name counts only with a way in: a link or an attachment.
+  if (named && (message.attachments.length > 0 || /https?:\/\//i.test(text))) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
   const link = f.bulk || f.senderKind === 'party' ? null : mismatchedLink(message);
   if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})` };
   const lure = f.fullScan.firstMatches('lure')[0];
@@ -60,12 +60,27 @@ export function detectMassMailing(message: MailMessage, f: Features, profile: Pr
 
 /** Request phrases; a question mark counts too (findRequest looks for it separately). */
 export const REQUEST_PHRASES = wordRe(
-  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d+|(vi|jag) undrar om|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in|vill (gärna |också )?(veta|få (veta|svar|besked|komma)|ta del av)|(svara|justera|signera|meddela|bekräfta|återkoppla)[\p{L} ]{0,20} senast|senast (den )?\d+|inom (en|två|tre|fyra|\d+) veckor|(meddela|svara|hör av dig) (snarast|så snart|om du inte)|bekräfta (att|om|gärna|din)|önskas (senast|före|snarast)|(ska|skall) (ha kommit in|lämnas|redovisas|inkomma|ha inkommit)|(jag|vi) vill att (ni|du|direktionen|förbundet|fullmäktige|staden|[\p{L}-]*nämnden|[\p{L}-]*styrelsen)|vi ber (er|fullmäktige|direktionen|att)|vi begär att|(vill|att) begära( ut)?|begära ut|vill (göra )?en intervju|vad ska (jag|vi) göra|måste ni|senast (på )?(måndag|tisdag|onsdag|torsdag|fredag|i morgon|imorgon)|` +
-    // Wanting and pleading in plain words, a formal demand, an imperative to the reader, and a deadline by date.
-    String.raw`(jag|vi) vill ha|vill (gärna )?träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
-    String.raw`skulle (kommunen|regionen|förbundet|nämnden|ni|du) kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|skicka|svara|meddela|kolla|återkoppla) (till |gärna |vilket|om |mig|oss|på )|titta på|läs igenom|` +
-    String.raw`(före|senast|innan|till) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)|innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
+  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d+|(vi|jag) undrar om|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in|vill (gärna |också )?(veta|få (veta|svar|besked|komma)|ta del av)|(svara|justera|signera|meddela|bekräfta|återkoppla)[\p{L} ]{0,20} senast|senast (den )?\d+|inom (en|två|tre|fyra|\d+) veckor|(meddela|svara|hör av dig) (snarast|så snart|om du inte)|bekräfta (att|om|gärna|din)|önskas (senast|före|snarast)|(ska|skall) (ha kommit in|lämnas|redovisas|inkomma|ha inkommit)|(jag|vi) vill att (ni|du|direktionen|förbundet|fullmäktige|staden|[\p{L}-]*nämnden|[\p{L}-]*styrelsen)|vi ber (er|fullmäktige|direktionen|att)|vi begär att|(vill|att) begära( ut)?|begära ut|vill (göra )?en intervju|vad ska (jag|vi) göra|måste ni|senast (på )?(måndag|tisdag|onsdag|torsdag|fredag|i morgon|imorgon))\b`,
 );
+
+/**
+ * Requests in plain words, kept apart from REQUEST_PHRASES so that each pattern is tried only where its
+ * own literal starts occur (src/domain/text/patternSet.ts): wanting and pleading, an imperative to the
+ * reader, a plea for whom to turn to.
+ */
+export const REQUEST_PLAIN = wordRe(
+  String.raw`\b((jag|vi) vill ha|vill träffa|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
+    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|skicka|svara|meddela|kolla|återkoppla) (till |gärna |vilket|om |mig|oss|på )|titta på|läs igenom|` +
+    String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
+);
+
+/** A deadline by date ("före 30 november", "senast den 12 dec"), found from the month's name. */
+export const REQUEST_DEADLINE = wordRe(
+  String.raw`\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b(?<=(före|senast|innan|till) (den )?\d{1,2} [a-z]+)`,
+);
+
+/** The request patterns findRequest reads, in the order of the scan's 'request' group. */
+export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLAIN, REQUEST_DEADLINE];
 
 /**
  * A question asked without a question mark: a sentence that opens with a question word or with a verb
@@ -76,9 +91,11 @@ const QUESTION_SHAPE =
 
 /**
  * A question or request to the politician in the newest part of the message: the first question
- * mark or request phrase. `phrase` is the first match of REQUEST_PHRASES in `newestLower`.
+ * mark or request phrase. `found` are the first matches of REQUEST_PATTERNS in `newestLower`.
  */
-export function findRequest(newest: string, newestLower: string, phrase: RegExpExecArray | null): string | null {
+export function findRequest(newest: string, newestLower: string, found: readonly (RegExpExecArray | null)[]): string | null {
+  let phrase: RegExpExecArray | null = null;
+  for (const m of found) if (m && (!phrase || m.index < phrase.index)) phrase = m;
   const question = newestLower.indexOf('?');
   if (phrase && (question < 0 || phrase.index < question)) return excerptAt(newest, phrase.index, phrase[0].length, 40);
   if (question >= 0) return excerptAt(newest, question, 1, 40);

@@ -37,14 +37,19 @@ export function registrable(host: string): string {
 
 const sendsFor = (brand: string, domain: string) => BRANDS[brand].includes(registrable(domain));
 
+/** Any borrowed name as a substring: most domains carry none, and are answered without splitting. */
+const ANY_BRAND = new RegExp(Object.keys(BRANDS).join('|'));
+
 /** The borrowed name when the sender's domain carries it as a label part but is not one of its own domains. */
 export function borrowedDomain(domain: string): string | null {
+  if (!ANY_BRAND.test(domain)) return null;
   for (const part of domain.toLowerCase().split(/[-.]/)) if (BRANDS[part] && !sendsFor(part, domain)) return part;
   return null;
 }
 
 /** The borrowed name when the display name is only a service's name and its dressing, sent from a domain not its own. */
 export function borrowedDisplayName(name: string, domain: string): string | null {
+  if (!ANY_BRAND.test(name.toLowerCase())) return null;
   const words = name.toLowerCase().split(/[^a-z0-9åäö]+/).filter(Boolean);
   const brand = words.find((w) => BRANDS[w]);
   if (!brand || !words.every((w) => BRANDS[w] || DRESSING.has(w))) return null;

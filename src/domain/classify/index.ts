@@ -137,11 +137,11 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
     const en = countWords(f.newestLower, EN_WORDS);
     // A private address writing in English to the owner by name, with no link, is a person, not bulk: the model (or osaker) answers.
-    const sv = countWords(f.newestLower, SV_WORDS);
-    const link = /https?:\/\/|www\./.test(text);
+    const sv = en >= 3 ? countWords(f.newestLower, SV_WORDS) : 0;
+    const link = () => /https?:\/\/|www\./.test(text);
     // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
-    const english = (en >= 6 && en > sv * 3) || (en >= 3 && sv === 0 && link && f.senderKind === 'external');
-    if (english && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !link)) {
+    const english = en >= 3 && ((en >= 6 && en > sv * 3) || (sv === 0 && f.senderKind === 'external' && link()));
+    if (english && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !link())) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -234,7 +234,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
         : !privateMail &&
           !ROUTINE.has(v.subtype) &&
           (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored));
-    const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')[0]) : null;
+    const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')) : null;
     if (request) {
       flags.push('svar_kravs');
       v.reasons.push({ rule: `${r}: fråga till förtroendevald i uppdraget – svar krävs`, evidence: `"${request}"` });

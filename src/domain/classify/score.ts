@@ -108,13 +108,14 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail.
   const counterpart = MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined;
   // A kallelse from the organisation names the members as its addressees: no open letter to them.
-  const convening = f.senderKind === 'org' && SIGNALS.some((sig, i) => sig.subtype === 'kallelse' && newest[i]);
+  const convening = () => f.senderKind === 'org' && SIGNALS.some((sig, i) => sig.subtype === 'kallelse' && newest[i]);
   // Secrecy under the law (OSL) is an authority's, never a party group's "internt, sprid inte".
-  const lawSecrecy = f.newestScan.firstMatches('sekretess')[SEKRETESS_NAMED] != null;
+  const lawSecrecy = () => f.newestScan.firstMatches('sekretess')[SEKRETESS_NAMED] !== null;
   SIGNALS.forEach((sig, i) => {
     if (counterpart && sig.subtype === 'fackligt') return;
-    if (convening && sig.subtype === 'skrivelse') return;
-    if (lawSecrecy && sig.subtype === 'internt') return;
+    if (!newest[i] && !quoted[i]) return;
+    if (sig.subtype === 'skrivelse' && convening()) return;
+    if (sig.subtype === 'internt' && lawSecrecy()) return;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
     if (sig.leaning === 'gallra_ej_allman' && f.orgKind === 'authority') return;
     if (f.bulk && sig.subtype === 'fackligt' && f.orgKind !== 'union') return;

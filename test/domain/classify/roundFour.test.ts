@@ -2,7 +2,7 @@
 
 import { buildClassifyContext, classify, modelInputs } from '../../../src/domain/classify';
 import { orgKindOf } from '../../../src/domain/classify/authorities';
-import { findRequest, REQUEST_PHRASES } from '../../../src/domain/classify/flags';
+import { findRequest, REQUEST_PATTERNS } from '../../../src/domain/classify/flags';
 import { borrowedDisplayName, borrowedDomain, mismatchedLink } from '../../../src/domain/classify/imitation';
 import { detectSekretess } from '../../../src/domain/classify/sekretess';
 import { matchStemFamilies, STEM_FAMILIES } from '../../../src/domain/classify/stemConcepts';
@@ -15,7 +15,7 @@ const to = (address: string) => [{ name: 'Mottagare', address }];
 const request = (text: string, subject = 'Ärende') => {
   const newest = `${subject}\n${text}`;
   const lower = newest.toLowerCase();
-  return findRequest(newest, lower, new RegExp(REQUEST_PHRASES.source, 'g').exec(lower));
+  return findRequest(newest, lower, REQUEST_PATTERNS.map((p) => new RegExp(p.source, 'g').exec(lower)));
 };
 
 describe('the owner\'s own letters in the role', () => {
