@@ -89,13 +89,25 @@ export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLA
 const QUESTION_SHAPE =
   /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden))(?![a-zà-ÿ0-9])[^.!\n]{3,}/;
 
+/** Standing instructions, not a request to the reader: how to appeal, to cancel a booking, to report that one cannot come. */
+const INSTRUCTION = /kan överklagas|vill överklaga|överklagandet (ska|skall)|avboka|avbokning|förhinder/;
+
+/** Whether the sentence around `at` is such an instruction ("Domen kan överklagas inom tre veckor", "Meddela förhinder senast onsdag"). */
+function instruction(lower: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !'.!?\n'.includes(lower[start - 1])) start--;
+  let end = at;
+  while (end < lower.length && !'.!?\n'.includes(lower[end])) end++;
+  return INSTRUCTION.test(lower.slice(start, end));
+}
+
 /**
  * A question or request to the politician in the newest part of the message: the first question
  * mark or request phrase. `found` are the first matches of REQUEST_PATTERNS in `newestLower`.
  */
 export function findRequest(newest: string, newestLower: string, found: readonly (RegExpExecArray | null)[]): string | null {
   let phrase: RegExpExecArray | null = null;
-  for (const m of found) if (m && (!phrase || m.index < phrase.index)) phrase = m;
+  for (const m of found) if (m && !instruction(newestLower, m.index) && (!phrase || m.index < phrase.index)) phrase = m;
   const question = newestLower.indexOf('?');
   if (phrase && (question < 0 || phrase.index < question)) return excerptAt(newest, phrase.index, phrase[0].length, 40);
   if (question >= 0) return excerptAt(newest, question, 1, 40);

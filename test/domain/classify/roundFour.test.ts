@@ -132,6 +132,18 @@ describe('svar_kravs without a question mark', () => {
     expect(request('Protokollet finns nu i appen.', 'Vem tar justeringen')).toBeNull();
   });
 
+  it.each([
+    ['how to appeal', 'Nämnden beslutade att avslå ansökan. Beslutet kan överklagas inom tre veckor från att du fick del av det.'],
+    ['how to report that one cannot come', 'Handlingarna finns i appen. Meddela förhinder senast tisdag så kallas ersättaren.'],
+    ['how to cancel a booking', 'Rum Kronan är bokat 9–12. Avboka senast 24 timmar innan.'],
+  ])('does not read a standing instruction (%s) as a request to the reader', (_name, text) => {
+    expect(request(text)).toBeNull();
+  });
+
+  it('still reads a court\'s order to answer an appeal as a request', () => {
+    expect(request('Kommunen föreläggs att inom tre veckor yttra sig över överklagandet.')).not.toBeNull();
+  });
+
   it('does not read a statement as a question', () => {
     expect(request('Nämnden beslutade i går. Protokollet finns på webben.')).toBeNull();
   });
