@@ -6,6 +6,8 @@ import { findRequest, REQUEST_PATTERNS } from '../../../src/domain/classify/flag
 import { borrowedDisplayName, borrowedDomain, mismatchedLink } from '../../../src/domain/classify/imitation';
 import { detectSekretess } from '../../../src/domain/classify/sekretess';
 import { matchStemFamilies, STEM_FAMILIES } from '../../../src/domain/classify/stemConcepts';
+import { SIGNAL_IDS } from '../../../src/domain/classify/model';
+import { SIGNALS } from '../../../src/domain/classify/signals';
 import type { MailMessage } from '../../../src/domain/types';
 import { KRONOBERG, OWNER, message, verdictOf } from './support';
 
@@ -108,6 +110,33 @@ describe('families of outside letters', () => {
   it('reads an errand on the way home and a game of padel as private', () => {
     expect(verdictOf(message({ fromAddress: 'sambon@icloud.com', subject: '', text: 'köp kaffe och blöjor på vägen hem' })).category).toBe('gallra_ej_allman');
     expect(ids(message({ fromAddress: 'kompis@gmail.com', subject: 'padel', text: 'Padel på fredag kl 18?' }))).toContain('stam.privat');
+  });
+
+  it('does not read a plan that will go out on remiss as a remiss received', () => {
+    expect(ids(message({ fromAddress: 'planchef@kronoberg.se', subject: 'Strategin', text: 'Innan strategin går ut på remiss vill jag stämma av formuleringen i kapitel 3.' }))).not.toContain('remiss.0');
+    expect(ids(message({ fromAddress: 'registrator@lansstyrelsen.se', subject: 'Remiss', text: 'Länsstyrelsen remitterar förslaget till regionen.' }))).toContain('remiss.0');
+  });
+
+  it('reads a resident\'s question in English as a question in the role', () => {
+    const m = message({ fromAddress: 'worker.k@gmail.com', subject: 'doctor', text: 'Hello, the health centre said I cannot be registered there. Who is responsible for this? I would appreciate an answer.' });
+    expect(ids(m)).toContain('medborgarfraga.3');
+  });
+
+  it('reads a colleague denied care and a plea for who can help as an individual\'s matter', () => {
+    const m = message({ subject: 'vården', text: 'Min granne nekas vård på hälsocentralen. Vem kan hjälpa honom?' });
+    expect(verdictOf(m).category).toBe('registrera');
+  });
+
+  it('reads documents published in the meeting tool as ringa, and a company\'s offer as advertising', () => {
+    expect(ids(message({ fromAddress: 'namndsekreterare@kronoberg.se', subject: 'Individärenden', text: 'Individärendena till sammanträdet är nu publicerade i mötesappen.' }))).toContain('kallelse.1');
+    expect(ids(message({ fromAddress: 'info@utbildning-exempel.se', subject: 'Kurs', text: 'Vi erbjuder en kurs i jäv för nämndledamöter.' }))).toContain('reklam.1');
+  });
+
+  it('keeps the ids of the features that were there before (learned weights are stored by id)', () => {
+    const labelOf = (id: string) => SIGNALS[SIGNAL_IDS.indexOf(id)]?.label;
+    expect(labelOf('partipolitiskt.7')).toBe('ej allmän handling – inom partigruppen');
+    expect(labelOf('medborgarfraga.2')).toBe('rör verksamheten – invånare ber kommunen att åtgärda något');
+    expect(labelOf('partipolitiskt.8')).toBe('ej allmän handling – partiets röstning');
   });
 
   it('matches a vowel-final noun in its definite form (bygge → bygget)', () => {
