@@ -74,9 +74,9 @@ export const REQUEST_PLAIN = wordRe(
     String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
 );
 
-/** A deadline by date ("före 30 november", "senast den 12 dec"), found from the month's name. */
+/** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */
 export const REQUEST_DEADLINE = wordRe(
-  String.raw`\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b(?<=(före|senast|innan|till) (den )?\d{1,2} [a-z]+)`,
+  String.raw`\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
 
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */
