@@ -162,8 +162,17 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const s1 = scored.totals[top];
   const s2 = scored.totals[second];
   // Two features may carry the same label and evidence (a word in several families): cite it once.
-  const reasonsFor = (c: keyof typeof scored.totals) =>
-    [...new Map(scored.hits.filter((h) => h.leaning === c).map((h) => [`${h.label}\n${h.evidence}`, { rule: `${r}: ${h.label}`, evidence: h.evidence }])).values()].slice(0, 3);
+  // The first three distinct (label, evidence) pairs: evidence is cut only for the hits looked at.
+  const reasonsFor = (c: keyof typeof scored.totals) => {
+    const seen = new Map<string, Reason>();
+    for (const h of scored.hits) {
+      if (h.leaning !== c) continue;
+      const key = `${h.label}\n${h.evidence}`;
+      if (!seen.has(key)) seen.set(key, { rule: `${r}: ${h.label}`, evidence: h.evidence });
+      if (seen.size === 3) break;
+    }
+    return [...seen.values()];
+  };
   const found = doubtOf(scored.totals, scored.shippedTotals);
   const doubt = !found
     ? null
