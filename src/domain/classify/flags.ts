@@ -23,9 +23,10 @@ export interface PhishingHit {
 
 /**
  * Fraud signs: an imitated organisation domain, failed sender authentication, a lure with a risky attachment.
- * `text` is the whole message text (f.fullScan's text before lower-casing).
+ * `text` is the whole message text (f.fullScan's text before lower-casing); `trusted` the registrable
+ * domains a link's text may imitate (trustedHosts of the organisation's domains).
  */
-export function detectPhishing(message: MailMessage, f: Features, text: string): PhishingHit | null {
+export function detectPhishing(message: MailMessage, f: Features, text: string, trusted: ReadonlySet<string> = new Set()): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
   if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
   const borrowed = f.senderKind === 'party' ? null : borrowedDomain(f.fromDomain);
@@ -33,7 +34,7 @@ export function detectPhishing(message: MailMessage, f: Features, text: string):
   const named = f.senderKind !== 'party' ? borrowedDisplayName(message.from?.name ?? '', f.fromDomain) : null;
   // A borrowed display name counts only with a way in: a link or an attachment.
   if (named && (message.attachments.length > 0 || /https?:\/\//i.test(text))) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
-  const link = f.bulk || f.senderKind === 'party' ? null : mismatchedLink(message);
+  const link = f.bulk || f.senderKind === 'party' ? null : mismatchedLink(message, trusted);
   if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})` };
   const lure = f.fullScan.firstMatches('lure')[0];
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {

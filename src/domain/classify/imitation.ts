@@ -59,18 +59,27 @@ export function borrowedDisplayName(name: string, domain: string): string | null
 const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*["']?https?:\/\/([^/"'\s>:?#]+)([^"'\s>]*)[^>]*>([\s\S]{0,300}?)<\/a\s*>/gi;
 const SHOWN_HOST = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 
+/** Link-protection services that rewrite every link a gateway lets through (the real target is theirs, not a fraud's). */
+const PROTECTORS = new Set(['mimecast.com', 'urldefense.com', 'proofpoint.com', 'outlook.com', 'cudasvc.com', 'sophos.com', 'trendmicro.com', 'cisco.com', 'fireeye.com', 'barracudanetworks.com']);
+
+/** The registrable domains a fraud imitates in a link's text: the organisation's own and the services' above. */
+export function trustedHosts(ownDomains: readonly string[]): Set<string> {
+  return new Set([...ownDomains.filter(Boolean).map(registrable), ...Object.values(BRANDS).flat()]);
+}
+
 /**
- * A link in an HTML body whose text shows one host while it leads to another (a redirector that carries
- * the shown host in its address, such as Safe Links, is not a mismatch): "shown → real", or null.
+ * A link in an HTML body whose text shows a trusted host (the organisation's own, a known service's)
+ * while it leads to another: "shown → real", or null. A redirector that carries the shown host in its
+ * address (Safe Links) and a link-protection service's rewrite are not mismatches.
  */
-export function mismatchedLink(message: MailMessage): string | null {
+export function mismatchedLink(message: MailMessage, trusted: ReadonlySet<string>): string | null {
   if (message.body?.contentType !== 'html' || !message.body.content.includes('href')) return null;
   for (const m of message.body.content.matchAll(ANCHOR)) {
     const shown = SHOWN_HOST.exec(m[3].replace(/<[^>]*>/g, ''));
     if (!shown) continue;
     const real = m[1].toLowerCase();
     const shownHost = shown[1].toLowerCase();
-    if (registrable(shownHost) === registrable(real)) continue;
+    if (!trusted.has(registrable(shownHost)) || registrable(shownHost) === registrable(real) || PROTECTORS.has(registrable(real))) continue;
     let rest = m[2];
     try {
       rest = decodeURIComponent(rest);

@@ -4,6 +4,7 @@ import type { Category, Flag, MailboxOwner, MailMessage, Reason, Verdict } from 
 import type { Profile } from '../policy/types';
 import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } from './features';
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
+import { trustedHosts } from './imitation';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
@@ -93,6 +94,14 @@ function meetingPhrases(profile: Profile): PatternSet<'phrases'> | null {
   return set;
 }
 
+const trustedCache = new WeakMap<Profile, Set<string>>();
+/** The hosts a link's text may imitate, once per profile object. */
+function trustedOf(profile: Profile): Set<string> {
+  let set = trustedCache.get(profile);
+  if (!set) trustedCache.set(profile, (set = trustedHosts([profile.politicianDomain, ...profile.orgDomains])));
+  return set;
+}
+
 function ref(profile: Profile): string {
   return profile.guidelineRef ?? 'TF 2 kap.';
 }
@@ -110,7 +119,7 @@ function namesOwner(lower: string, owner: MailboxOwner): boolean {
 /** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
 function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string, context: ClassifyContext): Verdict | null {
   const r = ref(profile);
-  const phishing = detectPhishing(message, f, text);
+  const phishing = detectPhishing(message, f, text, trustedOf(profile));
   if (phishing) {
     return verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
   }

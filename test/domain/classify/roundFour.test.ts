@@ -3,7 +3,7 @@
 import { buildClassifyContext, classify, modelInputs } from '../../../src/domain/classify';
 import { orgKindOf } from '../../../src/domain/classify/authorities';
 import { findRequest, REQUEST_PATTERNS } from '../../../src/domain/classify/flags';
-import { borrowedDisplayName, borrowedDomain, mismatchedLink } from '../../../src/domain/classify/imitation';
+import { borrowedDisplayName, borrowedDomain, mismatchedLink, trustedHosts } from '../../../src/domain/classify/imitation';
 import { detectSekretess } from '../../../src/domain/classify/sekretess';
 import { matchStemFamilies, STEM_FAMILIES } from '../../../src/domain/classify/stemConcepts';
 import { SIGNAL_IDS } from '../../../src/domain/classify/model';
@@ -205,11 +205,15 @@ describe('phishing by imitation', () => {
     expect(borrowedDisplayName('Anna Berg på Microsoft-partnern', 'konsult-exempel.se')).toBeNull();
   });
 
-  it('finds a link whose text shows another host than it leads to, but not a Safe Links wrapper', () => {
+  it('finds a link whose text shows a trusted host while it leads to another, but not a Safe Links wrapper or a link-protection rewrite', () => {
     const html = (href: string, text: string) => message({ html: `<p>Logga in:</p><a href="${href}">${text}</a>` });
-    expect(mismatchedLink(html('https://login-check.example.net/x', 'https://www.kronoberg.se/intranat'))).toBe('kronoberg.se → login-check.example.net');
-    expect(mismatchedLink(html('https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.kronoberg.se%2F', 'www.kronoberg.se'))).toBeNull();
-    expect(mismatchedLink(html('https://www.kronoberg.se/a', 'Läs mer'))).toBeNull();
+    const trusted = trustedHosts(['kronoberg.se']);
+    expect(mismatchedLink(html('https://login-check.example.net/x', 'https://www.kronoberg.se/intranat'), trusted)).toBe('kronoberg.se → login-check.example.net');
+    expect(mismatchedLink(html('https://login-check.example.net/x', 'www.skatteverket.se'), trusted)).toBe('skatteverket.se → login-check.example.net');
+    expect(mismatchedLink(html('https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.kronoberg.se%2F', 'www.kronoberg.se'), trusted)).toBeNull();
+    expect(mismatchedLink(html('https://protect-eu.mimecast.com/s/Ab12', 'www.kronoberg.se'), trusted)).toBeNull();
+    expect(mismatchedLink(html('https://click.nyhetsbyra-exempel.se/c/1', 'www.tidning-exempel.se'), trusted)).toBeNull();
+    expect(mismatchedLink(html('https://www.kronoberg.se/a', 'Läs mer'), trusted)).toBeNull();
   });
 
   it('flags phishing for a borrowed name and for a shown-but-other link, and proposes no registration', () => {
