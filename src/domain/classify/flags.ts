@@ -29,11 +29,12 @@ export interface PhishingHit {
 export function detectPhishing(message: MailMessage, f: Features, text: string, trusted: ReadonlySet<string> = new Set()): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
   if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
+  // A borrowed name counts only with a way in: a link (also one only in the HTML) or an attachment.
+  const wayIn = () => message.attachments.length > 0 || /https?:\/\//i.test(text) || (message.body?.contentType === 'html' && /href\s*=/i.test(message.body.content));
   const borrowed = f.senderKind === 'party' ? null : borrowedDomain(f.fromDomain);
-  if (borrowed) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det` };
+  if (borrowed && wayIn()) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det` };
   const named = f.senderKind !== 'party' ? borrowedDisplayName(message.from?.name ?? '', f.fromDomain) : null;
-  // A borrowed display name counts only with a way in: a link or an attachment.
-  if (named && (message.attachments.length > 0 || /https?:\/\//i.test(text))) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
+  if (named && wayIn()) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
   const link = f.bulk || f.senderKind === 'party' ? null : mismatchedLink(message, trusted);
   if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})` };
   const lure = f.fullScan.firstMatches('lure')[0];

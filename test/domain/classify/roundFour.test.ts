@@ -225,6 +225,11 @@ describe('phishing by imitation', () => {
     }
   });
 
+  it('does not flag a borrowed name without a way in (no link, no attachment)', () => {
+    const v = verdictOf(message({ fromAddress: 'info@apple-odlarna.se', subject: 'Äppelmust', text: 'Hej! Nu finns årets must att hämta i gårdsbutiken.' }));
+    expect(v.flags).not.toContain('phishing');
+  });
+
   it('flags credential and prize lures in Swedish and English', () => {
     for (const text of ['Ange ditt personnummer för att få återbetalningen.', 'We noticed an unusual sign-in to your mailbox.', 'Claim your prize today.']) {
       expect(verdictOf(message({ fromAddress: 'info@okand-avsandare.net', subject: 'Viktigt', text })).flags).toContain('phishing');
