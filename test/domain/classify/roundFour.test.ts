@@ -173,6 +173,10 @@ describe('svar_kravs without a question mark', () => {
     expect(request('Kommunen föreläggs att inom tre veckor yttra sig över överklagandet.')).not.toBeNull();
   });
 
+  it('does not read an invitation\'s "När:" line as a question', () => {
+    expect(request('Dialogmöte med föreningarna\nNär: tisdag 3 mars 18.00\nVar: Biblioteket')).toBeNull();
+  });
+
   it('does not read a statement as a question', () => {
     expect(request('Nämnden beslutade i går. Protokollet finns på webben.')).toBeNull();
   });
