@@ -39,6 +39,9 @@ const MEDIA =
 const UNIONS =
   'kommunal.se vision.se sverigeslarare.se lararforbundet.se lr.se akademssr.se saco.se tco.se lo.se vardforbundet.se slf.se unionen.se ledarna.se sverigesingenjorer.se ifmetall.se byggnads.se seko.se handels.se hrf.se transport.se naturvetarna.se akavia.se dik.se fysioterapeuterna.se fackforbundetst.se';
 
+/** The words a Swedish newsroom's name is made of, as a domain label's head or start. */
+const NEWSROOM = /(nytt|nyheter(na)?|tidning(en)?|posten|kuriren|bladet|allehanda|dagblad(et)?|journalen|radio)$|^(nyheter|radio|tidning)/;
+
 const municipalitySet = new Set(MUNICIPALITIES.split(' '));
 const agencySet = new Set(STATE_AGENCIES.split(' '));
 const mediaSet = new Set(MEDIA.split(' '));
@@ -71,6 +74,8 @@ export function orgKindOf(domain: string): OrgKind | null {
   if (mediaSet.has(base)) return 'media';
   if (unionSet.has(base)) return 'union';
   if (!base.endsWith('.se')) return null;
+  // A local newsroom we do not list names itself by the press's own words (bergslagsnytt.se, kustbladet.se).
+  if (NEWSROOM.test(base.slice(0, -3))) return 'media';
   const label = base.slice(0, -3);
   if (agencySet.has(label) || REGION_DOMAINS.includes(base) || label.startsWith('region')) return 'authority';
   const name = label.replace(/(kommun|stad)$/, '').replace(/^(kommun|stad)/, '');

@@ -13,8 +13,12 @@ export interface DoubtThresholds {
   safetyMargin: number;
 }
 
-/** Chosen by leave-one-organisation-out over the four corpora (README, Classifier: calibration). */
-export const DOUBT: DoubtThresholds = { minTop: 1.75, margin: 1.25, safetyEvidence: 3, safetyMargin: 4 };
+/**
+ * Chosen by leave-one-organisation-out (README, Classifier: calibration) with the safety goals as hard
+ * constraints: over five corpora the curve is flat from minTop 1 to 1.5 and falls from 1.75, where the
+ * refit thread feature (1.71) alone no longer decides a short reply.
+ */
+export const DOUBT: DoubtThresholds = { minTop: 1.5, margin: 1.25, safetyEvidence: 3, safetyMargin: 4 };
 
 export type Doubt = { kind: 'weak' } | { kind: 'close'; top: Leaning; second: Leaning } | { kind: 'public_record' } | { kind: 'private' };
 

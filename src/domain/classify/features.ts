@@ -57,9 +57,13 @@ export interface Features {
   ownerCcOnly: boolean;
   /** Sender and every recipient are on the organisation's own domains. */
   allInternal: boolean;
+  /** The owner's own mail, and every recipient is outside the organisation and its parties (a citizen, a newsroom, another body): a letter out. */
+  recipientsOutside: boolean;
   /** The organisation's registrar is among the recipients. */
   registrarAmong: boolean;
   attachmentCount: number;
+  /** A meeting request (Outlook's calendar item), judged by its text only when that text says it is routine. */
+  calendarInvite: boolean;
   /** The newest part (subject included) holds a question mark. */
   question: boolean;
 }
@@ -195,8 +199,11 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     ownerSole: recipients.length === 1 && recipients[0] === self,
     ownerCcOnly: !to.includes(self) && recipients.includes(self),
     allInternal: internal(fromAddress) && recipients.length > 0 && recipients.every(internal),
+    // Read only for the owner's own mail.
+    recipientsOutside: kind === 'own' && recipients.length > 0 && recipients.every((a) => a !== self && !internal(a) && !matchesDomain(domainOf(a), profile.partyDomains) && !profile.members?.includes(a)),
     registrarAmong: registrar !== '' && recipients.includes(registrar),
     attachmentCount: message.attachments?.length ?? 0,
+    calendarInvite: (message.itemClass ?? '').toLowerCase().startsWith('ipm.schedule.meeting.request'),
     question: newestLower.includes('?'),
   };
 }

@@ -4,13 +4,17 @@ import type { MailMessage } from '../types';
 import type { Profile } from '../policy/types';
 import { excerptAt, wordRe } from '../text/words';
 import type { Features } from './features';
+import { borrowedDisplayName, borrowedDomain, mismatchedLink } from './imitation';
 
 const DANGEROUS_ATTACHMENT = /\.(html?|exe|js|vbs|scr|iso|img|bat|cmd|jar|lnk|docm|xlsm)$/i;
 /** Archives: how bids and drawings often travel too, so risky only from a private address or beside a lure. */
 const ARCHIVE = /\.(zip|rar|7z)$/i;
 /** Phishing lures (scanned with the message's other patterns, see patterns.ts). */
 export const LURE = wordRe(
-  String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full)\b`,
+  String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full|` +
+    // Credentials, identity and money asked for, in Swedish and English.
+    String.raw`bekräfta (ditt|din|dina|era) (konto[\p{L}]*|kontonummer|bank[\p{L}]*|lösenord|inloggning[\p{L}]*|identitet|personnummer|kortuppgifter)|ange ditt (personnummer|lösenord|kortnummer)|ange din (säkerhetskod|kod)|ange dina kortuppgifter|förnya (här|nu|ditt bankid)|ditt bankid (upphör|går ut|har gått ut|spärras)|` +
+    String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your mailbox (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your password (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your account (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*)\b`,
 );
 
 export interface PhishingHit {
@@ -19,11 +23,20 @@ export interface PhishingHit {
 
 /**
  * Fraud signs: an imitated organisation domain, failed sender authentication, a lure with a risky attachment.
- * `text` is the whole message text (f.fullScan's text before lower-casing).
+ * `text` is the whole message text (f.fullScan's text before lower-casing); `trusted` the registrable
+ * domains a link's text may imitate (trustedHosts of the organisation's domains).
  */
-export function detectPhishing(message: MailMessage, f: Features, text: string): PhishingHit | null {
+export function detectPhishing(message: MailMessage, f: Features, text: string, trusted: ReadonlySet<string> = new Set()): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
   if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
+  // A borrowed name counts only with a way in: a link (also one only in the HTML) or an attachment.
+  const wayIn = () => message.attachments.length > 0 || /https?:\/\//i.test(text) || (message.body?.contentType === 'html' && /href\s*=/i.test(message.body.content));
+  const borrowed = f.senderKind === 'party' ? null : borrowedDomain(f.fromDomain);
+  if (borrowed && wayIn()) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det` };
+  const named = f.senderKind !== 'party' ? borrowedDisplayName(message.from?.name ?? '', f.fromDomain) : null;
+  if (named && wayIn()) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
+  const link = f.bulk || f.senderKind === 'party' ? null : mismatchedLink(message, trusted);
+  if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})` };
   const lure = f.fullScan.firstMatches('lure')[0];
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
     return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
@@ -53,11 +66,55 @@ export const REQUEST_PHRASES = wordRe(
 );
 
 /**
- * A question or request to the politician in the newest part of the message: the first question
- * mark or request phrase. `phrase` is the first match of REQUEST_PHRASES in `newestLower`.
+ * Requests in plain words, kept apart from REQUEST_PHRASES so that each pattern is tried only where its
+ * own literal starts occur (src/domain/text/patternSet.ts): wanting and pleading, an imperative to the
+ * reader, a plea for whom to turn to.
  */
-export function findRequest(newest: string, newestLower: string, phrase: RegExpExecArray | null): string | null {
+export const REQUEST_PLAIN = wordRe(
+  String.raw`\b((jag|vi) vill ha|vill träffa|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
+    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|skicka|svara|meddela|kolla|återkoppla) (till |gärna |vilket|om |mig|oss|på )|titta på|läs igenom|` +
+    String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
+);
+
+/** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */
+export const REQUEST_DEADLINE = wordRe(
+  String.raw`\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
+);
+
+/** The request patterns findRequest reads, in the order of the scan's 'request' group. */
+export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLAIN, REQUEST_DEADLINE];
+
+/**
+ * A question asked without a question mark: a sentence that opens with a question word or with a verb
+ * before its subject ("Ska jag anmäla er", "Skickar ni utredningen"), as people write from a phone.
+ */
+const QUESTION_SHAPE =
+  /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden))(?![a-zà-ÿ0-9:])[^.!\n]{3,}/;
+
+/** Standing instructions, not a request to the reader: how to appeal, to cancel a booking, to report that one cannot come. */
+const INSTRUCTION = /kan överklagas|vill överklaga|överklagandet (ska|skall)|avboka|avbokning|förhinder/;
+
+/** Whether the sentence around `at` is such an instruction ("Domen kan överklagas inom tre veckor", "Meddela förhinder senast onsdag"). */
+function instruction(lower: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !'.!?\n'.includes(lower[start - 1])) start--;
+  let end = at;
+  while (end < lower.length && !'.!?\n'.includes(lower[end])) end++;
+  return INSTRUCTION.test(lower.slice(start, end));
+}
+
+/**
+ * A question or request to the politician in the newest part of the message: the first question
+ * mark or request phrase. `found` are the first matches of REQUEST_PATTERNS in `newestLower`.
+ */
+export function findRequest(newest: string, newestLower: string, found: readonly (RegExpExecArray | null)[]): string | null {
+  let phrase: RegExpExecArray | null = null;
+  for (const m of found) if (m && !instruction(newestLower, m.index) && (!phrase || m.index < phrase.index)) phrase = m;
   const question = newestLower.indexOf('?');
   if (phrase && (question < 0 || phrase.index < question)) return excerptAt(newest, phrase.index, phrase[0].length, 40);
-  return question < 0 ? null : excerptAt(newest, question, 1, 40);
+  if (question >= 0) return excerptAt(newest, question, 1, 40);
+  // The subject line is a title, not a sentence: look for the question's shape in the body.
+  const bodyAt = newestLower.indexOf('\n') + 1;
+  const shaped = bodyAt > 0 ? QUESTION_SHAPE.exec(newestLower.slice(bodyAt, bodyAt + 4000)) : null;
+  return shaped ? excerptAt(newest, bodyAt + shaped.index, shaped[0].length, 10) : null;
 }

@@ -4,6 +4,7 @@ import type { Category, Flag, MailboxOwner, MailMessage, Reason, Verdict } from 
 import type { Profile } from '../policy/types';
 import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } from './features';
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
+import { trustedHosts } from './imitation';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
@@ -13,7 +14,7 @@ import { doubtOf } from './decide';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.2.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.3.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -78,7 +79,7 @@ function threadOf(message: MailMessage, profile: Profile, context: ClassifyConte
 }
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
-const EN_WORDS = new WordList(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within']);
+const EN_WORDS = new WordList(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within', 'into', 'in', 'today', 'join', 'hello', 'dear', 'friend', 'last', 'year', 'days', 'limited', 'free', 'click', 'here']);
 const SV_WORDS = new WordList(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
 
 const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
@@ -90,6 +91,14 @@ function meetingPhrases(profile: Profile): PatternSet<'phrases'> | null {
     set = re && new PatternSet({ phrases: [re] });
     phraseCache.set(profile, set);
   }
+  return set;
+}
+
+const trustedCache = new WeakMap<Profile, Set<string>>();
+/** The hosts a link's text may imitate, once per profile object. */
+function trustedOf(profile: Profile): Set<string> {
+  let set = trustedCache.get(profile);
+  if (!set) trustedCache.set(profile, (set = trustedHosts([profile.politicianDomain, ...profile.orgDomains])));
   return set;
 }
 
@@ -110,7 +119,7 @@ function namesOwner(lower: string, owner: MailboxOwner): boolean {
 /** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
 function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string, context: ClassifyContext): Verdict | null {
   const r = ref(profile);
-  const phishing = detectPhishing(message, f, text);
+  const phishing = detectPhishing(message, f, text, trustedOf(profile));
   if (phishing) {
     return verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
   }
@@ -137,7 +146,11 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
     const en = countWords(f.newestLower, EN_WORDS);
     // A private address writing in English to the owner by name, with no link, is a person, not bulk: the model (or osaker) answers.
-    if (en >= 6 && en > countWords(f.newestLower, SV_WORDS) * 3 && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !/https?:\/\/|www\./.test(text))) {
+    const sv = en >= 3 ? countWords(f.newestLower, SV_WORDS) : 0;
+    const link = () => /https?:\/\/|www\./.test(text);
+    // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
+    const english = en >= 3 && ((en >= 6 && en > sv * 3) || (sv === 0 && f.senderKind === 'external' && link()));
+    if (english && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !link())) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -158,8 +171,17 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const s1 = scored.totals[top];
   const s2 = scored.totals[second];
   // Two features may carry the same label and evidence (a word in several families): cite it once.
-  const reasonsFor = (c: keyof typeof scored.totals) =>
-    [...new Map(scored.hits.filter((h) => h.leaning === c).map((h) => [`${h.label}\n${h.evidence}`, { rule: `${r}: ${h.label}`, evidence: h.evidence }])).values()].slice(0, 3);
+  // The first three distinct (label, evidence) pairs: evidence is cut only for the hits looked at.
+  const reasonsFor = (c: keyof typeof scored.totals) => {
+    const seen = new Map<string, Reason>();
+    for (const h of scored.hits) {
+      if (h.leaning !== c) continue;
+      const key = `${h.label}\n${h.evidence}`;
+      if (!seen.has(key)) seen.set(key, { rule: `${r}: ${h.label}`, evidence: h.evidence });
+      if (seen.size === 3) break;
+    }
+    return [...seen.values()];
+  };
   const found = doubtOf(scored.totals, scored.shippedTotals);
   const doubt = !found
     ? null
@@ -222,14 +244,15 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
   if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass) {
     // In the role, official or political (a party group's question needs an answer too), never private
     // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
-    const privateMail = scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
+    // A private word inside mail decided for registration (a pupil's training, a grandchild) does not make it private.
+    const privateMail = v.category !== 'registrera' && scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
     const official =
       scored === null
         ? v.category === 'registrera'
         : !privateMail &&
           !ROUTINE.has(v.subtype) &&
           (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored));
-    const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')[0]) : null;
+    const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')) : null;
     if (request) {
       flags.push('svar_kravs');
       v.reasons.push({ rule: `${r}: fråga till förtroendevald i uppdraget – svar krävs`, evidence: `"${request}"` });
@@ -243,7 +266,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
 export function classify(message: MailMessage, profile: Profile, context: ClassifyContext): Verdict {
   // Encrypted, rights-protected, calendar and delivery-report items: osaker with the reason, never gallra.
   const unreadable = findUnreadable(message);
-  if (unreadable) return unreadableVerdict(unreadable, ref(profile));
+  // A meeting request's text is read, but only a routine verdict with no sign of a public record stands (see below).
+  const invitation = unreadable?.kind === 'kalender' && (message.itemClass ?? '').toLowerCase().startsWith('ipm.schedule.meeting.request') && !message.bodyUnreadable && (message.body?.content ?? '').trim().length >= 20;
+  if (unreadable && !invitation) return unreadableVerdict(unreadable, ref(profile));
   const f = extractFeatures(message, profile, context.owner);
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;
@@ -255,6 +280,10 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
     }
+  }
+  // Only the model's routine verdict stands for a meeting request (a kallelse: time and place, no proposal, no document).
+  if (unreadable && !(scored && v.category === 'gallra_ringa' && Math.max(scored.totals.registrera, scored.shippedTotals.registrera) === 0)) {
+    return unreadableVerdict(unreadable, ref(profile));
   }
   addFlags(v, message, f, profile, context, fullText, scored);
   return v;

@@ -6,6 +6,7 @@ import type { Features, SenderKind } from './features';
 import { SIGNALS, type Leaning } from './signals';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
 import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
+import { SEKRETESS_NAMED } from './sekretess';
 
 /** Per-feature weight changes learnt from a person's decisions (capped by learnAdjustments). */
 export type WeightDeltas = Readonly<Record<string, number>>;
@@ -70,6 +71,9 @@ function appliesMask(kind: SenderKind, bulk: boolean, ownCompany: boolean): Uint
   return mask;
 }
 
+/** Words of the role in the owner's own letter out: a body, a decision, an inquiry, a fee (as a word or a compound's part). */
+const ROLE_WORDS = /(nämnd|direktion|förbund|fullmäktige|styrelse|förvaltning|beslut|utredning|utreder|taxa|avgift|budget)/;
+
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
 
@@ -103,8 +107,15 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
   // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail.
   const counterpart = MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined;
+  // A kallelse from the organisation names the members as its addressees: no open letter to them.
+  const convening = () => f.senderKind === 'org' && SIGNALS.some((sig, i) => sig.subtype === 'kallelse' && newest[i]);
+  // Secrecy under the law (OSL) is an authority's, never a party group's "internt, sprid inte".
+  const lawSecrecy = () => f.newestScan.firstMatches('sekretess')[SEKRETESS_NAMED] !== null;
   SIGNALS.forEach((sig, i) => {
     if (counterpart && sig.subtype === 'fackligt') return;
+    if (!newest[i] && !quoted[i]) return;
+    if (sig.subtype === 'skrivelse' && convening()) return;
+    if (sig.subtype === 'internt' && lawSecrecy()) return;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
     if (sig.leaning === 'gallra_ej_allman' && f.orgKind === 'authority') return;
     if (f.bulk && sig.subtype === 'fackligt' && f.orgKind !== 'union') return;
@@ -142,7 +153,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (f.orgKind === 'authority' && !f.bulk && !systemSender && (!announcement || proposal)) {
     structure('roll.myndighet', 'registrera', 'rör verksamheten – skrivelse från annan myndighet', 'myndighet', `avsändare ${f.fromAddress} (myndighet)`);
   }
-  if (f.orgKind === 'media') structure('roll.media', 'registrera', 'rör verksamheten – fråga från media', 'journalist_beslut', `avsändare ${f.fromAddress} (redaktion)`);
+  // A newsroom's question, not its advertising department's offer.
+  if (f.orgKind === 'media' && !announcement) structure('roll.media', 'registrera', 'rör verksamheten – fråga från media', 'journalist_beslut', `avsändare ${f.fromAddress} (redaktion)`);
   if (f.orgKind === 'union' && !counterpart) structure('roll.fackforbund', 'gallra_ej_allman', 'ej allmän handling – fackligt', 'fackligt', `avsändare ${f.fromAddress} (fackförbund)`);
   if (f.forwardedFrom === 'freemail' && f.senderKind !== 'freemail') {
     structure('struktur.vidarebefordrat_fran_enskild', 'registrera', 'rör verksamheten – vidarebefordrat brev från en enskild', 'vidarebefordrat', 'citerat meddelande från privat adress', true);
@@ -161,6 +173,12 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
   }
   if (outside && f.attachmentCount > 0) structure('struktur.bilaga_utifran', 'registrera', 'rör verksamheten – handling bifogad utifrån', 'arende', `${f.attachmentCount} bilaga/bilagor`);
+  if (f.senderKind === 'own' && f.recipientsOutside && !hits.some((h) => h.subtype === 'privat') && ROLE_WORDS.test(f.newestLower)) {
+    structure('struktur.svar_i_uppdraget', 'registrera', 'upprättad – eget brev i uppdraget till en utomstående', 'upprattad_svar', 'skickat till mottagare utanför organisationen, om nämnd, beslut eller avgift');
+  }
+  if (f.calendarInvite && f.senderKind !== 'own') {
+    structure('struktur.kalenderinbjudan', 'gallra_ringa', 'tillfällig betydelse – mötesinbjudan i kalendern', 'kallelse', 'meddelandeklass IPM.Schedule.Meeting.Request');
+  }
   if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   if (thread) {
     const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];

@@ -47,7 +47,9 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
       // guardianship: the överförmyndare and its gemensam nämnd
       'årsräkning huvudman ställföreträdare godmanskap förvaltarskap arvode ' +
       // regional development, dental care and vårdval
-      'företagsstöd investeringsstöd praktikplats tandvård tandvårdsstöd vårdval',
+      'företagsstöd investeringsstöd praktikplats tandvård tandvårdsstöd vårdval ' +
+      // water, harbour and fees (municipal and joint companies)
+      'vattenbolag taxa vattentaxa badplats hamn kaj gästhamn',
   },
   {
     id: 'stam.privat',
@@ -58,7 +60,9 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
     senders: ['freemail', 'own'],
     words:
       'middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske skoter stuga bastu kräftskiva matsäck ' +
-      '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa julbord bokcirkel',
+      '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa julbord bokcirkel ' +
+      // sport with friends, and the shopping list
+      'padel tennis golf innebandy tårta blöja banan',
   },
   {
     id: 'stam.partigrupp',
@@ -93,7 +97,9 @@ export interface StemHit {
  */
 function variants(word: string): Set<string> {
   const out = new Set<string>();
-  for (const form of [word, `${word}en`, `${word}er`, `${word}ar`, `${word}et`, `${word}s`]) {
+  // A vowel-final noun takes -t/-n for the definite form (bygge → bygget), which Snowball leaves whole.
+  const definite = /[aeiouyåäö]$/.test(word) ? [`${word}t`, `${word}n`] : [];
+  for (const form of [word, `${word}en`, `${word}er`, `${word}ar`, `${word}et`, `${word}s`, ...definite]) {
     const s = swedishStem(form);
     out.add(s);
     if (/(dd|gd|nn|dt|gt|kt|tt)$/.test(s)) out.add(s.slice(0, -1));
