@@ -266,9 +266,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
 export function classify(message: MailMessage, profile: Profile, context: ClassifyContext): Verdict {
   // Encrypted, rights-protected, calendar and delivery-report items: osaker with the reason, never gallra.
   const unreadable = findUnreadable(message);
-  // A meeting request's text is read, but only a routine verdict with no sign of a public record stands (see below).
-  const invitation = unreadable?.kind === 'kalender' && (message.itemClass ?? '').toLowerCase().startsWith('ipm.schedule.meeting.request') && !message.bodyUnreadable && (message.body?.content ?? '').trim().length >= 20;
-  if (unreadable && !invitation) return unreadableVerdict(unreadable, ref(profile));
+  // Issue 12: a calendar invitation is never proposed for purge, whatever its text says (the labels of the
+  // corpora call routine ones ringa; the task pane leaves them to the person, "bedöms i kalendern").
+  if (unreadable) return unreadableVerdict(unreadable, ref(profile));
   const f = extractFeatures(message, profile, context.owner);
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;
@@ -280,10 +280,6 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
     }
-  }
-  // Only the model's routine verdict stands for a meeting request (a kallelse: time and place, no proposal, no document).
-  if (unreadable && !(scored && v.category === 'gallra_ringa' && Math.max(scored.totals.registrera, scored.shippedTotals.registrera) === 0)) {
-    return unreadableVerdict(unreadable, ref(profile));
   }
   addFlags(v, message, f, profile, context, fullText, scored);
   return v;

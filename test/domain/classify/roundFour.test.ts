@@ -270,10 +270,9 @@ describe('sekretess in plain words', () => {
 describe('meeting requests', () => {
   const invitation = (partial: Parameters<typeof message>[0]) => message({ itemClass: 'IPM.Schedule.Meeting.Request', ...partial });
 
-  it('reads a meeting request with only time and place as a kallelse of ringa betydelse', () => {
+  it('never proposes a routine meeting request for purge (issue 12): osaker, to be judged in the calendar', () => {
     const v = verdictOf(invitation({ fromAddress: 'kansliet@kronoberg.se', subject: 'Presidiemöte', text: 'Presidiemöte. Tid: 12 januari 10.00–11.30. Plats: Rum Åsnen.' }));
-    expect(v.category).toBe('gallra_ringa');
-    expect(v.reasons.map((r) => r.rule).join(' ')).toMatch(/mötesinbjudan i kalendern/);
+    expect([v.category, v.subtype]).toEqual(['osaker', 'olasbart_kalender']);
   });
 
   it('keeps a meeting request that carries a proposal osaker, to be judged in the calendar', () => {
