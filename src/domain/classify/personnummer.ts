@@ -40,7 +40,9 @@ export function findPersonnummer(text: string): string[] {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
     if (PHONE_CONTEXT.test(before)) continue;
     // Ten bare digits starting with 0 look like a Swedish phone number: need a personnummer word before it.
-    if (!sep && date.length === 6 && date.startsWith('0') && !PNR_CONTEXT.test(before)) continue;
+    // Not those no phone number can be (PTS's numbering plan): 00 is the international prefix, and after
+    // Stockholm's 08 no subscriber number begins with 0 (someone born in 2000, or January–September 2008).
+    if (!sep && date.length === 6 && date.startsWith('0') && !/^(00|080)/.test(date) && !PNR_CONTEXT.test(before)) continue;
     found.push(whole);
   }
   return found;
