@@ -6,6 +6,7 @@ import { buildClassifyContext, classify, type WeightDeltas } from '../../domain/
 import { profileForOrganization, rosterOf } from '../../domain/policy';
 import type { Verdict } from '../../domain/types';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type CommandSpec } from '../io';
+import { parseCorpusBytes } from '../parseMailbox';
 
 export interface ClassifiedMessage {
   message: CorpusMessage;
@@ -47,15 +48,16 @@ export async function loadCorpus(command: string, file: string | undefined, io: 
     io.err(`postvakt ${command}: give a corpus file. Usage: postvakt ${command} <corpus.json>`);
     return { corpus: null, errors: [{ field: '(arguments)', message: 'no file' }] };
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     io.err(`postvakt ${command}: cannot read ${file} (${code}).`);
     return { corpus: null, errors: [{ field: '(file)', message: code }] };
   }
-  const result = parseCorpus(text);
+  // Mailbox by mailbox from the bytes; the whole text only when that cannot vouch for the file, to report it as always.
+  const result = parseCorpusBytes(bytes) ?? parseCorpus(bytes.toString('utf8'));
   for (const error of result.errors) io.err(`postvakt ${command}: ${file}: ${formatCorpusError(error)}`);
   return result;
 }
