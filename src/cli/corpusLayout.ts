@@ -52,6 +52,25 @@ function stringEnd(bytes: Uint8Array, open: number): number {
   }
 }
 
+/**
+ * The offset just after the object or array that opens at `open`, or -1 when it never closes. Only
+ * strings and brackets are read (a small function called once per message, so it is optimised early
+ * and stays so); whether the brackets match is left to JSON.parse of the element.
+ */
+function containerEnd(bytes: Uint8Array, open: number): number {
+  let depth = 0;
+  const length = bytes.length;
+  for (let i = open; i < length; i++) {
+    const b = bytes[i];
+    if (b === QUOTE) {
+      i = stringEnd(bytes, i) - 1;
+      if (i < 0) return -1;
+    } else if (b === OPEN_OBJECT || b === OPEN_ARRAY) depth++;
+    else if ((b === CLOSE_OBJECT || b === CLOSE_ARRAY) && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0;
 
 /** The elements of one array being scanned: each starts at its first byte and ends after its last value. */
@@ -94,7 +113,8 @@ export function scanCorpusLayout(bytes: Uint8Array): CorpusLayout | null {
   let messagesOpen = -1;
   let box: MessagesLayout | null | 'unusable' = null; // the current mailbox's messages, once read
   const inBoxes = () => arrayStart >= 0 && arrayEnd < 0;
-  for (; i < bytes.length; i++) {
+  const length = bytes.length;
+  for (; i < length; i++) {
     const b = bytes[i];
     if (isSpace(b)) continue;
     if (inBoxes()) {
@@ -125,6 +145,15 @@ export function scanCorpusLayout(bytes: Uint8Array): CorpusLayout | null {
       continue;
     }
     if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
+      if (depth >= 4 || (depth === 3 && !(b === OPEN_ARRAY && inBoxes() && boxIsObject && lastKey === 'messages' && box === null))) {
+        // A message, or anything else below the levels read here: skipped whole, its insides are JSON.parse's to check.
+        const end = containerEnd(bytes, i);
+        if (end < 0) return null;
+        i = end - 1;
+        lastValueEnd = end;
+        lastKey = null;
+        continue;
+      }
       depth++;
       if (depth === 1) expectKey = true;
       else if (depth === 2 && b === OPEN_ARRAY && lastKey === 'mailboxes') {
