@@ -6,6 +6,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
+import { classifyCorpus, verdictLine } from '../../../src/cli/commands/classify';
+import { parseCorpus } from '../../../src/domain/corpus';
 
 const root = join(__dirname, '../../..');
 const corpus = (name: string) => join(root, 'test/fixtures/corpus', name);
@@ -37,6 +39,35 @@ function corpusWithProblems(): string {
   return file;
 }
 
+/**
+ * dev.json with each mailbox's messages three times over (ids and subjects varied, so a mailbox's output
+ * is more than one 64 KB piece), then the mailboxes and organisations of the tuning and fresh-2026-12b
+ * corpora: 23 mailboxes of 8 to 282 messages.
+ */
+function manyMailboxes(): string {
+  const c = JSON.parse(readFileSync(corpus('dev.json'), 'utf8'));
+  for (const box of c.mailboxes) {
+    box.messages = [0, 1, 2].flatMap((k) => box.messages.map((m: { id: string; subject: string }) => (k ? { ...m, id: `${m.id}-${k}`, subject: `${m.subject} (${k})` } : m)));
+  }
+  for (const name of ['tuning-2026-12.json', 'fresh-2026-12b.json']) {
+    const other = JSON.parse(readFileSync(corpus(name), 'utf8'));
+    c.organizations.push(...other.organizations);
+    c.mailboxes.push(...other.mailboxes);
+  }
+  const file = join(dir, 'many.json');
+  writeFileSync(file, JSON.stringify(c));
+  return file;
+}
+
+/** What parseCorpus and classifyCorpus give for the whole text in this process: the reference the CLI must match byte for byte. */
+function reference(file: string): string {
+  const { corpus: parsed, errors } = parseCorpus(readFileSync(file, 'utf8'));
+  expect(errors).toEqual([]);
+  let out = '';
+  classifyCorpus(parsed!, (item) => (out += verdictLine(item)));
+  return out;
+}
+
 beforeAll(() => {
   // The workers run the compiled CLI (npm test builds it first).
   if (!existsSync(join(root, 'lib/src/cli/classifyWorker.js'))) {
@@ -53,6 +84,15 @@ describe('postvakt classify --jobs', () => {
       expect(classify(corpus(name), '--jobs', '2')).toEqual(one);
       expect(classify(corpus(name), '--jobs=3')).toEqual(one);
     });
+  });
+
+  describe('when the corpus has many mailboxes, some with more than one piece of output', () => {
+    it('writes with 1, 2 and 4 threads the bytes the whole-text parse and classification give', () => {
+      const file = manyMailboxes();
+      const expected = reference(file);
+      expect(expected.split('\n').length).toBe(897);
+      for (const jobs of ['1', '2', '4']) expect(classify(file, '--jobs', jobs)).toEqual({ status: 0, stdout: expected, stderr: '' });
+    }, 60_000);
   });
 
   describe('when mailboxes hold bad messages, a duplicate id or an unknown organisation', () => {
