@@ -57,9 +57,31 @@ export async function loadCorpus(command: string, file: string | undefined, io: 
     return { corpus: null, errors: [{ field: '(file)', message: code }] };
   }
   // Mailbox by mailbox from the bytes; the whole text only when that cannot vouch for the file, to report it as always.
-  const result = parseCorpusBytes(bytes) ?? parseCorpus(bytes.toString('utf8'));
+  let result: { corpus: Corpus | null; errors: CorpusError[] } | null = parseCorpusBytes(bytes);
+  if (!result) {
+    const text = bytes.toString('utf8');
+    const whole = parseCorpus(text);
+    result = { corpus: whole.corpus, errors: whole.errors.map((e) => (e.field === '(file)' ? { ...e, message: withLineAndColumn(e.message, text) } : e)) };
+  }
   for (const error of result.errors) io.err(`postvakt ${command}: ${file}: ${formatCorpusError(error)}`);
   return result;
+}
+
+/**
+ * JSON.parse's message with where it stopped as a line and column of the file (it gives a character
+ * position, or none at the end of the input): "… at position 112 (line 3, column 17)".
+ */
+export function withLineAndColumn(message: string, text: string): string {
+  const at = /at position (\d+)/.exec(message);
+  const position = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : -1;
+  if (position < 0 || position > text.length) return message;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${message} (${at ? '' : 'the file ends at '}line ${line}, column ${position - lineStart + 1})`;
 }
 
 const USAGE = 'postvakt classify <corpus.json|.ndjson> [--jobs N] [--ndjson]';
