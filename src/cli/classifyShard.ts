@@ -34,7 +34,7 @@ export function shardHandler(post: (reply: ShardReply) => void): (request: Shard
       const bytes = new Uint8Array(request.bytes);
       const parsed: Extract<ShardReply, { type: 'parsed' }>['mailboxes'] = [];
       for (const { index, layout } of request.mailboxes) {
-        const result = parseMailboxAt(bytes, layout, index, orgIds);
+        const result = parseMailboxAt(bytes, layout, index, orgIds, { labels: false });
         if (!result) {
           post({ type: 'notJson' });
           return;

@@ -13,6 +13,16 @@ import { scanCorpusLayout, type MailboxLayout } from './corpusLayout';
  */
 const SLICE_BYTES = 32 * 1024;
 
+export interface ParseOptions {
+  /** Bytes of messages parsed at a time (tests make it small). */
+  sliceBytes?: number;
+  /**
+   * false: each message's `expected` label is checked, then let go (classify never reads it, and in a
+   * labelled corpus it is a fifth of the bytes, which would otherwise be kept and copied by the GC).
+   */
+  labels?: boolean;
+}
+
 type Rec = Record<string, unknown>;
 const isObj = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -25,7 +35,7 @@ export function parseMailboxAt(
   layout: MailboxLayout,
   i: number,
   orgIds: ReadonlySet<string>,
-  sliceBytes = SLICE_BYTES,
+  { sliceBytes = SLICE_BYTES, labels = true }: ParseOptions = {},
 ): { mailbox: CorpusMailbox | null; errors: CorpusError[] } | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const text = (from: number, to: number) => buffer.toString('utf8', from, to);
@@ -39,7 +49,10 @@ export function parseMailboxAt(
   const m = layout.messages;
   if (!m) {
     const whole = json(text(layout.start, layout.end));
-    return whole && parseCorpusMailbox(whole.value, i, orgIds);
+    if (!whole) return null;
+    const result = parseCorpusMailbox(whole.value, i, orgIds);
+    if (!labels) for (const message of result.mailbox?.messages ?? []) if (message.expected) message.expected = undefined;
+    return result;
   }
   const head = json(`${text(layout.start, m.open)}[]${text(m.close, layout.end)}`);
   if (!head) return null;
@@ -67,6 +80,7 @@ export function parseMailboxAt(
           errors.push({ messageId: message.id, field: 'id', message: 'appears twice in the mailbox' });
         } else {
           seen.add(message.id);
+          if (!labels && message.expected) message.expected = undefined;
           messages.push(message);
         }
       }
@@ -82,14 +96,14 @@ export function parseMailboxAt(
  * from its bytes. Null when the file is not laid out as a corpus or not JSON, or its top level is
  * wrong: parseCorpus of the whole text then reports exactly what it always did.
  */
-export function parseCorpusBytes(bytes: Uint8Array, sliceBytes = SLICE_BYTES): { corpus: Corpus; errors: CorpusError[] } | null {
+export function parseCorpusBytes(bytes: Uint8Array, options: ParseOptions = {}): { corpus: Corpus; errors: CorpusError[] } | null {
   const layout = scanCorpusLayout(bytes);
   if (!layout) return null;
   const { corpus, errors } = parseCorpus(layout.skeleton);
   if (!corpus) return null;
   const orgIds = new Set(corpus.organizations.map((o) => o.id));
   for (let i = 0; i < layout.mailboxes.length; i++) {
-    const parsed = parseMailboxAt(bytes, layout.mailboxes[i], i, orgIds, sliceBytes);
+    const parsed = parseMailboxAt(bytes, layout.mailboxes[i], i, orgIds, options);
     if (!parsed) return null;
     for (const e of parsed.errors) errors.push(e);
     if (parsed.mailbox) corpus.mailboxes.push(parsed.mailbox);

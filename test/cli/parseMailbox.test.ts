@@ -2,7 +2,7 @@
 
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { parseCorpus } from '../../src/domain/corpus';
+import { parseCorpus, type CorpusMessage } from '../../src/domain/corpus';
 import { parseCorpusBytes } from '../../src/cli/parseMailbox';
 
 const fixtures = join(__dirname, '../fixtures/corpus');
@@ -45,8 +45,17 @@ describe('parseCorpusBytes', () => {
       const expected = parseCorpus(text);
       expect(expected.corpus).not.toBeNull();
       expect(parseCorpusBytes(Buffer.from(text))).toEqual(expected);
-      expect(parseCorpusBytes(Buffer.from(text), 2_000)).toEqual(expected);
-      expect(parseCorpusBytes(Buffer.from(text), 1)).toEqual(expected);
+      expect(parseCorpusBytes(Buffer.from(text), { sliceBytes: 2_000 })).toEqual(expected);
+      expect(parseCorpusBytes(Buffer.from(text), { sliceBytes: 1 })).toEqual(expected);
+    });
+
+    it.each(cases)('gives for %s without labels the same, each message without its expected label', (_, text) => {
+      const expected = parseCorpus(text);
+      const unlabelled = parseCorpusBytes(Buffer.from(text), { labels: false })!;
+      expect(unlabelled.errors).toEqual(expected.errors);
+      const strip = (m: CorpusMessage) => ({ ...m, expected: undefined });
+      expect(unlabelled.corpus.mailboxes).toEqual(expected.corpus!.mailboxes.map((b) => ({ ...b, messages: b.messages.map(strip) })));
+      expect(unlabelled.corpus.mailboxes.flatMap((b) => b.messages).every((m) => m.expected === undefined)).toBe(true);
     });
   });
 

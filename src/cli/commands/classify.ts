@@ -42,8 +42,11 @@ export function verdictLine({ message, verdict }: ClassifiedMessage): string {
   return `${JSON.stringify({ id: message.id, category: verdict.category, subtype: verdict.subtype, confidence: verdict.confidence, flags: verdict.flags, reasons: verdict.reasons })}\n`;
 }
 
-/** Reads and parses a corpus file; problems go to stderr as one line each, naming message id and field. */
-export async function loadCorpus(command: string, file: string | undefined, io: CliIo): Promise<{ corpus: Corpus | null; errors: CorpusError[] }> {
+/**
+ * Reads and parses a corpus file; problems go to stderr as one line each, naming message id and field.
+ * `labels: false` lets each message's checked `expected` label go (for commands that never read it).
+ */
+export async function loadCorpus(command: string, file: string | undefined, io: CliIo, { labels = true }: { labels?: boolean } = {}): Promise<{ corpus: Corpus | null; errors: CorpusError[] }> {
   if (!file) {
     io.err(`postvakt ${command}: give a corpus file. Usage: postvakt ${command} <corpus.json>`);
     return { corpus: null, errors: [{ field: '(arguments)', message: 'no file' }] };
@@ -57,7 +60,7 @@ export async function loadCorpus(command: string, file: string | undefined, io: 
     return { corpus: null, errors: [{ field: '(file)', message: code }] };
   }
   // Mailbox by mailbox from the bytes; the whole text only when that cannot vouch for the file, to report it as always.
-  let result: { corpus: Corpus | null; errors: CorpusError[] } | null = parseCorpusBytes(bytes);
+  let result: { corpus: Corpus | null; errors: CorpusError[] } | null = parseCorpusBytes(bytes, { labels });
   if (!result) {
     const text = bytes.toString('utf8');
     const whole = parseCorpus(text);
@@ -141,7 +144,7 @@ export const classifyCommand = (): CommandSpec => ({
       const code = await classifyInParallel(file, io, { jobs });
       if (code !== null) return code;
     }
-    const { corpus, errors } = await loadCorpus('classify', file, io);
+    const { corpus, errors } = await loadCorpus('classify', file, io, { labels: false });
     if (corpus) {
       classifyCorpus(corpus, (item) => io.out(verdictLine(item)));
     }
