@@ -93,7 +93,7 @@ const HELP = `Writes one JSON line per message: {"id","category","subtype","conf
 A bad message is reported on stderr naming its id and field and skipped; the exit code is then 2.
 A file that is not JSON is reported with the line and column where it stops being JSON; exit code 2.
 --jobs N  threads for a JSON corpus (default 1: on this 2-core machine a second thread made runs no
-          faster and cost a third more CPU); the output is the same bytes whatever N. Mailboxes are the
+          faster and cost 40-50 % more CPU); the output is the same bytes whatever N. Mailboxes are the
           unit of work, so a one-mailbox file, and any file under 8 MB, uses one thread.`;
 
 /** The command's options, or a one-line usage problem. */
