@@ -1,11 +1,11 @@
 // `postvakt classify --jobs N`: mailboxes parsed, checked and classified in worker threads; output and errors as the one-thread run gives them.
 
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import { formatCorpusError, parseCorpus, type CorpusError } from '../domain/corpus';
-import { scanCorpusLayout } from './corpusLayout';
+import { scanCorpusLayout, type MailboxLayout } from './corpusLayout';
 import { shardHandler, type ShardReply, type ShardRequest } from './classifyShard';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, type CliIo } from './io';
 
@@ -14,7 +14,16 @@ export interface ParallelOptions {
   jobs: number;
   /** The compiled worker script; tests give a failing one. */
   workerFile?: string;
+  /** Files smaller than this many bytes use one thread (default MIN_PARALLEL_BYTES; tests give 0). */
+  minBytes?: number;
 }
+
+/**
+ * Below this size a file is classified in one thread whatever --jobs says: a worker's start, module
+ * load and JIT warm-up cost ≈0.3 s of CPU (measured: 0.2 s to start and load the modules alone),
+ * more than a second thread can win on a file of a few thousand messages.
+ */
+export const MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
 
 /** The worker script next to this module once compiled (lib/src/cli); absent when run from TypeScript sources. */
 export function defaultWorkerFile(): string | null {
@@ -41,19 +50,67 @@ function readShared(file: string): Uint8Array {
 }
 
 /** Splits mailboxes over `jobs` groups by size, largest first to the lightest group (order is restored on output), lightest group first. */
-function assign(mailboxes: { start: number; end: number }[], jobs: number): { index: number; start: number; end: number }[][] {
-  const groups = Array.from({ length: jobs }, () => ({ bytes: 0, items: [] as { index: number; start: number; end: number }[] }));
-  const bySize = mailboxes.map((m, index) => ({ index, ...m })).sort((a, b) => b.end - b.start - (a.end - a.start));
+function assign(mailboxes: readonly MailboxLayout[], jobs: number): { index: number; layout: MailboxLayout }[][] {
+  const groups = Array.from({ length: jobs }, () => ({ bytes: 0, items: [] as { index: number; layout: MailboxLayout }[] }));
+  const size = (m: MailboxLayout) => m.end - m.start;
+  const bySize = mailboxes.map((layout, index) => ({ index, layout })).sort((a, b) => size(b.layout) - size(a.layout));
   for (const m of bySize) {
     const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
     lightest.items.push(m);
-    lightest.bytes += m.end - m.start;
+    lightest.bytes += size(m.layout);
   }
   // Lightest first: the first group is the main thread's, which also scans the file and writes the output.
   return groups
     .filter((g) => g.items.length > 0)
     .sort((a, b) => a.bytes - b.bytes)
     .map((g) => g.items.sort((a, b) => a.index - b.index));
+}
+
+/** Writes the mailboxes' output in file order: a piece as soon as every mailbox before its own is written, the rest kept until then. */
+class OrderedOutput {
+  private next = 0;
+  private readonly waiting = new Map<number, { pieces: string[]; complete: boolean }>();
+
+  /** `skipped`: mailboxes that give no output (bad head or organisation). */
+  constructor(
+    private readonly io: CliIo,
+    private readonly count: number,
+    private readonly skipped: ReadonlySet<number>,
+  ) {
+    this.advance();
+  }
+
+  add(index: number, text: string, last: boolean): void {
+    if (index === this.next) {
+      if (text) this.io.out(text);
+      if (last) {
+        this.next++;
+        this.advance();
+      }
+      return;
+    }
+    const entry = this.waiting.get(index) ?? { pieces: [], complete: false };
+    if (text) entry.pieces.push(text);
+    entry.complete = last;
+    this.waiting.set(index, entry);
+  }
+
+  /** Writes what waits for the mailboxes now due, skipping those without output. */
+  private advance(): void {
+    while (this.next < this.count) {
+      if (this.skipped.has(this.next)) {
+        this.next++;
+        continue;
+      }
+      const entry = this.waiting.get(this.next);
+      if (!entry) return;
+      for (const piece of entry.pieces) this.io.out(piece);
+      entry.pieces = [];
+      if (!entry.complete) return;
+      this.waiting.delete(this.next);
+      this.next++;
+    }
+  }
 }
 
 class WorkerFailure extends Error {}
@@ -65,10 +122,11 @@ interface ShardHandle {
   stop(): Promise<void>;
 }
 
-/** The main thread's own share: requests run at once when sent, replies wait in a queue. */
+/** The main thread's own share: requests run at once when sent; output goes straight to the writer, other replies wait in a queue. */
 class LocalShard implements ShardHandle {
   private readonly replies: ShardReply[] = [];
-  private readonly handle = shardHandler((reply) => this.replies.push(reply));
+  private readonly handle = shardHandler((reply) => (reply.type === 'output' && this.output ? this.output(reply) : this.replies.push(reply)));
+  output: ((reply: Extract<ShardReply, { type: 'output' }>) => void) | null = null;
 
   send(request: ShardRequest): void {
     this.handle(request);
@@ -131,18 +189,23 @@ class WorkerShard implements ShardHandle {
  * the main thread prints their errors in file order and sends the rosters (rosterOf needs every
  * mailbox's owner), then each worker classifies and the output is written in file order: the same
  * bytes on stdout and stderr as one thread. Answers null when the file is better left to one thread
- * (not laid out as a corpus, not JSON, fewer than two mailboxes): the caller then parses it whole,
- * which reports any problem exactly as before.
+ * (smaller than `minBytes`, not laid out as a corpus, not JSON, fewer than two mailboxes): the caller
+ * then classifies it in one thread, which reports any problem exactly as always.
  */
 export async function classifyInParallel(file: string, io: CliIo, options: ParallelOptions): Promise<number | null> {
   const workerFile = options.workerFile ?? defaultWorkerFile();
   if (!workerFile) return null;
+  try {
+    if (statSync(file).size < (options.minBytes ?? MIN_PARALLEL_BYTES)) return null;
+  } catch {
+    return null; // the one-thread path reports it
+  }
   // Threads start (≈0.1 s each) while this one reads and scans the file, as many as there are CPUs at
   // first (more once the mailboxes are counted, if --jobs asks for more); the first share runs here.
   const started = Array.from({ length: Math.min(options.jobs, availableParallelism()) - 1 }, () => new WorkerShard(workerFile));
-  const workers: ShardHandle[] = [new LocalShard()];
+  const local = new LocalShard();
   try {
-    return await run(file, io, options.jobs, workerFile, started, workers);
+    return await run(file, io, options.jobs, workerFile, started, local);
   } catch (e) {
     if (!(e instanceof WorkerFailure)) throw e;
     io.err(`postvakt classify: a worker thread failed (${e.message}); the output is incomplete. Run with --jobs 1 to classify in one thread.`);
@@ -152,7 +215,7 @@ export async function classifyInParallel(file: string, io: CliIo, options: Paral
   }
 }
 
-async function run(file: string, io: CliIo, jobs: number, workerFile: string, started: WorkerShard[], workers: ShardHandle[]): Promise<number | null> {
+async function run(file: string, io: CliIo, jobs: number, workerFile: string, started: WorkerShard[], local: LocalShard): Promise<number | null> {
   let bytes: Uint8Array;
   try {
     bytes = readShared(file);
@@ -166,7 +229,7 @@ async function run(file: string, io: CliIo, jobs: number, workerFile: string, st
 
   const groups = assign(layout.mailboxes, Math.min(jobs, layout.mailboxes.length));
   while (started.length < groups.length - 1) started.push(new WorkerShard(workerFile));
-  workers.push(...started.slice(0, groups.length - 1));
+  const workers: ShardHandle[] = [local, ...started.slice(0, groups.length - 1)];
   const sendAll = (request: (w: number) => ShardRequest) => {
     for (let w = workers.length - 1; w >= 0; w--) workers[w].send(request(w));
   };
@@ -185,32 +248,18 @@ async function run(file: string, io: CliIo, jobs: number, workerFile: string, st
     rosters.set(head.organization, roster);
   }
   const entries = [...rosters];
+  // Each mailbox's lines are written as soon as every mailbox before it is written.
+  const output = new OrderedOutput(io, layout.mailboxes.length, new Set(byIndex.filter((m) => !m.head).map((m) => m.index)));
+  local.output = (reply) => output.add(reply.index, reply.text, reply.last);
   sendAll(() => ({ type: 'classify', rosters: entries }));
-
-  // Write each mailbox's lines as soon as every mailbox before it is written.
-  const outputs = new Map<number, string>();
-  let nextIndex = 0;
-  const valid = new Set(byIndex.filter((m) => m.head).map((m) => m.index));
-  const flush = () => {
-    while (nextIndex < layout.mailboxes.length && (!valid.has(nextIndex) || outputs.has(nextIndex))) {
-      const text = outputs.get(nextIndex);
-      if (text !== undefined) io.out(text);
-      outputs.delete(nextIndex);
-      nextIndex++;
-    }
-  };
   await Promise.all(
     workers.map(async (w) => {
       for (;;) {
         const reply = await w.next();
         if (reply.type === 'done') return;
-        if (reply.type === 'output') {
-          outputs.set(reply.index, reply.text);
-          flush();
-        }
+        if (reply.type === 'output') output.add(reply.index, reply.text, reply.last);
       }
     }),
   );
-  flush();
   return errors.length ? EXIT_BAD_INPUT : EXIT_OK;
 }

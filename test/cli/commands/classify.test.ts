@@ -6,6 +6,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
+import { withLineAndColumn } from '../../../src/cli/commands/classify';
 
 const root = join(__dirname, '../../..');
 const dev = join(root, 'test/fixtures/corpus/dev.json');
@@ -46,7 +47,7 @@ describe('postvakt classify', () => {
   describe('when the organisation is unknown, the file is not JSON or missing', () => {
     it.each([
       ['unknown-organization.json', /mailboxes\[0\]\.organization unknown organisation 'vaxjo'/],
-      ['not-json.json', /not JSON/],
+      ['not-json.json', /not JSON: Unexpected end of JSON input \(the file ends at line 1, column 47\)$/],
       ['wrong-schema.json', /schema/],
       ['no-such-file.json', /cannot read .* \(ENOENT\)/],
     ])('%s: exits 2 with a one-line error', async (file, pattern) => {
@@ -55,6 +56,19 @@ describe('postvakt classify', () => {
       expect(io.stderr.join('\n')).toMatch(pattern);
       expect(io.stderr.every((l) => !l.includes('\n') && !/\bat .*\.js:\d+/.test(l))).toBe(true);
     });
+  });
+});
+
+describe('withLineAndColumn', () => {
+  const text = '{"a": 1,\n  "b": [1,\n  }';
+  it.each([
+    ['a position', 'Unexpected token } in JSON at position 22', 'Unexpected token } in JSON at position 22 (line 3, column 3)'],
+    ['the first character', 'Unexpected token at position 0', 'Unexpected token at position 0 (line 1, column 1)'],
+    ['the end of the input', 'Unexpected end of JSON input', 'Unexpected end of JSON input (the file ends at line 3, column 4)'],
+    ['no position', 'Bad control character', 'Bad control character'],
+    ['a position past the text', 'Unexpected token at position 99', 'Unexpected token at position 99'],
+  ])('adds line and column to a message with %s', (_, message, expected) => {
+    expect(withLineAndColumn(message, text)).toBe(expected);
   });
 });
 

@@ -1,11 +1,13 @@
 // postvakt classify --jobs N: worker threads write the same bytes as one thread, and a failing worker says so with exit code 1.
 
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
+import { classifyCorpus, verdictLine } from '../../../src/cli/commands/classify';
+import { parseCorpus } from '../../../src/domain/corpus';
 
 const root = join(__dirname, '../../..');
 const corpus = (name: string) => join(root, 'test/fixtures/corpus', name);
@@ -37,6 +39,35 @@ function corpusWithProblems(): string {
   return file;
 }
 
+/**
+ * dev.json with each mailbox's messages three times over (ids and subjects varied, so a mailbox's output
+ * is more than one 64 KB piece), then the mailboxes and organisations of the tuning and fresh-2026-12b
+ * corpora: 23 mailboxes of 8 to 282 messages.
+ */
+function manyMailboxes(): string {
+  const c = JSON.parse(readFileSync(corpus('dev.json'), 'utf8'));
+  for (const box of c.mailboxes) {
+    box.messages = [0, 1, 2].flatMap((k) => box.messages.map((m: { id: string; subject: string }) => (k ? { ...m, id: `${m.id}-${k}`, subject: `${m.subject} (${k})` } : m)));
+  }
+  for (const name of ['tuning-2026-12.json', 'fresh-2026-12b.json']) {
+    const other = JSON.parse(readFileSync(corpus(name), 'utf8'));
+    c.organizations.push(...other.organizations);
+    c.mailboxes.push(...other.mailboxes);
+  }
+  const file = join(dir, 'many.json');
+  writeFileSync(file, JSON.stringify(c));
+  return file;
+}
+
+/** What parseCorpus and classifyCorpus give for the whole text in this process: the reference the CLI must match byte for byte. */
+function reference(file: string): string {
+  const { corpus: parsed, errors } = parseCorpus(readFileSync(file, 'utf8'));
+  expect(errors).toEqual([]);
+  let out = '';
+  classifyCorpus(parsed!, (item) => (out += verdictLine(item)));
+  return out;
+}
+
 beforeAll(() => {
   // The workers run the compiled CLI (npm test builds it first).
   if (!existsSync(join(root, 'lib/src/cli/classifyWorker.js'))) {
@@ -44,39 +75,73 @@ beforeAll(() => {
   }
 }, 180_000);
 
+/**
+ * classifyInParallel of the compiled CLI in this process, with no size threshold (the fixtures are far
+ * below it): status null when it left the file to one thread, having written nothing.
+ */
+async function inThreads(file: string, jobs: number, workerFile?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { classifyInParallel } = require(join(root, 'lib/src/cli/classifyParallel.js')) as typeof import('../../../src/cli/classifyParallel');
+  const io = capture();
+  const status = await classifyInParallel(file, io, { jobs, minBytes: 0, ...(workerFile ? { workerFile } : {}) });
+  return { status, stdout: io.stdout(), stderr: io.stderr.map((line) => `${line}\n`).join('') };
+}
+
 describe('postvakt classify --jobs', () => {
   describe('when the corpus is valid', () => {
-    it.each(['dev.json', 'tuning-2026-12.json'])('writes for %s the same bytes with 2 and 3 threads as with one', (name) => {
+    it.each(['dev.json', 'tuning-2026-12.json'])('writes for %s the same bytes with 2 and 3 threads as with one', async (name) => {
       const one = classify(corpus(name), '--jobs', '1');
       expect(one.status).toBe(0);
       expect(one.stdout.split('\n').length).toBeGreaterThan(150);
-      expect(classify(corpus(name), '--jobs', '2')).toEqual(one);
-      expect(classify(corpus(name), '--jobs=3')).toEqual(one);
+      expect(await inThreads(corpus(name), 2)).toEqual(one);
+      expect(await inThreads(corpus(name), 3)).toEqual(one);
     });
   });
 
+  describe('when the corpus has many mailboxes, some with more than one piece of output', () => {
+    it('writes with 1, 2 and 4 threads the bytes the whole-text parse and classification give', async () => {
+      const file = manyMailboxes();
+      const expected = reference(file);
+      expect(expected.split('\n').length).toBe(897);
+      expect(classify(file, '--jobs', '1')).toEqual({ status: 0, stdout: expected, stderr: '' });
+      expect(await inThreads(file, 2)).toEqual({ status: 0, stdout: expected, stderr: '' });
+      expect(await inThreads(file, 4)).toEqual({ status: 0, stdout: expected, stderr: '' });
+    }, 60_000);
+  });
+
   describe('when mailboxes hold bad messages, a duplicate id or an unknown organisation', () => {
-    it('reports the same lines in the same order, classifies the same messages and exits 2', () => {
+    it('reports the same lines in the same order, classifies the same messages and exits 2', async () => {
       const file = corpusWithProblems();
       const one = classify(file, '--jobs', '1');
       expect(one.status).toBe(2);
       expect(one.stderr).toMatch(/subject is missing/);
       expect(one.stderr).toMatch(/appears twice/);
       expect(one.stderr).toMatch(/unknown organisation 'vaxjo'/);
-      expect(classify(file, '--jobs', '2')).toEqual(one);
+      expect(await inThreads(file, 2)).toEqual(one);
     });
   });
 
   describe('when a mailbox is not JSON', () => {
-    it('reports the parse error of the whole file, as one thread does', () => {
+    it('leaves the file to one thread, which reports the parse error of the whole file with its line and column', async () => {
       const text = readFileSync(corpus('dev.json'), 'utf8');
       const cut = text.lastIndexOf('"subject"');
       const file = join(dir, 'broken.json');
       writeFileSync(file, `${text.slice(0, cut)}"subject" "no colon", ${text.slice(cut)}`);
+      expect(await inThreads(file, 2)).toEqual({ status: null, stdout: '', stderr: '' });
       const one = classify(file, '--jobs', '1');
       expect(one.status).toBe(2);
-      expect(one.stderr).toMatch(/not JSON/);
+      expect(one.stderr).toMatch(/not JSON: .* at position \d+ \(line \d+, column \d+\)\n$/);
       expect(classify(file, '--jobs', '2')).toEqual(one);
+    });
+  });
+
+  describe('when the file is small', () => {
+    it('leaves it to one thread whatever --jobs says, and the output is the same', async () => {
+      const { classifyInParallel, MIN_PARALLEL_BYTES } = require(join(root, 'lib/src/cli/classifyParallel.js')) as typeof import('../../../src/cli/classifyParallel');
+      expect(statSync(corpus('dev.json')).size).toBeLessThan(MIN_PARALLEL_BYTES);
+      const io = capture();
+      expect(await classifyInParallel(corpus('dev.json'), io, { jobs: 2 })).toBeNull();
+      expect([io.stdout(), io.stderr]).toEqual(['', []]);
+      expect(classify(corpus('dev.json'), '--jobs', '2')).toEqual(classify(corpus('dev.json'), '--jobs', '1'));
     });
   });
 
@@ -87,10 +152,10 @@ describe('postvakt classify --jobs', () => {
     ])('%s: says so in one line, names --jobs 1 and exits 1', async (_, script, message) => {
       const workerFile = join(dir, `worker-${script.length}.js`);
       writeFileSync(workerFile, script);
-      const { classifyInParallel } = require(join(root, 'lib/src/cli/classifyParallel.js')) as typeof import('../../../src/cli/classifyParallel');
-      const io = capture();
-      expect(await classifyInParallel(corpus('dev.json'), io, { jobs: 2, workerFile })).toBe(1);
-      expect(io.stderr).toEqual([expect.stringMatching(message)]);
+      const r = await inThreads(corpus('dev.json'), 2, workerFile);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.split('\n')).toHaveLength(2);
     });
   });
 
