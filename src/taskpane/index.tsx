@@ -18,11 +18,19 @@ import { paintFirstVerdict, paintLoadFailure } from './firstPaint';
 import { judgeOpenItem, profileLoader, track } from './openItem';
 
 const engine = import(/* webpackChunkName: "verdict" */ './verdictEngine.js');
-// Warmed in its own task once loaded: it fills the wait for Office.onReady and the item's body.
-void engine.then((e) => setTimeout(e.warmUp, 0)).catch(() => undefined);
 const configJson = fetchOutlookConfigJson();
 
+/**
+ * Runs the classifier once in its own task when there is a wait to fill (the demo's persona and Graph,
+ * a pane opened with no item). With an open item the real verdict is asked for at once: a warm-up
+ * would only run ahead of it on the main thread.
+ */
+function warmUpWhileWaiting(): void {
+  void engine.then((e) => setTimeout(e.warmUp, 0)).catch(() => undefined);
+}
+
 function startDemo(): void {
+  warmUpWhileWaiting();
   // The persona list loads while the demo chunk does, not after it.
   const tenant = fetchDemoTenant();
   tenant.catch(() => undefined); // reported by startDemo, not as an unhandled rejection
@@ -34,6 +42,7 @@ function startInOutlook(): void {
   const getProfile = profileLoader(engine, configJson);
   const firstItemId = Office.context.mailbox.item?.itemId ?? null;
   const first = firstItemId ? track(judgeOpenItem(engine, getProfile, owner)) : null;
+  if (!first) warmUpWhileWaiting();
   const language = languageFromTag(Office.context.displayLanguage);
   const root = document.getElementById('root');
   let mounted = false;
