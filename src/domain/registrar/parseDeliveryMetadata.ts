@@ -153,7 +153,6 @@ export function parseDeliveryMetadata(text: string, expectedRef?: string): Parse
   };
 }
 
-/** The reference in a metadata attachment's name (postvakt-metadata-<ref>.json), or null. */
-export function refFromMetadataName(name: string): string | null {
-  return /^postvakt-metadata-([0-9A-F]{10})\.json$/.exec(name)?.[1] ?? null;
-}
+// Where a metadata attachment's name gives its reference: beside the registrar-mode check, which the
+// task pane's entry bundle holds without this parser.
+export { refFromMetadataName } from './registrarMode';

@@ -2,7 +2,11 @@
 // delivery: decided before the classifier, so a delivery never reaches a gallra proposal.
 
 import type { Profile } from '../policy/types';
-import { refFromMetadataName } from './parseDeliveryMetadata';
+
+/** The reference in a metadata attachment's name (postvakt-metadata-<ref>.json), or null. */
+export function refFromMetadataName(name: string): string | null {
+  return /^postvakt-metadata-([0-9A-F]{10})\.json$/.exec(name)?.[1] ?? null;
+}
 
 const norm = (a: string): string => a.trim().toLowerCase();
 
