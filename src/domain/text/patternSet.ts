@@ -27,10 +27,9 @@ type Groups<G extends string> = Record<G, readonly RegExp[]>;
  */
 const SEARCHED_TEXTS = 4;
 
-/** The per-pattern regexes and literal needs, made when the automaton is first needed. */
+/** The sticky regexes and literal needs, made when the automaton is first needed. */
 interface Compiled {
   sticky: RegExp[];
-  searching: RegExp[];
   needs: (LiteralNeeds | null)[];
   automaton: Automaton;
 }
@@ -60,7 +59,7 @@ export class PatternSet<G extends string> {
   readonly size: number;
   readonly ranges: Record<G, { from: number; to: number }>;
   private readonly patterns: RegExp[];
-  /** Search copies (global flag) made on first use, for the texts answered by search. */
+  /** Search copies (global flag), each made when its pattern is first searched. */
   private readonly searchCopies: (RegExp | undefined)[];
   private compiledSet: Compiled | null = null;
   private searchedTexts = 0;
@@ -100,7 +99,7 @@ export class PatternSet<G extends string> {
 
   /** Pattern `p`'s first match in `text`, searched from the start. */
   search(p: number, text: string): RegExpExecArray | null {
-    const re = (this.searchCopies[p] ??= this.compiledSet?.searching[p] ?? new RegExp(this.patterns[p].source, flags(this.patterns[p], 'g')));
+    const re = (this.searchCopies[p] ??= new RegExp(this.patterns[p].source, flags(this.patterns[p], 'g')));
     re.lastIndex = 0;
     return re.exec(text);
   }
@@ -116,7 +115,6 @@ export class PatternSet<G extends string> {
     const needs = all.map((p) => (/[iuv]/.test(p.flags) ? null : literalNeeds(p.source, MIN_STEM)));
     this.compiledSet = {
       sticky: all.map((p) => new RegExp(p.source, flags(p, 'y'))),
-      searching: all.map((p, i) => this.searchCopies[i] ?? new RegExp(p.source, flags(p, 'g'))),
       needs,
       automaton: buildAutomaton(needs.map((n) => n?.stems ?? [])),
     };
