@@ -37,15 +37,22 @@ export function toCorpusLines(corpus: { mailboxes: { messages: unknown[] }[] }):
   return `${lines.join('\n')}\n`;
 }
 
+const NOT_JSON = Symbol('not JSON');
+
+/** A line's JSON, or NOT_JSON after reporting why under `field`. */
+function parseLine(line: string, field: string, report: (error: CorpusError) => void): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (e) {
+    report({ field, message: `not JSON: ${(e as Error).message}` });
+    return NOT_JSON;
+  }
+}
+
 /** Line 1: organisations and mailbox heads (index → mailbox, null when its head is bad), or null when nothing can be classified. */
 function parseHeader(line: string, report: (error: CorpusError) => void): { organizations: Map<string, CorpusOrganization>; heads: (CorpusMailbox | null)[] } | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch (e) {
-    report({ field: '(file)', message: `not JSON: ${(e as Error).message}` });
-    return null;
-  }
+  const json = parseLine(line, '(file)', report);
+  if (json === NOT_JSON) return null;
   const rawHeads = isObj(json) && Array.isArray(json.mailboxes) ? (json.mailboxes as unknown[]) : null;
   const { corpus, errors } = parseCorpus(JSON.stringify(isObj(json) && rawHeads ? { ...json, mailboxes: [] } : json));
   errors.forEach(report);
@@ -129,13 +136,8 @@ export async function classifyLines(file: string, io: CliIo): Promise<number> {
       return true;
     }
     if (!header || /^\s*$/.test(line)) return true;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      report({ field: '(line)', message: `not JSON: ${(e as Error).message}` });
-      return true;
-    }
+    const raw = parseLine(line, '(line)', report);
+    if (raw === NOT_JSON) return true;
     const index = isObj(raw) ? raw.mailbox : undefined;
     const id = isObj(raw) && typeof raw.id === 'string' ? raw.id : undefined;
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= header.heads.length) {
