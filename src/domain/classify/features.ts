@@ -62,8 +62,6 @@ export interface Features {
   /** The organisation's registrar is among the recipients. */
   registrarAmong: boolean;
   attachmentCount: number;
-  /** A meeting request (Outlook's calendar item), judged by its text only when that text says it is routine. */
-  calendarInvite: boolean;
   /** The newest part (subject included) holds a question mark. */
   question: boolean;
 }
@@ -203,7 +201,6 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     recipientsOutside: kind === 'own' && recipients.length > 0 && recipients.every((a) => a !== self && !internal(a) && !matchesDomain(domainOf(a), profile.partyDomains) && !profile.members?.includes(a)),
     registrarAmong: registrar !== '' && recipients.includes(registrar),
     attachmentCount: message.attachments?.length ?? 0,
-    calendarInvite: (message.itemClass ?? '').toLowerCase().startsWith('ipm.schedule.meeting.request'),
     question: newestLower.includes('?'),
   };
 }

@@ -287,6 +287,8 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
 
 /** The linear model's inputs for one message: its feature hits, or null when a decisive rule answers alone. */
 export function modelInputs(message: MailMessage, profile: Profile, context: ClassifyContext): Hit[] | null {
+  // As classify: an unreadable item (encrypted, protected, a calendar invitation, a delivery report) never reaches the model.
+  if (findUnreadable(message)) return null;
   const f = extractFeatures(message, profile, context.owner);
   if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`, context)) return null;
   return scoreSignals(f, profile, detectMassMailing(message, f, profile), undefined, threadOf(message, profile, context)).hits;

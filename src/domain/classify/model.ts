@@ -21,7 +21,6 @@ export const STRUCTURE_PRIORS = {
   'struktur.trad': 2,
   'struktur.egen_anteckning': 3,
   'struktur.svar_i_uppdraget': 2,
-  'struktur.kalenderinbjudan': 2,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

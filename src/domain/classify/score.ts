@@ -176,9 +176,6 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (f.senderKind === 'own' && f.recipientsOutside && !hits.some((h) => h.subtype === 'privat') && ROLE_WORDS.test(f.newestLower)) {
     structure('struktur.svar_i_uppdraget', 'registrera', 'upprättad – eget brev i uppdraget till en utomstående', 'upprattad_svar', 'skickat till mottagare utanför organisationen, om nämnd, beslut eller avgift');
   }
-  if (f.calendarInvite && f.senderKind !== 'own') {
-    structure('struktur.kalenderinbjudan', 'gallra_ringa', 'tillfällig betydelse – mötesinbjudan i kalendern', 'kallelse', 'meddelandeklass IPM.Schedule.Meeting.Request');
-  }
   if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   if (thread) {
     const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];

@@ -280,6 +280,11 @@ describe('meeting requests', () => {
     expect([v.category, v.subtype]).toEqual(['osaker', 'olasbart_kalender']);
   });
 
+  it('gives the model no inputs from a meeting request, so neither fit nor learning from decisions weighs one', () => {
+    const m = invitation({ fromAddress: 'kansliet@kronoberg.se', subject: 'Presidiemöte', text: 'Presidiemöte. Tid: 12 januari 10.00–11.30. Plats: Rum Åsnen.' });
+    expect(modelInputs(m, KRONOBERG, buildClassifyContext(OWNER, []))).toBeNull();
+  });
+
   it('keeps a meeting request without text osaker', () => {
     const v = classify(invitation({ fromAddress: 'kansliet@kronoberg.se', subject: 'Möte', text: '' }), KRONOBERG, buildClassifyContext(OWNER, []));
     expect(v.category).toBe('osaker');
