@@ -42,6 +42,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the fifth held-out corpus fresh-2026-12e …"
+    file: 'fresh-2026-12e.json',
+    sha256: 'a660c15f652cd6d87fe8326ffe9bab877824848a6d350a52329cd077e77cdbcf',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
