@@ -51,7 +51,7 @@ class PreloadFirstVerdictPlugin {
         }
         // The entry runs as soon as it has arrived (async, not defer): a deferred script waits for
         // every stylesheet and for Office.js to load and run, so its module set-up and the classifier's
-        // would not overlap them. src/taskpane/index.tsx waits for the parsed page before it starts.
+        // would not overlap them. src/taskpane/index.tsx waits for Office.js to have run before it starts.
         for (const tag of data.headTags) {
           if (tag.tagName !== 'script') continue;
           tag.attributes.fetchpriority = 'high';

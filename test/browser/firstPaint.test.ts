@@ -106,6 +106,40 @@ describe('the first paint in Outlook', () => {
     }
   });
 
+  it('asks for React and the pane only once the verdict is on screen, so their work does not delay it', async () => {
+    const { context, page } = await stack.newPage({ width: 400, height: 800 });
+    try {
+      await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [flagged]);
+      await context.addInitScript(() => {
+        const w = window as unknown as { __verdictAt?: number };
+        new MutationObserver(() => {
+          if (w.__verdictAt === undefined && document.querySelector('section[aria-label="Bedömning"]')) w.__verdictAt = performance.now();
+        }).observe(document, { subtree: true, childList: true });
+      });
+      await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK, contentType: 'text/javascript' }));
+      await page.goto(`${stack.origin}/taskpane.html`);
+      await page.getByRole('button', { name: /Skicka till registrator/ }).waitFor({ timeout: 30_000 });
+      const { verdictAt, appAt } = await page.evaluate((pattern) => {
+        const app = performance.getEntriesByType('resource').find((e) => new RegExp(pattern).test(e.name));
+        return { verdictAt: (window as unknown as { __verdictAt: number }).__verdictAt, appAt: app?.startTime };
+      }, appChunk().source);
+      expect(appAt).toBeGreaterThan(verdictAt);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('still loads the pane when reading the open item never answers', async () => {
+    // body.getAsync never calls back: no verdict to wait for.
+    const opened = await openHeld(flagged, '\nwindow.Office.context.mailbox.item.body.getAsync = function () {};\n');
+    try {
+      opened.release();
+      await opened.page.getByRole('tablist').waitFor({ timeout: 30_000 });
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('says the actions are missing when the rest of the pane cannot load, and keeps the verdict', async () => {
     const { context, page } = await stack.newPage({ width: 400, height: 800 });
     try {
