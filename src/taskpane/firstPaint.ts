@@ -4,7 +4,7 @@
 // come with React. Message text is set as text, never parsed as HTML.
 
 import { verdictCardModel } from '../ui/message/verdictModel';
-import { STRINGS, type Language } from '../ui/strings';
+import { CARD_STRINGS, type Language } from '../ui/cardStrings';
 import type { MailMessage, Verdict } from '../domain/types';
 
 export interface FirstPaintInput {
@@ -22,7 +22,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 /** The pane's frame as the React shell draws it: title, the tab row's reserved height, the main area. */
 function frame(root: HTMLElement, language: Language, dark: boolean): HTMLElement {
-  const s = STRINGS[language];
+  const s = CARD_STRINGS[language];
   const pane = el('div', dark ? 'pv-first pv-first-dark' : 'pv-first');
   pane.lang = language;
   const header = el('header', '');
@@ -70,7 +70,7 @@ export function paintFirstVerdict(root: HTMLElement, input: FirstPaintInput, lan
 
 /** When the rest of the pane could not load: the verdict stays, with a line saying the actions are missing. */
 export function paintLoadFailure(root: HTMLElement, language: Language): void {
-  const note = el('p', 'pv-first-failure', STRINGS[language].loadFailed);
+  const note = el('p', 'pv-first-failure', CARD_STRINGS[language].loadFailed);
   note.setAttribute('role', 'alert');
   const main = root.querySelector('main');
   if (main) main.append(note);

@@ -13,7 +13,7 @@ import './firstPaint.css';
 import { fetchOutlookConfigJson } from '../wiring/configJson';
 import { outlookOwner } from '../wiring/outlookDeps';
 import { isRegistrarMailbox } from '../domain/registrar/registrarMode';
-import { languageFromTag } from '../ui/strings';
+import { languageFromTag } from '../ui/cardStrings';
 import { hostIsDark } from './darkHost';
 import { fetchDemoTenant } from './demoTenant';
 import { paintFirstVerdict, paintLoadFailure } from './firstPaint';

@@ -1,26 +1,22 @@
 // The task pane's words: Swedish first, English as the second language, in one small dictionary.
 // No React here: the ribbon commands word their errors from the same dictionary.
 
-export type Language = 'sv' | 'en';
+import { CARD_STRINGS, type Language } from './cardStrings';
+
+export { languageFromTag, type Language } from './cardStrings';
 
 const sv = {
+  ...CARD_STRINGS.sv,
   /** This dictionary's own language. */
   lang: 'sv' as 'sv' | 'en',
-  appTitle: 'Postvakt',
   tabs: 'Vyer',
   tabMessage: 'Det här meddelandet',
   tabInbox: 'Inkorgen',
   tabHygiene: 'Hygien',
   tabLog: 'Logg 30 dagar',
   loading: 'Läser in…',
-  loadFailed: 'Postvakt kunde inte laddas klart, så åtgärderna saknas. Stäng fönstret och öppna det igen.',
   noItem: 'Inget meddelande är markerat. Välj ett meddelande för att se bedömningen.',
-  verdict: 'Bedömning',
   category: 'Kategori',
-  confidence: 'Säkerhet',
-  rule: 'Regel',
-  evidence: 'Underlag',
-  from: 'Från',
   subject: 'Ämne',
   sekretessKind: 'Sekretess',
   sendToRegistrar: 'Skicka till registrator',
@@ -230,22 +226,16 @@ const sv = {
 export type Strings = typeof sv;
 
 const en: Strings = {
+  ...CARD_STRINGS.en,
   lang: 'en',
-  appTitle: 'Postvakt',
   tabs: 'Views',
   tabMessage: 'This message',
   tabInbox: 'Inbox',
   tabHygiene: 'Hygiene',
   tabLog: 'Log 30 days',
   loading: 'Loading…',
-  loadFailed: 'Postvakt could not finish loading, so the actions are missing. Close the pane and open it again.',
   noItem: 'No message is selected. Select a message to see its verdict.',
-  verdict: 'Verdict',
   category: 'Category',
-  confidence: 'Confidence',
-  rule: 'Rule',
-  evidence: 'Evidence',
-  from: 'From',
   subject: 'Subject',
   sekretessKind: 'Secrecy',
   sendToRegistrar: 'Send to registrar',
@@ -445,8 +435,3 @@ const en: Strings = {
 };
 
 export const STRINGS: Record<Language, Strings> = { sv, en };
-
-/** Picks the UI language from a BCP 47 tag: Swedish unless the tag says English. */
-export function languageFromTag(tag: string | null | undefined): Language {
-  return tag && /^en\b/i.test(tag) ? 'en' : 'sv';
-}

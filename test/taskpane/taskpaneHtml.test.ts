@@ -23,7 +23,7 @@ describe('taskpane.html', () => {
     html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
   });
 
-  it('loads Office.js from Microsoft\'s CDN as a blocking script, after the async entry script, which waits for the parsed page', () => {
+  it('loads Office.js from Microsoft\'s CDN as a blocking script, after the async entry script, which waits for Office.js to have run', () => {
     const list = tags(html);
     const office = list.findIndex((t) => attr(t, 'src') === OFFICE_CDN);
     const entry = list.findIndex((t) => /^<script/.test(t) && /^taskpane\.[0-9a-f]+\.js$/.test(attr(t, 'src') ?? ''));
@@ -34,6 +34,14 @@ describe('taskpane.html', () => {
     expect(list[entry]).not.toMatch(/\sdefer/);
     expect(attr(list[entry], 'fetchpriority')).toBe('high');
     expect(list[office]).not.toMatch(/\s(defer|async)/);
+  });
+
+  it('has an entry bundle that carries the verdict card\'s words, not the whole dictionary or React', () => {
+    const entry = tags(html).map((t) => attr(t, 'src') ?? '').find((src) => /^taskpane\.[0-9a-f]+\.js$/.test(src));
+    const code = fs.readFileSync(path.join(dist, entry!), 'utf8');
+    expect(code).toContain('Bedömning');
+    expect(code).not.toContain('Avgör senare'); // a word of the React pane's (ui/strings.ts)
+    expect(code).not.toContain('react.element');
   });
 
   it('preloads postvakt.config.json as a CORS fetch and the classifier chunks, which exist and carry the compile hint', () => {

@@ -3,7 +3,7 @@
 
 import { CATEGORY_LABELS, FLAG_LABELS } from '../../domain/labels';
 import type { Category, Flag, MailMessage, Verdict } from '../../domain/types';
-import { STRINGS, type Language } from '../strings';
+import { CARD_STRINGS, type Language } from '../cardStrings';
 
 export type CategoryColor = 'danger' | 'success' | 'informative' | 'warning';
 export type FlagIntent = 'error' | 'warning' | 'info';
@@ -39,7 +39,7 @@ export interface VerdictCardModel {
 
 /** The card's words for a message and its verdict; all message text stays text for the renderer to set as such. */
 export function verdictCardModel(message: Pick<MailMessage, 'subject' | 'from'>, verdict: Verdict, sekretessKind: string | null, language: Language): VerdictCardModel {
-  const s = STRINGS[language];
+  const s = CARD_STRINGS[language];
   return {
     label: s.verdict,
     subject: message.subject,
