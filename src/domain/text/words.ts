@@ -39,26 +39,41 @@ export function phrasesRe(phrases: readonly string[]): RegExp | null {
 export function excerptAt(text: string, index: number, length: number, around = 30): string {
   const start = Math.max(0, index - around);
   const end = Math.min(text.length, index + length + around);
-  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const cut = text.slice(start, end);
+  // Only whitespace other than single spaces needs collapsing (the regex copies the excerpt even when nothing changes).
+  const body = (ODD_SPACE.test(cut) ? cut.replace(/\s+/g, ' ') : cut).trim();
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
+
+/** Whitespace that /\s+/g → ' ' would change: a run of two, or any but a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 /** 1 for the character codes of L (see above), in lower-cased text. */
 const WORD_CHAR = new Uint8Array(256).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xe0 && c !== 0xf7) ? 1 : 0));
 
-/** Words to count with countWords, grouped by length so a word is compared in place. */
+/** Words to count with countWords, grouped by length and first letter so a word is compared in place with one or two. */
 export class WordList {
-  private readonly byLength: string[][] = [];
+  private readonly byKey = new Map<number, string[]>();
   constructor(words: readonly string[]) {
-    for (const w of words) (this.byLength[w.length] ??= []).push(w);
+    for (const w of words) {
+      const key = keyOf(w.length, w.charCodeAt(0));
+      const list = this.byKey.get(key);
+      if (list) list.push(w);
+      else this.byKey.set(key, [w]);
+    }
   }
 
   /** Whether text[start, end) is one of the words. */
   has(text: string, start: number, end: number): boolean {
-    const candidates = this.byLength[end - start];
-    return candidates !== undefined && candidates.some((w) => text.startsWith(w, start));
+    const candidates = this.byKey.get(keyOf(end - start, text.charCodeAt(start)));
+    if (candidates === undefined) return false;
+    for (let k = 0; k < candidates.length; k++) if (text.startsWith(candidates[k], start)) return true;
+    return false;
   }
 }
+
+/** A small-integer key of a word's length and first character code. */
+const keyOf = (length: number, first: number): number => length * 65536 + first;
 
 /**
  * How many words of lower-cased text (maximal runs of L characters) are in the list: the count of
