@@ -1,7 +1,8 @@
 // PatternSet: the first match of each of many regexes in lower-cased text — one scan finds where any of them can begin, each regex is tried only there.
 
 import { buildAutomaton, scanStems, type Automaton } from './ahoCorasick';
-import { literalNeeds, type LiteralNeeds } from './stems';
+import { literalNeeds, topLevelAlternatives, type LiteralNeeds } from './stems';
+import { followsWordChar, LEADING_BOUNDARY } from './words';
 
 /*
  * Many alternations over the same text are slow in a backtracking engine (it tries every
@@ -38,6 +39,8 @@ interface Compiled {
   gateBits: Int32Array;
   /** Key stride: the patterns, then one pseudo-pattern per distinct gate, whose keys say the gate is in the text. */
   stride: number;
+  /** 1 for a pattern every alternative of which begins with wordRe's leading boundary: no try after a word character. */
+  leading: Uint8Array;
   automaton: Automaton;
 }
 
@@ -143,6 +146,7 @@ export class PatternSet<G extends string> {
       needs,
       gateBits,
       stride: all.length + gates.length,
+      leading: Uint8Array.from(all, (p) => (topLevelAlternatives(p.source).every((alt) => alt.startsWith(LEADING_BOUNDARY)) ? 1 : 0)),
       automaton: buildAutomaton([...needs.map((n) => n?.stems ?? []), ...gates.map((g) => [g])]),
     };
     return this.compiledSet;
@@ -170,7 +174,7 @@ export class TextScan<G extends string> {
       for (let p = from; p < to; p++) found[p - from] = wanted && !wanted(p - from) ? null : set.search(p, text);
       return found;
     }
-    const { sticky, gateBits, stride } = set.compiled();
+    const { sticky, gateBits, stride, leading } = set.compiled();
     const count = to - from;
     let present = -1;
     // undefined: not decided yet; null: no match (or not wanted).
@@ -190,8 +194,11 @@ export class TextScan<G extends string> {
       const key = keys[k];
       const p = key % stride;
       if (p < from || p >= to || found[p - from] !== undefined || key === keys[k - 1]) continue;
+      const at = (key - p) / stride;
+      // The boundary fails after a letter (a stem inside a word): no call into the regex for that.
+      if (leading[p] === 1 && followsWordChar(text, at)) continue;
       const re = sticky[p];
-      re.lastIndex = (key - p) / stride;
+      re.lastIndex = at;
       const m = re.exec(text);
       if (m) {
         found[p - from] = m;

@@ -51,6 +51,12 @@ const ODD_SPACE = /\s\s|[^\S ]/;
 /** 1 for the character codes of L (see above), in lower-cased text. */
 const WORD_CHAR = new Uint8Array(256).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xe0 && c !== 0xf7) ? 1 : 0));
 
+/** Whether the character before `index` is one of L (so a match of a wordRe pattern with a leading boundary cannot start there). */
+export function followsWordChar(text: string, index: number): boolean {
+  const c = index > 0 ? text.charCodeAt(index - 1) : 256;
+  return c < 256 && WORD_CHAR[c] === 1;
+}
+
 /** Words to count with countWords, grouped by length and first letter so a word is compared in place with one or two. */
 export class WordList {
   private readonly byKey = new Map<number, string[]>();
