@@ -39,14 +39,41 @@ export function phrasesRe(phrases: readonly string[]): RegExp | null {
 export function excerptAt(text: string, index: number, length: number, around = 30): string {
   const start = Math.max(0, index - around);
   const end = Math.min(text.length, index + length + around);
-  const cut = text.slice(start, end);
-  // Only whitespace other than single spaces needs collapsing (the regex copies the excerpt even when nothing changes).
-  const body = (ODD_SPACE.test(cut) ? cut.replace(/\s+/g, ' ') : cut).trim();
+  const body = collapsedSlice(text, start, end);
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
-/** Whitespace that /\s+/g → ' ' would change: a run of two, or any but a plain space. */
-const ODD_SPACE = /\s\s|[^\S ]/;
+/** JavaScript's \s: white space and line terminators (tab to carriage return, space, and Unicode's space separators). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * text.slice(start, end).replace(/\s+/g, ' ').trim(), without a regex: the slice itself when its
+ * whitespace is single spaces between words (most excerpts), else its words joined by single spaces.
+ */
+export function collapsedSlice(text: string, start: number, end: number): string {
+  let plain = true;
+  for (let i = start; i < end && plain; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) plain = i > start && i + 1 < end && !isSpace(text.charCodeAt(i + 1));
+    else if (isSpace(c)) plain = false;
+  }
+  if (plain) return text.slice(start, end);
+  let out = '';
+  let word = -1;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isSpace(text.charCodeAt(i))) {
+      if (word < 0) word = i;
+    } else if (word >= 0) {
+      out = out === '' ? text.slice(word, i) : `${out} ${text.slice(word, i)}`;
+      word = -1;
+    }
+  }
+  return out;
+}
 
 /** 1 for the character codes of L (see above), in lower-cased text. */
 const WORD_CHAR = new Uint8Array(256).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xe0 && c !== 0xf7) ? 1 : 0));
