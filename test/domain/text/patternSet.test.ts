@@ -91,6 +91,17 @@ describe('PatternSet', () => {
     });
   });
 
+  describe('when the automaton has more states than 16 bits hold', () => {
+    it('still finds every first match', () => {
+      // 6,000 distinct eight-letter words: about 40,000 trie states, so the table keeps 32-bit entries.
+      const letters = 'abcdefghijklmnopqrstuvwxyz';
+      const words = Array.from({ length: 6000 }, (_, i) => `${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}zzzzy`);
+      const set = [new RegExp(`(${words.join('|')})`), /(?:kram)/];
+      const text = `nej ${words[5999]} och ${words[17]} kram`;
+      expect(viaSet(set, text)).toEqual(set.map((p) => searched(p, text)));
+    });
+  });
+
   describe('when the text holds thousands of candidates', () => {
     it('still finds every first match', () => {
       const set = [wordRe(String.raw`\bab(c|d)\b`), wordRe(String.raw`\bzz\b`)];
