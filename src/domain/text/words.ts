@@ -84,29 +84,25 @@ export function followsWordChar(text: string, index: number): boolean {
   return c < 256 && WORD_CHAR[c] === 1;
 }
 
-/** Words to count with countWords, grouped by length and first letter so a word is compared in place with one or two. */
+/** Words to count with countWords, by length and first letter (an array index) so a word is compared in place with one or two. */
 export class WordList {
-  private readonly byKey = new Map<number, string[]>();
+  /** Index length * 256 + first character code; words of L only, so every code is below 256. */
+  private readonly byKey: (string[] | undefined)[] = [];
   constructor(words: readonly string[]) {
     for (const w of words) {
-      const key = keyOf(w.length, w.charCodeAt(0));
-      const list = this.byKey.get(key);
-      if (list) list.push(w);
-      else this.byKey.set(key, [w]);
+      if (w.length === 0 || w.charCodeAt(0) >= 256) throw new RangeError(`WordList: '${w}' does not begin with a letter of L`);
+      (this.byKey[w.length * 256 + w.charCodeAt(0)] ??= []).push(w);
     }
   }
 
-  /** Whether text[start, end) is one of the words. */
+  /** Whether text[start, end) is one of the words (a run of L characters: its first code is below 256). */
   has(text: string, start: number, end: number): boolean {
-    const candidates = this.byKey.get(keyOf(end - start, text.charCodeAt(start)));
+    const candidates = this.byKey[(end - start) * 256 + text.charCodeAt(start)];
     if (candidates === undefined) return false;
     for (let k = 0; k < candidates.length; k++) if (text.startsWith(candidates[k], start)) return true;
     return false;
   }
 }
-
-/** A small-integer key of a word's length and first character code. */
-const keyOf = (length: number, first: number): number => length * 65536 + first;
 
 /**
  * How many words of lower-cased text (maximal runs of L characters) are in the list: the count of
