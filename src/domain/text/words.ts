@@ -90,7 +90,7 @@ export class WordList {
   private readonly byKey: (string[] | undefined)[] = [];
   constructor(words: readonly string[]) {
     for (const w of words) {
-      if (w.length === 0 || w.charCodeAt(0) >= 256) throw new RangeError(`WordList: '${w}' does not begin with a letter of L`);
+      if (w.length === 0 || w.charCodeAt(0) >= 256) throw new RangeError(`WordList: '${w}' is not a word of Latin-1 letters`);
       (this.byKey[w.length * 256 + w.charCodeAt(0)] ??= []).push(w);
     }
   }
