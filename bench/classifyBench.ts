@@ -12,7 +12,8 @@ import { toCorpusLines } from '../src/cli/classifyLines';
 
 const MESSAGES = 50_000;
 const CLI_MESSAGES = 24_000;
-const CLI_RUNS = 3;
+/** Interleaved runs per way (BENCH_CLASSIFY_CLI_RUNS; 0 leaves the CLI out). */
+const CLI_RUNS = Number(process.env.BENCH_CLASSIFY_CLI_RUNS ?? 3);
 const root = join(__dirname, '../..');
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -58,7 +59,13 @@ interface CliFigures {
   cpu: number[] | null;
   /** Minor page faults (each costs 4–8 µs on the shared VM, and they do not run in parallel). */
   faults: number[] | null;
+  /** The main thread's CPU seconds (what a quiet machine's wall time would be, less process start), from bench/mainThreadCpu.js. */
+  main: number[];
 }
+
+/** Preloaded into each CLI run: prints the main thread's CPU time at exit. */
+const MAIN_THREAD_CPU = join(root, 'bench/mainThreadCpu.js');
+const MAIN_LINE = /^postvakt-bench main-thread-cpu ([\d.]+)$/m;
 
 /**
  * `node bin/postvakt.js classify` on a 24,000-message file, timed from process start to exit with its
@@ -79,13 +86,13 @@ function cliThroughput(corpus: Corpus): { figures: CliFigures[]; megabytes: numb
     { label: `JSON, ${threads} threads`, args: [file, '--jobs', String(threads)] },
     { label: 'NDJSON, streamed', args: [lines] },
   ];
-  const figures: CliFigures[] = ways.map((w) => ({ label: w.label, wall: [], cpu: [], faults: [] }));
+  const figures: CliFigures[] = ways.map((w) => ({ label: w.label, wall: [], cpu: [], faults: [], main: [] }));
   try {
     for (let run = 0; run < CLI_RUNS; run++) {
       ways.forEach((way, w) => {
         const before = childUsage();
         const t0 = process.hrtime.bigint();
-        const r = spawnSync(process.execPath, [join(root, 'bin/postvakt.js'), 'classify', ...way.args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+        const r = spawnSync(process.execPath, ['-r', MAIN_THREAD_CPU, join(root, 'bin/postvakt.js'), 'classify', ...way.args], { encoding: 'utf8', maxBuffer: 1 << 30 });
         const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
         const after = childUsage();
         const count = r.stdout.split('\n').length - 1;
@@ -94,6 +101,8 @@ function cliThroughput(corpus: Corpus): { figures: CliFigures[]; megabytes: numb
         f.wall.push(seconds);
         f.cpu = before === null || after === null || f.cpu === null ? null : [...f.cpu, after.cpu - before.cpu];
         f.faults = before === null || after === null || f.faults === null ? null : [...f.faults, after.faults - before.faults];
+        const main = MAIN_LINE.exec(r.stderr);
+        if (main) f.main.push(Number(main[1]));
       });
     }
     return { figures, megabytes: text.length / 1024 / 1024, threads };
@@ -105,14 +114,16 @@ function cliThroughput(corpus: Corpus): { figures: CliFigures[]; megabytes: numb
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** "2.84 s wall (8,450 msg/s), 3.51 s CPU (6,840 msg/s of CPU time), 61,000 page faults", medians of the runs. */
+/** "2.84 s wall (8,450 msg/s), 3.51 s CPU (6,840 msg/s of CPU time), main thread 2.10 s CPU (11,400 msg/s), 61,000 page faults", medians of the runs. */
 function cliLine(f: CliFigures): string {
   const rate = (seconds: number) => Math.round(CLI_MESSAGES / Math.max(seconds, 0.01)).toLocaleString('en');
   const wall = median(f.wall);
   const cpu = f.cpu && median(f.cpu);
   const faults = f.faults && median(f.faults);
   const cpuText = cpu === null ? '' : `, ${cpu.toFixed(2)} s CPU (${rate(cpu)} msg/s of CPU time)`;
-  return `${f.label.padEnd(18)} ${wall.toFixed(2)} s wall (${rate(wall)} msg/s)${cpuText}${faults === null ? '' : `, ${faults.toLocaleString('en')} page faults`}`;
+  const main = f.main.length ? median(f.main) : null;
+  const mainText = main === null ? '' : `, main thread ${main.toFixed(2)} s CPU (${rate(main)} msg/s)`;
+  return `${f.label.padEnd(18)} ${wall.toFixed(2)} s wall (${rate(wall)} msg/s)${cpuText}${mainText}${faults === null ? '' : `, ${faults.toLocaleString('en')} page faults`}`;
 }
 
 /** htmlToText alone: ms for the 100 KB body, µs per HTML body of the dev corpus (after a warm-up). */
@@ -168,7 +179,7 @@ function main(): void {
   const htmlMs = Number(process.hrtime.bigint() - h0) / 1e6 / runs;
   const text = htmlToTextTimes(big.body.content, source);
 
-  const cli = cliThroughput(corpus);
+  const cli = CLI_RUNS > 0 ? cliThroughput(corpus) : null;
 
   const lines = [
     `classify bench: ${MESSAGES} messages generated from the dev corpus (${source.length} distinct bodies), one core`,
@@ -177,11 +188,15 @@ function main(): void {
     `  p50 / p99       ${percentile(times, 0.5).toFixed(3)} ms / ${percentile(times, 0.99).toFixed(3)} ms per message   (goal p99 ≤ 1 ms)`,
     `  peak memory     ${Math.round(peakRss / 1024 / 1024)} MB RSS`,
     `  100 KB HTML     ${htmlMs.toFixed(2)} ms per message   (goal ≤ 5 ms); htmlToText alone ${text.bigMs.toFixed(2)} ms, ${text.corpusUs.toFixed(1)} µs per HTML body of the dev corpus`,
-    `  CLI end to end  node bin/postvakt.js classify on ${CLI_MESSAGES} messages (${cli.megabytes.toFixed(0)} MB file), process start and piped output included,`,
-    `                  median of ${CLI_RUNS} interleaved runs; CPU time counts every thread: with ${cli.threads} threads, wall below CPU means they ran at once   (goal ≥ 10000 msg/s wall)`,
-    ...cli.figures.map((f) => `                  ${cliLine(f)}`),
-    `  machine load    ${os.loadavg()[0].toFixed(1)} after the CLI runs`,
-    `  all runs        ${cli.figures.map((f) => `${f.label}: ${f.wall.map((w) => w.toFixed(2)).join(' / ')} s`).join('; ')}`,
+    ...(cli === null
+      ? ['  CLI end to end  left out (BENCH_CLASSIFY_CLI_RUNS=0)']
+      : [
+          `  CLI end to end  node bin/postvakt.js classify on ${CLI_MESSAGES} messages (${cli.megabytes.toFixed(0)} MB file), process start and piped output included,`,
+          `                  median of ${CLI_RUNS} interleaved runs; CPU time counts every thread: with ${cli.threads} threads, wall below CPU means they ran at once   (goal ≥ 10000 msg/s wall)`,
+          ...cli.figures.map((f) => `                  ${cliLine(f)}`),
+          `  machine load    ${os.loadavg()[0].toFixed(1)} after the CLI runs`,
+          `  all runs        ${cli.figures.map((f) => `${f.label}: ${f.wall.map((w) => w.toFixed(2)).join(' / ')} s`).join('; ')}`,
+        ]),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

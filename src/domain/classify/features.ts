@@ -108,8 +108,11 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   // A subdomain of the organisation (e.g. elev.kramfors.se for pupils) is a person outside the administration.
   if (matchesDomain(domain, own)) return 'external';
   // An imitation: the organisation's name as its own label part next to a service word (kramfors-mail.com).
+  const tokens = orgTokens(profile);
+  // Split only a domain that holds one of the names (a split on a regex runs it at every character).
+  if (!tokens.some((t) => domain.includes(t))) return 'external';
   const parts = domain.split(/[-.]/);
-  if (orgTokens(profile).some((t) => parts.includes(t)) && parts.some((p) => LURE_PARTS.has(p))) return 'lookalike';
+  if (tokens.some((t) => parts.includes(t)) && parts.some((p) => LURE_PARTS.has(p))) return 'lookalike';
   return 'external';
 }
 

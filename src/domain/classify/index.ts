@@ -8,7 +8,7 @@ import { trustedHosts } from './imitation';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
-import { conversationKey, earlierInConversation, isReplySubject } from './thread';
+import { conversationKey, earlierInSameConversation, isReplySubject } from './thread';
 import { findUnreadable, unreadableVerdict } from './unreadable';
 import { doubtOf } from './decide';
 import { PatternSet } from '../text/patternSet';
@@ -48,7 +48,9 @@ export function buildClassifyContext(
     // Full messages (the CLI's corpus, not the task pane's summaries) also give the conversations.
     if (isFull(m)) {
       const key = conversationKey(m.subject);
-      if (key) conversations.set(key, [...(conversations.get(key) ?? []), m]);
+      const list = key ? conversations.get(key) : undefined;
+      if (list) list.push(m);
+      else if (key) conversations.set(key, [m]);
     }
     if ((m.from?.address ?? '').toLowerCase() !== self) continue;
     for (const r of [...(m.toRecipients ?? []), ...(m.ccRecipients ?? [])]) if (r.address) known.add(r.address.toLowerCase());
@@ -65,7 +67,8 @@ const threadCache = new WeakMap<object, Map<MailMessage, ThreadCategory | null>>
 function threadOf(message: MailMessage, profile: Profile, context: ClassifyContext): ThreadCategory | undefined {
   if (context.thread !== undefined) return context.thread ?? undefined;
   if (!context.conversations || !isReplySubject(message.subject)) return undefined;
-  const earlier = earlierInConversation(message, context.conversations.get(conversationKey(message.subject)) ?? []);
+  const conversation = context.conversations.get(conversationKey(message.subject));
+  const earlier = conversation && earlierInSameConversation(message, conversation);
   if (!earlier) return undefined;
   let cache = threadCache.get(context.conversations);
   if (!cache) threadCache.set(context.conversations, (cache = new Map()));

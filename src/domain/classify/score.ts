@@ -60,13 +60,16 @@ class PhraseHit implements Hit {
 const weightOf = (id: string, shipped: number, learned: WeightDeltas | undefined) => (learned ? Math.max(0, shipped + (learned[id] ?? 0)) : shipped);
 
 /** Which signals count for a sender kind, in bulk mail or not, from an own company or not: 1 = counts (computed once per combination). */
-const masks = new Map<string, Uint8Array>();
+const masks = new Map<SenderKind, Uint8Array[]>();
 function appliesMask(kind: SenderKind, bulk: boolean, ownCompany: boolean): Uint8Array {
-  const key = `${kind}|${bulk}|${ownCompany}`;
-  let mask = masks.get(key);
+  // By kind, then bulk and own company as two bits (no key string per message).
+  let byFlags = masks.get(kind);
+  if (!byFlags) masks.set(kind, (byFlags = []));
+  const at = (bulk ? 2 : 0) + (ownCompany ? 1 : 0);
+  let mask = byFlags[at];
   if (!mask) {
     mask = Uint8Array.from(SIGNALS, (sig) => ((!sig.senders || sig.senders.includes(kind) || (ownCompany && sig.senders.includes('external'))) && !(bulk && sig.notBulk) ? 1 : 0));
-    masks.set(key, mask);
+    byFlags[at] = mask;
   }
   return mask;
 }
@@ -111,26 +114,28 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const convening = () => f.senderKind === 'org' && SIGNALS.some((sig, i) => sig.subtype === 'kallelse' && newest[i]);
   // Secrecy under the law (OSL) is an authority's, never a party group's "internt, sprid inte".
   const lawSecrecy = () => f.newestScan.firstMatches('sekretess')[SEKRETESS_NAMED] !== null;
-  SIGNALS.forEach((sig, i) => {
-    if (counterpart && sig.subtype === 'fackligt') return;
-    if (!newest[i] && !quoted[i]) return;
-    if (sig.subtype === 'skrivelse' && convening()) return;
-    if (sig.subtype === 'internt' && lawSecrecy()) return;
+  for (let i = 0; i < SIGNALS.length; i++) {
+    // Most signals match neither part: looked at first.
+    if (!newest[i] && !quoted[i]) continue;
+    const sig = SIGNALS[i];
+    if (counterpart && sig.subtype === 'fackligt') continue;
+    if (sig.subtype === 'skrivelse' && convening()) continue;
+    if (sig.subtype === 'internt' && lawSecrecy()) continue;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
-    if (sig.leaning === 'gallra_ej_allman' && f.orgKind === 'authority') return;
-    if (f.bulk && sig.subtype === 'fackligt' && f.orgKind !== 'union') return;
+    if (sig.leaning === 'gallra_ej_allman' && f.orgKind === 'authority') continue;
+    if (f.bulk && sig.subtype === 'fackligt' && f.orgKind !== 'union') continue;
     const inNewest = newest[i];
     const w = weightOf(SIGNAL_IDS[i], SIGNAL_WEIGHTS[i], learned);
     if (inNewest) {
       add(new PhraseHit(SIGNAL_IDS[i], 1, sig.leaning, w, sig.label, sig.subtype, f.newest, inNewest, false), SIGNAL_WEIGHTS[i]);
-      return;
+      continue;
     }
     const inQuoted = quoted[i];
     if (inQuoted) {
       const x = sig.quotedFactor ?? 0.6;
       add(new PhraseHit(SIGNAL_IDS[i], x, sig.leaning, w * x, `${sig.label} (i citerad/vidarebefordrad text)`, sig.subtype, f.quoted, inQuoted, true), SIGNAL_WEIGHTS[i] * x);
     }
-  });
+  }
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
   const stemApplies = (k: number) => kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk);
   for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {

@@ -156,13 +156,46 @@ function familyOf(word: string): number {
 }
 
 // Words seen, by a hash of their letters (computed while scanning, so a known word costs no string
-// copy): most words recur from message to message. Bounded; a hash collision just recomputes.
-interface Seen {
-  word: string;
-  family: number;
-}
-const cache = new Map<number, Seen>();
+// copy): most words recur from message to message. An open-addressing table in typed arrays, each
+// slot's hash and family side by side, that grows with the vocabulary (a Map's lookups were a third of
+// the scan); bounded, emptied when full; a hash collision just recomputes.
+const FIRST_SLOTS = 1 << 12;
+const MAX_SLOTS = 1 << 17;
 const CACHE_MAX = 50_000;
+interface Seen {
+  /** Per slot: the word's 30-bit hash (-1: empty), then its family (-1: none). */
+  entries: Int32Array;
+  word: string[];
+  mask: number;
+  stored: number;
+}
+/** Made on first use (not at the task pane's load). */
+let seen: Seen | null = null;
+const emptySeen = (slots: number): Seen => ({ entries: new Int32Array(2 * slots).fill(-1), word: new Array<string>(slots).fill(''), mask: slots - 1, stored: 0 });
+
+/** The table twice as large with the same words (at the largest size: emptied instead). */
+function grown(table: Seen): Seen {
+  const slots = table.mask + 1;
+  if (slots >= MAX_SLOTS) return emptySeen(slots);
+  const next = emptySeen(2 * slots);
+  for (let s = 0; s < slots; s++) {
+    const hash = table.entries[2 * s];
+    if (hash === -1) continue;
+    let slot = hash & next.mask;
+    while (next.entries[2 * slot] !== -1) slot = (slot + 1) & next.mask;
+    next.entries[2 * slot] = hash;
+    next.entries[2 * slot + 1] = table.entries[2 * s + 1];
+    next.word[slot] = table.word[s];
+    next.stored++;
+  }
+  return next;
+}
+
+/**
+ * A copy of a word that does not keep the text it was cut from alive (V8 cuts a long slice as a view
+ * of the whole string; a cached word must not hold a message's text).
+ */
+const detached = (word: string): string => ` ${word}`.slice(1);
 
 /** 1 for the letters words are made of in lower-cased text (a–z, à–ÿ but ÷). */
 const LETTER = new Uint8Array(256);
@@ -178,6 +211,9 @@ export function matchStemFamilies(lower: string, wanted: (family: number) => boo
   let want = 0;
   for (let k = 0; k < STEM_FAMILIES.length; k++) if (wanted(k)) want |= 1 << k;
   if (!want) return hits;
+  let table = (seen ??= emptySeen(FIRST_SLOTS));
+  let entries = table.entries;
+  let mask = table.mask;
   let i = 0;
   const n = Math.min(limit, lower.length);
   while (i < n) {
@@ -192,19 +228,36 @@ export function matchStemFamilies(lower: string, wanted: (family: number) => boo
     }
     const len = i - start;
     if (len < 4) continue;
-    // A small-integer key (31 bits) keeps the map's keys unboxed.
     hash &= 0x3fffffff;
-    let entry = cache.get(hash);
-    if (entry === undefined || entry.word.length !== len || !lower.startsWith(entry.word, start)) {
-      const word = lower.slice(start, i);
-      if (cache.size >= CACHE_MAX) cache.clear();
-      entry = { word, family: familyOf(word) };
-      cache.set(hash, entry);
+    let slot = hash & mask;
+    for (;;) {
+      const h = entries[2 * slot];
+      if (h === hash) {
+        const w = table.word[slot];
+        if (w.length === len && lower.startsWith(w, start)) break;
+      } else if (h !== -1) {
+        slot = (slot + 1) & mask;
+        continue;
+      }
+      // Not seen (or another word with the same hash, which this one replaces): stem it.
+      if (h === -1 && ((table.stored + 1) * 2 > mask + 1 || table.stored >= CACHE_MAX)) {
+        table = seen = grown(table);
+        entries = table.entries;
+        mask = table.mask;
+        slot = hash & mask;
+        while (entries[2 * slot] !== -1) slot = (slot + 1) & mask;
+      }
+      const word = detached(lower.slice(start, i));
+      if (entries[2 * slot] === -1) table.stored++;
+      entries[2 * slot] = hash;
+      entries[2 * slot + 1] = familyOf(word);
+      table.word[slot] = word;
+      break;
     }
-    const f = entry.family;
+    const f = entries[2 * slot + 1];
     if (f >= 0 && want & (1 << f)) {
       want &= ~(1 << f);
-      hits.push({ family: f, index: start, word: entry.word });
+      hits.push({ family: f, index: start, word: table.word[slot] });
       if (!want) break;
     }
   }

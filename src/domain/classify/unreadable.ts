@@ -18,8 +18,9 @@ const RULE: Record<UnreadableKind, string> = {
   innehall: 'innehållet kunde inte läsas i Outlook (skyddat eller krypterat?) – den förtroendevalda avgör',
 };
 
+/** The lower-cased value of the first header named `name` (lower case); a name of another length is not lower-cased to compare. */
 const header = (headers: MessageHeader[], name: string): string =>
-  headers.find((h) => h.name.toLowerCase() === name)?.value.toLowerCase() ?? '';
+  headers.find((h) => h.name.length === name.length && h.name.toLowerCase() === name)?.value.toLowerCase() ?? '';
 
 const named = (attachments: AttachmentInfo[], test: (a: AttachmentInfo) => boolean): AttachmentInfo | undefined => attachments.find(test);
 

@@ -5,11 +5,11 @@ export interface Automaton {
   symbols: Uint16Array;
   width: number;
   /**
-   * The transition table of a complete DFA (no failure links at scan time), indexed by row + symbol
-   * where row = state * width. Entries hold the next state's row, bit-inverted (negative) when
-   * stems end in that state, so the scan loop tests one sign.
+   * The transition table of a complete DFA (no failure links at scan time), indexed by
+   * state * width + symbol. Entries hold the next state, bit-inverted (negative) when stems end in
+   * that state, so the scan loop tests one sign; 16-bit when the states fit.
    */
-  next: Int32Array;
+  next: Int16Array | Int32Array;
   /** Stems ending in a state: outPattern/outLength[outStart[s] .. outStart[s + 1]). */
   outStart: Int32Array;
   outPattern: Int32Array;
@@ -67,7 +67,7 @@ export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton
       queue[tail++] = t;
     }
   }
-  for (let i = 0; i < next.length; i++) next[i] = outputs[next[i]].length ? ~(next[i] * width) : next[i] * width;
+  for (let i = 0; i < next.length; i++) next[i] = outputs[next[i]].length ? ~next[i] : next[i];
   const outStart = new Int32Array(states + 1);
   for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputs[s].length;
   const outPattern = new Int32Array(outStart[states]);
@@ -76,7 +76,8 @@ export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton
     outPattern[outStart[s] + k] = p;
     outLength[outStart[s] + k] = l;
   }));
-  return { symbols, width, next, outStart, outPattern, outLength };
+  // States as 16-bit numbers when they fit: half the table, which other work keeps pushing out of the cache.
+  return { symbols, width, next: states <= 32767 ? Int16Array.from(next) : next, outStart, outPattern, outLength };
 }
 
 /**
@@ -87,12 +88,11 @@ export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton
 export function scanStems(a: Automaton, patterns: number, text: string): number[] {
   const { symbols, width, next, outStart, outPattern, outLength } = a;
   const keys: number[] = [];
-  let row = 0;
+  let state = 0;
   for (let i = 0; i < text.length; i++) {
-    row = next[row + symbols[text.charCodeAt(i)]];
-    if (row >= 0) continue;
-    row = ~row;
-    const state = row / width;
+    state = next[state * width + symbols[text.charCodeAt(i)]];
+    if (state >= 0) continue;
+    state = ~state;
     const end = outStart[state + 1];
     for (let o = outStart[state]; o < end; o++) {
       const key = (i + 1 - outLength[o]) * patterns + outPattern[o];

@@ -26,11 +26,17 @@ function isAsciiAlpha(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Collapses whitespace: runs of spaces to one, any run holding a line break to one "\n"; trims. */
+/**
+ * Collapses whitespace: runs of spaces to one, any run holding a line break to one "\n"; trims. The
+ * same as replacing every run of [ \t\r\f\v\u00a0] by ' ', then every line break (with a space
+ * before it and any whitespace after it) by '\n', but without the matches that would put back what
+ * they take (a single space, a bare line break): most text is words separated by single spaces, and
+ * each match costs a copy.
+ */
 function collapse(raw: string): string {
   return raw
-    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
-    .replace(/ ?\n[\s]*/g, '\n')
+    .replace(/ [ \t\r\f\v\u00a0]+|[\t\r\f\v\u00a0][ \t\r\f\v\u00a0]*/g, ' ')
+    .replace(/ \n\s*|\n\s+/g, '\n')
     .trim();
 }
 

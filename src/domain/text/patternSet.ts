@@ -1,7 +1,8 @@
 // PatternSet: the first match of each of many regexes in lower-cased text — one scan finds where any of them can begin, each regex is tried only there.
 
 import { buildAutomaton, scanStems, type Automaton } from './ahoCorasick';
-import { literalNeeds, type LiteralNeeds } from './stems';
+import { literalNeeds, topLevelAlternatives, type LiteralNeeds } from './stems';
+import { followsWordChar, LEADING_BOUNDARY } from './words';
 
 /*
  * Many alternations over the same text are slow in a backtracking engine (it tries every
@@ -10,8 +11,8 @@ import { literalNeeds, type LiteralNeeds } from './stems';
  * pattern is tried at its positions only, in text order. The answer is exactly the first match
  * `pattern.exec(text)` gives: every match begins with a stem, and a sticky try at a position
  * succeeds exactly when a search would match there. Alternatives without a literal start have a
- * literal they must contain (a gate): when a gate is in the text, the pattern is searched as usual,
- * and so is a pattern with neither.
+ * literal they must contain (a gate, which the same scan finds): when a gate is in the text, the
+ * pattern is searched as usual, and so is a pattern with neither.
  */
 
 /** Shortest literal start worth scanning for: shorter ones occur so often that searching is cheaper. */
@@ -31,7 +32,33 @@ const SEARCHED_TEXTS = 4;
 interface Compiled {
   sticky: RegExp[];
   needs: (LiteralNeeds | null)[];
+  /**
+   * Per pattern: 0 when its literal starts alone say where it can match, -1 when it is always
+   * searched, else the bits of its gates (searched when one of them is in the text).
+   */
+  gateBits: Int32Array;
+  /** Key stride: the patterns, then one pseudo-pattern per distinct gate, whose keys say the gate is in the text. */
+  stride: number;
+  /** 1 for a pattern every alternative of which begins with wordRe's leading boundary: no try after a word character. */
+  leading: Uint8Array;
   automaton: Automaton;
+}
+
+/** Gates the automaton finds (bits of an int); a set with more has its patterns with gates searched. */
+const MAX_GATES = 30;
+
+/** The distinct gates, and per pattern the bits of its gates (-1: searched in every text). */
+function gatesOf(needs: readonly (LiteralNeeds | null)[]): { gates: string[]; gateBits: Int32Array } {
+  const gates: string[] = [];
+  for (const n of needs) for (const g of n?.gates ?? []) if (!gates.includes(g)) gates.push(g);
+  // An empty gate is in every text; one with a line break could span the join of two scans.
+  const usable = gates.length <= MAX_GATES && gates.every((g) => g.length > 0 && !g.includes('\n'));
+  const gateBits = Int32Array.from(needs, (n) => {
+    if (n === null) return -1;
+    if (n.gates.length === 0) return 0;
+    return usable ? n.gates.reduce((bits, g) => bits | (1 << gates.indexOf(g)), 0) : -1;
+  });
+  return { gates: usable ? gates : [], gateBits };
 }
 
 const flags = (p: RegExp, own: string) => `${p.flags.replace(/[gy]/g, '')}${own}`;
@@ -88,13 +115,13 @@ export class PatternSet<G extends string> {
       this.searchedTexts += 1;
       return new TextScan(this, lower, null);
     }
-    const c = this.compiled();
-    return new TextScan(this, lower, scanStems(c.automaton, this.size, lower));
+    return new TextScan(this, lower, this.scanKeys(lower));
   }
 
   /** The automaton's keys for `text` (builds it when needed). */
   scanKeys(text: string): number[] {
-    return scanStems(this.compiled().automaton, this.size, text);
+    const c = this.compiled();
+    return scanStems(c.automaton, c.stride, text);
   }
 
   /** Pattern `p`'s first match in `text`, searched from the start. */
@@ -113,10 +140,14 @@ export class PatternSet<G extends string> {
     if (this.compiledSet) return this.compiledSet;
     const all = this.patterns;
     const needs = all.map((p) => (/[iuv]/.test(p.flags) ? null : literalNeeds(p.source, MIN_STEM)));
+    const { gates, gateBits } = gatesOf(needs);
     this.compiledSet = {
       sticky: all.map((p) => new RegExp(p.source, flags(p, 'y'))),
       needs,
-      automaton: buildAutomaton(needs.map((n) => n?.stems ?? [])),
+      gateBits,
+      stride: all.length + gates.length,
+      leading: Uint8Array.from(all, (p) => (topLevelAlternatives(p.source).every((alt) => alt.startsWith(LEADING_BOUNDARY)) ? 1 : 0)),
+      automaton: buildAutomaton([...needs.map((n) => n?.stems ?? []), ...gates.map((g) => [g])]),
     };
     return this.compiledSet;
   }
@@ -127,7 +158,7 @@ export class TextScan<G extends string> {
   constructor(
     private readonly set: PatternSet<G>,
     readonly text: string,
-    /** Ascending keys start * set.size + pattern; null when every pattern is searched. */
+    /** Ascending keys start * stride + pattern (the gates' pseudo-patterns after the patterns); null when every pattern is searched. */
     private readonly keys: readonly number[] | null,
   ) {}
 
@@ -143,23 +174,38 @@ export class TextScan<G extends string> {
       for (let p = from; p < to; p++) found[p - from] = wanted && !wanted(p - from) ? null : set.search(p, text);
       return found;
     }
-    const { needs, sticky } = set.compiled();
+    const { sticky, gateBits, stride, leading } = set.compiled();
+    const count = to - from;
+    let present = -1;
     // undefined: not decided yet; null: no match (or not wanted).
-    const found = new Array<RegExpExecArray | null | undefined>(to - from).fill(undefined);
-    for (let p = from; p < to; p++) {
-      if (wanted && !wanted(p - from)) found[p - from] = null;
-      else if (mustSearch(needs[p], text)) found[p - from] = set.search(p, text);
+    const found = new Array<RegExpExecArray | null | undefined>(count);
+    let open = 0;
+    for (let i = 0; i < count; i++) {
+      const p = from + i;
+      const bits = gateBits[p];
+      if (wanted !== undefined && !wanted(i)) found[i] = null;
+      else if (bits !== 0 && (bits === -1 || bits & (present === -1 ? (present = gatesIn(keys, set.size, stride)) : present))) found[i] = set.search(p, text);
+      else {
+        found[i] = undefined;
+        open++;
+      }
     }
-    const n = set.size;
-    for (let k = 0; k < keys.length; k++) {
-      const p = keys[k] % n;
-      if (p < from || p >= to || found[p - from] !== undefined || keys[k] === keys[k - 1]) continue;
+    for (let k = 0; open > 0 && k < keys.length; k++) {
+      const key = keys[k];
+      const p = key % stride;
+      if (p < from || p >= to || found[p - from] !== undefined || key === keys[k - 1]) continue;
+      const at = (key - p) / stride;
+      // The boundary fails after a letter (a stem inside a word): no call into the regex for that.
+      if (leading[p] === 1 && followsWordChar(text, at)) continue;
       const re = sticky[p];
-      re.lastIndex = (keys[k] - p) / n;
+      re.lastIndex = at;
       const m = re.exec(text);
-      if (m) found[p - from] = m;
+      if (m) {
+        found[p - from] = m;
+        open--;
+      }
     }
-    for (let i = 0; i < found.length; i++) found[i] ??= null;
+    for (let i = 0; i < count; i++) if (found[i] === undefined) found[i] = null;
     return found as (RegExpExecArray | null)[];
   }
 
@@ -167,13 +213,19 @@ export class TextScan<G extends string> {
   join(other: TextScan<G>): TextScan<G> {
     const joined = `${this.text}\n${other.text}`;
     if (this.keys === null || other.keys === null) return new TextScan(this.set, joined, this.keys === null && other.keys === null ? null : this.set.scanKeys(joined));
-    const n = this.set.size;
-    const shift = (this.text.length + 1) * n;
+    const shift = (this.text.length + 1) * this.set.compiled().stride;
     const keys = other.keys.length === 0 ? this.keys : this.keys.concat(other.keys.map((k) => k + shift));
     return new TextScan(this.set, joined, keys);
   }
 }
 
-function mustSearch(needs: LiteralNeeds | null, text: string): boolean {
-  return needs === null || needs.gates.some((g) => text.includes(g));
+/** The bits of the gates whose keys are among `keys` (gate g's pseudo-pattern is size + g). */
+function gatesIn(keys: readonly number[], size: number, stride: number): number {
+  let bits = 0;
+  if (stride === size) return bits;
+  for (let k = 0; k < keys.length; k++) {
+    const p = keys[k] % stride;
+    if (p >= size) bits |= 1 << (p - size);
+  }
+  return bits;
 }

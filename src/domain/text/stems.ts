@@ -39,7 +39,7 @@ function closingBracket(src: string, open: number): number {
   return i;
 }
 
-function topLevelAlternatives(src: string): string[] {
+export function topLevelAlternatives(src: string): string[] {
   const alternatives: string[] = [];
   let depth = 0;
   let from = 0;

@@ -39,24 +39,68 @@ export function phrasesRe(phrases: readonly string[]): RegExp | null {
 export function excerptAt(text: string, index: number, length: number, around = 30): string {
   const start = Math.max(0, index - around);
   const end = Math.min(text.length, index + length + around);
-  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const body = collapsedSlice(text, start, end);
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
+}
+
+/** JavaScript's \s: white space and line terminators (tab to carriage return, space, and Unicode's space separators). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * text.slice(start, end).replace(/\s+/g, ' ').trim(), without a regex: the slice itself when its
+ * whitespace is single spaces between words (most excerpts), else its words joined by single spaces.
+ */
+export function collapsedSlice(text: string, start: number, end: number): string {
+  let plain = true;
+  for (let i = start; i < end && plain; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) plain = i > start && i + 1 < end && !isSpace(text.charCodeAt(i + 1));
+    else if (isSpace(c)) plain = false;
+  }
+  if (plain) return text.slice(start, end);
+  let out = '';
+  let word = -1;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isSpace(text.charCodeAt(i))) {
+      if (word < 0) word = i;
+    } else if (word >= 0) {
+      out = out === '' ? text.slice(word, i) : `${out} ${text.slice(word, i)}`;
+      word = -1;
+    }
+  }
+  return out;
 }
 
 /** 1 for the character codes of L (see above), in lower-cased text. */
 const WORD_CHAR = new Uint8Array(256).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xe0 && c !== 0xf7) ? 1 : 0));
 
-/** Words to count with countWords, grouped by length so a word is compared in place. */
+/** Whether the character before `index` is one of L (so a match of a wordRe pattern with a leading boundary cannot start there). */
+export function followsWordChar(text: string, index: number): boolean {
+  const c = index > 0 ? text.charCodeAt(index - 1) : 256;
+  return c < 256 && WORD_CHAR[c] === 1;
+}
+
+/** Words to count with countWords, by length and first letter (an array index) so a word is compared in place with one or two. */
 export class WordList {
-  private readonly byLength: string[][] = [];
+  /** Index length * 256 + first character code; words of L only, so every code is below 256. */
+  private readonly byKey: (string[] | undefined)[] = [];
   constructor(words: readonly string[]) {
-    for (const w of words) (this.byLength[w.length] ??= []).push(w);
+    for (const w of words) {
+      if (w.length === 0 || w.charCodeAt(0) >= 256) throw new RangeError(`WordList: '${w}' is not a word of Latin-1 letters`);
+      (this.byKey[w.length * 256 + w.charCodeAt(0)] ??= []).push(w);
+    }
   }
 
-  /** Whether text[start, end) is one of the words. */
+  /** Whether text[start, end) is one of the words (a run of L characters: its first code is below 256). */
   has(text: string, start: number, end: number): boolean {
-    const candidates = this.byLength[end - start];
-    return candidates !== undefined && candidates.some((w) => text.startsWith(w, start));
+    const candidates = this.byKey[(end - start) * 256 + text.charCodeAt(start)];
+    if (candidates === undefined) return false;
+    for (let k = 0; k < candidates.length; k++) if (text.startsWith(candidates[k], start)) return true;
+    return false;
   }
 }
 

@@ -69,4 +69,15 @@ describe('matchStemFamilies', () => {
   it('finds nothing in text without family words', () => {
     expect(familyIds('Protokollet från sammanträdet 3 mars 2027')).toEqual([]);
   });
+
+  it('answers the same after more distinct words than its cache of words seen holds (it grows, then empties)', () => {
+    // 70,000 made-up words of five letters, none a family word, then family words: the cache of words
+    // seen grows from 4,096 slots and is emptied at 50,000 words; the answers must not change.
+    const letters = 'bcdfghjklmnpqrstvwxz';
+    const made = Array.from({ length: 70_000 }, (_, i) => `q${letters[i % 20]}${letters[Math.floor(i / 20) % 20]}${letters[Math.floor(i / 400) % 20]}${letters[Math.floor(i / 8000) % 20]}`);
+    expect(matchStemFamilies(made.join(' '), () => true)).toEqual([]);
+    expect(familyIds('Hållplatserna vid torget är borttagna')).toEqual(['stam.verksamhet']);
+    expect(familyIds(`${made.slice(0, 100).join(' ')} vi ses vid stugan`)).toEqual(['stam.privat']);
+    expect(familyIds('Nämnden ska behandla ärendet och förhandla om avtalet')).toEqual([]);
+  });
 });

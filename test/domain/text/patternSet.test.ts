@@ -71,8 +71,34 @@ describe('PatternSet', () => {
       expect(viaSet([/^[^\n]*\n[^?]{0,20}tack/], 'ämne\ntack så mycket')).toEqual([[0, 'ämne\ntack']]);
     });
 
+    it('finds gates anywhere among other patterns, and a gate shared by two patterns', () => {
+      const tack = wordRe(String.raw`\b(hej|[a-z]+ tack för)\b`);
+      const set = [wordRe(String.raw`\bkram\b`), reklam, tack, wordRe(String.raw`\b(\d+ ?% (moms)|moms)\b`)];
+      for (const text of ['kram', 'kram 5 % off', 'stort tack för', 'x tack för', '25 % moms', '5 %']) {
+        expect(viaSet(set, text)).toEqual(set.map((p) => searched(p, text)));
+      }
+    });
+
+    it('finds a gate in the second of two joined parts', () => {
+      const set = new PatternSet({ a: [reklam] }, { searchFirst: 0 });
+      const joined = set.scan('ingen rea').join(set.scan('nu 20 % off'));
+      expect(joined.firstMatches('a').map((m) => m && [m.index, m[0]])).toEqual([searched(reklam, joined.text)]);
+      expect(joined.firstMatches('a')[0]?.index).toBe(13);
+    });
+
     it('searches a pattern that has neither a start nor a needed literal', () => {
       expect(viaSet([/\d+/], 'år 2026')).toEqual([[3, '2026']]);
+    });
+  });
+
+  describe('when the automaton has more states than 16 bits hold', () => {
+    it('still finds every first match', () => {
+      // 6,000 distinct eight-letter words: about 40,000 trie states, so the table keeps 32-bit entries.
+      const letters = 'abcdefghijklmnopqrstuvwxyz';
+      const words = Array.from({ length: 6000 }, (_, i) => `${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}zzzzy`);
+      const set = [new RegExp(`(${words.join('|')})`), /(?:kram)/];
+      const text = `nej ${words[5999]} och ${words[17]} kram`;
+      expect(viaSet(set, text)).toEqual(set.map((p) => searched(p, text)));
     });
   });
 
