@@ -61,6 +61,12 @@ export interface Features {
   recipientsOutside: boolean;
   /** The organisation's registrar is among the recipients. */
   registrarAmong: boolean;
+  /** The owner on Cc only of a letter addressed to a third party: someone outside the organisation's administration (a resident, a company, its own company). */
+  toThirdParty: boolean;
+  /** The owner's own mail with one of the organisation's staff or functional mailboxes among the recipients (not a fellow politician). */
+  toStaff: boolean;
+  /** A private address under the owner's own name writing to the owner's official address: the owner moving mail to work. */
+  fromOwnerPrivately: boolean;
   attachmentCount: number;
   /** The newest part (subject included) holds a question mark. */
   question: boolean;
@@ -174,6 +180,10 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const ownDomains = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
   const internal = (a: string) => matchesDomain(domainOf(a), ownDomains);
   const registrar = profile.registrar.address.toLowerCase();
+  // A fellow politician: the politicians' own domain (when it is not also the staff's) or the roster.
+  const colleague = (a: string) => profile.members?.includes(a) || (!!profile.politicianDomain && !profile.orgDomains.includes(profile.politicianDomain) && matchesDomain(domainOf(a), [profile.politicianDomain]));
+  const administration = [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean);
+  const ownerCcOnly = !to.includes(self) && recipients.includes(self);
   return {
     subject,
     newest,
@@ -195,11 +205,14 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     recipients,
     ...headerFlags(message.internetMessageHeaders ?? []),
     ownerSole: recipients.length === 1 && recipients[0] === self,
-    ownerCcOnly: !to.includes(self) && recipients.includes(self),
+    ownerCcOnly,
     allInternal: internal(fromAddress) && recipients.length > 0 && recipients.every(internal),
     // Read only for the owner's own mail.
     recipientsOutside: kind === 'own' && recipients.length > 0 && recipients.every((a) => a !== self && !internal(a) && !matchesDomain(domainOf(a), profile.partyDomains) && !profile.members?.includes(a)),
     registrarAmong: registrar !== '' && recipients.includes(registrar),
+    toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a) && !matchesDomain(domainOf(a), administration)),
+    toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a)),
+    fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
     attachmentCount: message.attachments?.length ?? 0,
     question: newestLower.includes('?'),
   };

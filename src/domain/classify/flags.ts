@@ -14,7 +14,9 @@ export const LURE = wordRe(
   String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full|` +
     // Credentials, identity and money asked for, in Swedish and English.
     String.raw`bekräfta (ditt|din|dina|era) (konto[\p{L}]*|kontonummer|bank[\p{L}]*|lösenord|inloggning[\p{L}]*|identitet|personnummer|kortuppgifter)|ange ditt (personnummer|lösenord|kortnummer)|ange din (säkerhetskod|kod)|ange dina kortuppgifter|förnya (här|nu|ditt bankid)|ditt bankid (upphör|går ut|har gått ut|spärras)|` +
-    String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your mailbox (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your password (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your account (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*)\b`,
+    String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your mailbox (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your password (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your account (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|` +
+    // Payment redirected to a new account (invoice fraud), advance-fee and investment fraud.
+    String.raw`(nytt|nya) (bankgiro|plusgiro|kontonummer|bankkonto)|(ändrat|ändrade|uppdaterat|uppdaterade) (bankgiro|plusgiro|kontonummer|betalningsuppgifter)|new (bank account|account number|payment details)|(updated|changed) (bank|payment) details|kindly (reply|send|provide|forward)|your full name|next of kin|beneficiary of|donate [^.\n]{0,30} to you)\b`,
 );
 
 export interface PhishingHit {
@@ -48,7 +50,7 @@ export function detectPhishing(message: MailMessage, f: Features, text: string, 
   return null;
 }
 
-const GROUP_LOCAL = /^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige|fortroendevalda|förtroendevalda|allaledamoter)$|^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige)[-._](ledamoter|ledamöter|alla)$/i;
+const GROUP_LOCAL = /^undisclosed[-_.]?recipients$|[a-z](namnder|nämnder|kommuner|regioner)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige|fortroendevalda|förtroendevalda|allaledamoter)$|^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige)[-._](ledamoter|ledamöter|alla)$/i;
 
 /** A large group address, many recipients or a very large attachment (Mjölby: var selektiv med massutskick). */
 export function detectMassMailing(message: MailMessage, f: Features, profile: Profile): string | null {
@@ -71,14 +73,14 @@ export const REQUEST_PHRASES = wordRe(
  * reader, a plea for whom to turn to.
  */
 export const REQUEST_PLAIN = wordRe(
-  String.raw`\b((jag|vi) vill ha|vill träffa|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
+  String.raw`\b((jag|vi) vill ha|vill träffa|är (du|ni) (snäll|snälla)|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
     String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|skicka|svara|meddela|kolla|återkoppla) (till |gärna |vilket|om |mig|oss|på )|titta på|läs igenom|` +
     String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
 );
 
 /** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */
 export const REQUEST_DEADLINE = wordRe(
-  String.raw`\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
+  String.raw`\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
 
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */

@@ -80,6 +80,8 @@ function threadOf(message: MailMessage, profile: Profile, context: ClassifyConte
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
 const EN_WORDS = new WordList(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within', 'into', 'in', 'today', 'join', 'hello', 'dear', 'friend', 'last', 'year', 'days', 'limited', 'free', 'click', 'here']);
+/** A public body in English: what a visitor's or a worker's question to a politician is about. */
+const PUBLIC_BODY_EN = /\b(municipality|council|mayor|county|region|the (town|city|school|hospital|health centre|clinic))\b/;
 const SV_WORDS = new WordList(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
 
 const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
@@ -150,7 +152,9 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     const link = () => /https?:\/\/|www\./.test(text);
     // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
     const english = en >= 3 && ((en >= 6 && en > sv * 3) || (sv === 0 && f.senderKind === 'external' && link()));
-    if (english && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !link())) {
+    // …and so is anyone who writes to the owner alone, asks a question and sends no link: a visitor, a worker from abroad.
+    const personal = !link() && !f.bulk && ((f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner)) || (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower)));
+    if (english && !personal) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -252,7 +256,11 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
         : !privateMail &&
           !ROUTINE.has(v.subtype) &&
           (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored));
-    const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')) : null;
+    // The owner moving a letter from a private address to work: the letter's request is the one to answer.
+    const request = !official
+      ? null
+      : (findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')) ??
+        (f.fromOwnerPrivately && f.quotedLower ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request')) : null));
     if (request) {
       flags.push('svar_kravs');
       v.reasons.push({ rule: `${r}: fråga till förtroendevald i uppdraget – svar krävs`, evidence: `"${request}"` });
@@ -268,8 +276,13 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   const unreadable = findUnreadable(message);
   // Issue 12: a calendar invitation is never proposed for purge, whatever its text says (the labels of the
   // corpora call routine ones ringa; the task pane leaves them to the person, "bedöms i kalendern").
-  if (unreadable) return unreadableVerdict(unreadable, ref(profile));
+  // A "delivery report" from a look-alike or borrowed sender is phishing dressed as the mail system.
+  if (unreadable && unreadable.kind !== 'ndr') return unreadableVerdict(unreadable, ref(profile));
   const f = extractFeatures(message, profile, context.owner);
+  if (unreadable) {
+    const phishing = decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`, context);
+    if (phishing?.subtype !== 'natfiske') return unreadableVerdict(unreadable, ref(profile));
+  }
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;
   let v = decisiveRule(message, f, profile, fullText, context);

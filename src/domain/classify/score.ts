@@ -74,6 +74,18 @@ function appliesMask(kind: SenderKind, bulk: boolean, ownCompany: boolean): Uint
 /** Words of the role in the owner's own letter out: a body, a decision, an inquiry, a fee (as a word or a compound's part). */
 const ROLE_WORDS = /(nämnd|direktion|förbund|fullmäktige|styrelse|förvaltning|beslut|utredning|utreder|taxa|avgift|budget)/;
 
+/** The organisation named as the one that acts or decides, in any organisation's words: the addressee of a request from outside. */
+const ORG_ACTOR = /(kommun(en|ens|s|er|erna|styrelse[\p{L}]*)?|region(en|ens|styrelse[\p{L}]*)|förbundet|förbundets|nämnd(en|ens|er|erna)|styrelsen|direktionen|fullmäktige|politikerna|ni politiker|förvaltningen|municipality|council|mayor)(?![\p{L}])/u;
+
+/** The employer's side named in a union's letter: a body, the administration, its personnel function. */
+const EMPLOYER = /(nämnd|förvaltning|arbetsgivar|personalavdelning|personalchef|kommunstyrelse|direktion)/;
+
+/** A deadline to answer or report back, in mail sent to many (a survey, an open letter with questions). */
+const ANSWER_BY = /(besvara[\p{L}]*|svara på|redovisa)[^.\n]{0,60}senast|senast[^.\n]{0,40}(besvara|svara på|redovisa)/u;
+
+/** A title that hands in an initiative: a motion, an interpellation, a question to a chair (the subject or the body's first words). */
+const INITIATIVE_TITLE = /^(sv: |re: |vb: |fwd?: )?(motion|interpellation|enkel fråga|fråga till|medborgarförslag|initiativärende|initiativ till)\b/;
+
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
 
@@ -105,8 +117,11 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const applies = (i: number) => mask[i] === 1;
   const newest = f.newestScan.firstMatches('signals', applies);
   const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
-  // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail.
-  const counterpart = MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined;
+  // A request to the organisation in the newest part (the flags' request patterns; a question mark counts too).
+  const request = f.question || f.newestScan.firstMatches('request').some((m) => m !== null);
+  // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail; so is a
+  // union's request that a body or the administration act on its members' conditions.
+  const counterpart = (MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined) || (f.orgKind === 'union' && !f.bulk && request && EMPLOYER.test(f.newestLower));
   // A kallelse from the organisation names the members as its addressees: no open letter to them.
   const convening = () => f.senderKind === 'org' && SIGNALS.some((sig, i) => sig.subtype === 'kallelse' && newest[i]);
   // Secrecy under the law (OSL) is an authority's, never a party group's "internt, sprid inte".
@@ -132,7 +147,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     }
   });
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
-  const stemApplies = (k: number) => kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk);
+  // Mail the owner moves from a private address to work carries the owner's own note: its private words are not the letter's.
+  const stemApplies = (k: number) => kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk) && !(f.fromOwnerPrivately && STEM_FAMILIES[k].leaning === 'gallra_ej_allman');
   for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
@@ -159,7 +175,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (f.forwardedFrom === 'freemail' && f.senderKind !== 'freemail') {
     structure('struktur.vidarebefordrat_fran_enskild', 'registrera', 'rör verksamheten – vidarebefordrat brev från en enskild', 'vidarebefordrat', 'citerat meddelande från privat adress', true);
   }
-  if (systemSender && (f.senderKind === 'external' || f.senderKind === 'politician')) {
+  // Another authority writes its decisions from no-reply addresses too: its letter is no system notice.
+  if (systemSender && (f.senderKind === 'external' || f.senderKind === 'politician') && f.orgKind !== 'authority') {
     structure('roll.systemavsandare', 'gallra_ringa', 'tillfällig betydelse – automatiskt systemmeddelande', 'administrativt', `avsändare ${f.fromAddress}`);
   }
   // Structure: who it was sent to, from where, with what.
@@ -175,6 +192,26 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (outside && f.attachmentCount > 0) structure('struktur.bilaga_utifran', 'registrera', 'rör verksamheten – handling bifogad utifrån', 'arende', `${f.attachmentCount} bilaga/bilagor`);
   if (f.senderKind === 'own' && f.recipientsOutside && !hits.some((h) => h.subtype === 'privat') && ROLE_WORDS.test(f.newestLower)) {
     structure('struktur.svar_i_uppdraget', 'registrera', 'upprättad – eget brev i uppdraget till en utomstående', 'upprattad_svar', 'skickat till mottagare utanför organisationen, om nämnd, beslut eller avgift');
+  }
+  // The owner on Cc of the administration's letter to a resident, a company or another body: the administration registers it.
+  if (f.toThirdParty && f.senderKind === 'org') {
+    structure('struktur.kopia_till_utomstaende', 'gallra_ringa', 'inkommen för kännedom – kopia av förvaltningens brev till annan', 'kopia_for_kannedom', 'förvaltningens brev till en utomstående, mottagaren står bara på kopia');
+  }
+  // The owner hands a motion, an interpellation or a question to the administration (a kansli, a nämnd's secretary).
+  if (f.senderKind === 'own' && f.toStaff && (INITIATIVE_TITLE.test(f.subjectLower) || INITIATIVE_TITLE.test(f.newestLower.slice(f.subjectLower.length + 1).trimStart()))) {
+    structure('struktur.initiativ_inlamnat', 'registrera', 'upprättad – initiativ som lämnas in till förvaltningen', 'upprattad_initiativ', 'eget initiativ skickat till organisationens kansli eller förvaltning');
+  }
+  // The owner forwards a letter from a private address to the official one, so that it is handled in the role.
+  if (f.fromOwnerPrivately && f.quoted) {
+    structure('struktur.vidarebefordrat_av_agaren', 'registrera', 'rör verksamheten – vidarebefordrat till tjänsteadressen', 'vidarebefordrat', 'den förtroendevalda skickar vidare från sin privata adress', true);
+  }
+  // Someone outside writes to the owner and asks the organisation (the municipality, a body, the politicians) to act or answer.
+  // Not another authority, a newsroom or a union (their roles speak), nor an invitation or an offer.
+  const partyWord = hits.some((h) => h.subtype === 'partipolitiskt' && !h.quoted);
+  const advert = hits.some((h) => h.leaning === 'gallra_ringa' && h.subtype === 'reklam');
+  const asking = (f.senderKind === 'external' || f.senderKind === 'freemail') && !systemSender && (!f.bulk || ANSWER_BY.test(f.newestLower));
+  if (asking && f.orgKind === null && !advert && !partyWord && !f.ownerCcOnly && !f.fromOwnerPrivately && request && ORG_ACTOR.test(f.newestLower)) {
+    structure('struktur.begaran_till_organisationen', 'registrera', 'rör verksamheten – begäran till organisationen från en utomstående', 'medborgarfraga', 'fråga eller begäran som nämner kommunen, nämnden eller förbundet');
   }
   if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   if (thread) {
