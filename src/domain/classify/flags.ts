@@ -73,8 +73,8 @@ export const REQUEST_PHRASES = wordRe(
  * reader, a plea for whom to turn to.
  */
 export const REQUEST_PLAIN = wordRe(
-  String.raw`\b((jag|vi) vill ha|vill träffa|är (du|ni) (snäll|snälla)|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
-    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|skicka|svara|meddela|kolla|återkoppla) (till |gärna |vilket|om |mig|oss|på )|titta på|läs igenom|` +
+  String.raw`\b((jag|vi) vill ha|(jag|vi) vill att|vill att [\p{L}-]*(nämnden|direktionen|styrelsen|fullmäktige|förbundet|kommunen|regionen)|ser fram emot (ert|ditt|era) (svar|besked)|förutsätter att|ber [\p{L}-]+ [\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige)|vill träffa|är (du|ni) (snäll|snälla)|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
+    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|svara|meddela|återkoppla) gärna|(skicka|säg|svara|meddela|återkoppla) (mig|oss)|meddela (om|vilket|vilka|när)|svara (om|på frågan|på frågorna)|titta på|läs igenom|` +
     String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
 );
 
@@ -94,7 +94,7 @@ const QUESTION_SHAPE =
   /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden))(?![a-zà-ÿ0-9:])[^.!\n]{3,}/;
 
 /** Standing instructions, not a request to the reader: how to appeal, to cancel a booking, to report that one cannot come. */
-const INSTRUCTION = /kan överklagas|vill överklaga|överklagandet (ska|skall)|avboka|avbokning|förhinder/;
+const INSTRUCTION = /kan överklagas|vill överklaga|överklagandet (ska|skall)|avboka|avbokning|förhinder|inte att svara|inte svara på|inte att besvara/;
 
 /** Whether the sentence around `at` is such an instruction ("Domen kan överklagas inom tre veckor", "Meddela förhinder senast onsdag"). */
 function instruction(lower: string, at: number): boolean {

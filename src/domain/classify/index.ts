@@ -210,6 +210,9 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
 }
 
+/** A forward: the letter passed on is the one that asks. */
+const FORWARD_SUBJECT = /^\s*(vb|vs|fwd?|fw)\s*:/;
+
 /** Subtypes of routine mail that never asks the owner for an answer. */
 const ROUTINE = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'massutskick', 'it_meddelande', 'kopia_for_kannedom', 'skrivelse']);
 /** Party-political evidence in the newest part (a voter's or a group colleague's question is in the political role). */
@@ -260,7 +263,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     const request = !official
       ? null
       : (findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')) ??
-        (f.fromOwnerPrivately && f.quotedLower ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request')) : null));
+        ((f.fromOwnerPrivately || (v.category === 'registrera' && FORWARD_SUBJECT.test(f.subjectLower))) && f.quotedLower
+          ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request'))
+          : null));
     if (request) {
       flags.push('svar_kravs');
       v.reasons.push({ rule: `${r}: fråga till förtroendevald i uppdraget – svar krävs`, evidence: `"${request}"` });

@@ -233,4 +233,29 @@ describe('flags', () => {
   it('reads "är du snäll" as a plea', () => {
     expect(request('Ordna ersättningen är du snäll, annars slutar vi.')).not.toBeNull();
   });
+
+  it('reads a reply asked for and a demand in plain words as requests', () => {
+    expect(request('Svara gärna när ni har bestämt er.')).not.toBeNull();
+    expect(request('Meddela om nämnden tänker göra något åt det.')).not.toBeNull();
+    expect(request('Vi vill att gångbron lagas före vintern.')).not.toBeNull();
+    expect(request('Vi ser fram emot ert besked.')).not.toBeNull();
+    expect(request('Vi förutsätter att ärendet tas upp i februari.')).not.toBeNull();
+  });
+
+  it('does not read an offer to say more, nor a no-reply notice, as a request', () => {
+    expect(request('Säg till om du vill ha med siffrorna från i fjol.')).toBeNull();
+    expect(request('Detta meddelande går inte att svara på.')).toBeNull();
+  });
+
+  it('reads the request in a resident\'s letter that a colleague forwards', () => {
+    const m = message({
+      fromAddress: 'olle.berg@politik.sjovik.se',
+      toRecipients: toLena,
+      subject: 'VB: Badplatsen',
+      text: 'Lena, den här gäller din nämnd. /Olle\n---------- Vidarebefordrat meddelande ----------\nFrån: Kerstin Öst\nÄmne: Badplatsen\n\nHej Olle. Klagomål: bryggan vid badplatsen är trasig sedan i maj. Vi vill att kommunen lagar den före sommaren.',
+    });
+    const v = verdict(m);
+    expect(v.category).toBe('registrera');
+    expect(v.flags).toContain('svar_kravs');
+  });
 });
