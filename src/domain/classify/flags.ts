@@ -74,7 +74,7 @@ export const REQUEST_PHRASES = wordRe(
  */
 export const REQUEST_PLAIN = wordRe(
   String.raw`\b((jag|vi) vill ha|(jag|vi) vill att|vill att [\p{L}-]*(nämnden|direktionen|styrelsen|fullmäktige|förbundet|kommunen|regionen)|ser fram emot (ert|ditt|era) (svar|besked)|förutsätter att|ber [\p{L}-]+ [\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige)|vill träffa|är (du|ni) (snäll|snälla)|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
-    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|svara|meddela|återkoppla) gärna|(skicka|säg|svara|meddela|återkoppla) (mig|oss)|meddela (om|vilket|vilka|när)|svara (om|på frågan|på frågorna)|titta på|läs igenom|` +
+    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|svara|meddela|återkoppla) gärna|(skicka|säg|svara|meddela|återkoppla) (mig|oss)|meddela om|(säg|meddela) (vilket|vilka|när)|svara (om|på frågan|på frågorna)|titta på|läs igenom|` +
     String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
 );
 
