@@ -126,8 +126,27 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const convening = () => f.senderKind === 'org' && SIGNALS.some((sig, i) => sig.subtype === 'kallelse' && newest[i]);
   // Secrecy under the law (OSL) is an authority's, never a party group's "internt, sprid inte".
   const lawSecrecy = () => f.newestScan.firstMatches('sekretess')[SEKRETESS_NAMED] !== null;
+  // Someone outside (not another authority, a newsroom or a union) asks the organisation — the municipality, a body,
+  // the politicians — to act or answer: a letter to register, whose everyday or association words (a cabin, our
+  // members) are the writer's circumstances, not private or union mail. Not an offer, nor a party colleague.
+  const matchedIn = (subtype: string, leaning: Leaning) => SIGNALS.some((sig, i) => sig.subtype === subtype && sig.leaning === leaning && newest[i] && applies(i));
+  const systemSender = f.autoSubmitted || /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal);
+  const asksOrganisation =
+    (f.senderKind === 'external' || f.senderKind === 'freemail') &&
+    !systemSender &&
+    (!f.bulk || ANSWER_BY.test(f.newestLower)) &&
+    f.orgKind === null &&
+    !f.ownerCcOnly &&
+    !f.fromOwnerPrivately &&
+    request &&
+    ORG_ACTOR.test(f.newestLower) &&
+    !matchedIn('reklam', 'gallra_ringa') &&
+    !matchedIn('partipolitiskt', 'gallra_ej_allman');
+  // Another authority writing to the owner sends its own decision (a protokollsutdrag), not a copy for kännedom.
+  const authorityToOwner = f.orgKind === 'authority' && !f.ownerCcOnly;
   SIGNALS.forEach((sig, i) => {
-    if (counterpart && sig.subtype === 'fackligt') return;
+    if ((counterpart || asksOrganisation) && sig.subtype === 'fackligt') return;
+    if (authorityToOwner && sig.subtype === 'kopia_for_kannedom') return;
     if (!newest[i] && !quoted[i]) return;
     if (sig.subtype === 'skrivelse' && convening()) return;
     if (sig.subtype === 'internt' && lawSecrecy()) return;
@@ -148,7 +167,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   });
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
   // Mail the owner moves from a private address to work carries the owner's own note: its private words are not the letter's.
-  const stemApplies = (k: number) => kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk) && !(f.fromOwnerPrivately && STEM_FAMILIES[k].leaning === 'gallra_ej_allman');
+  const stemApplies = (k: number) =>
+    kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk) && !((f.fromOwnerPrivately || asksOrganisation) && STEM_FAMILIES[k].leaning === 'gallra_ej_allman');
   for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
@@ -162,7 +182,6 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.stor_grupp', 'gallra_ringa', 'tillfällig betydelse – information från organisationen till en stor grupp', 'massutskick', `avsändare ${f.fromAddress}; ${massRecipient}`);
   }
   // Sender roles: who writes says something, never enough alone.
-  const systemSender = f.autoSubmitted || /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal);
   // Another authority's letter, not its invitation or newsletter.
   const announcement = hits.some((h) => h.leaning === 'gallra_ringa' && ['inbjudan', 'nyhetsbrev', 'massutskick', 'reklam'].includes(h.subtype));
   const proposal = hits.some((h) => h.leaning === 'registrera' && h.weight >= 3 && !h.quoted);
@@ -206,11 +225,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.vidarebefordrat_av_agaren', 'registrera', 'rör verksamheten – vidarebefordrat till tjänsteadressen', 'vidarebefordrat', 'den förtroendevalda skickar vidare från sin privata adress', true);
   }
   // Someone outside writes to the owner and asks the organisation (the municipality, a body, the politicians) to act or answer.
-  // Not another authority, a newsroom or a union (their roles speak), nor an invitation or an offer.
-  const partyWord = hits.some((h) => h.subtype === 'partipolitiskt' && !h.quoted);
-  const advert = hits.some((h) => h.leaning === 'gallra_ringa' && h.subtype === 'reklam');
-  const asking = (f.senderKind === 'external' || f.senderKind === 'freemail') && !systemSender && (!f.bulk || ANSWER_BY.test(f.newestLower));
-  if (asking && f.orgKind === null && !advert && !partyWord && !f.ownerCcOnly && !f.fromOwnerPrivately && request && ORG_ACTOR.test(f.newestLower)) {
+  if (asksOrganisation) {
     structure('struktur.begaran_till_organisationen', 'registrera', 'rör verksamheten – begäran till organisationen från en utomstående', 'medborgarfraga', 'fråga eller begäran som nämner kommunen, nämnden eller förbundet');
   }
   if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');

@@ -126,6 +126,29 @@ describe('a request to the organisation from outside', () => {
   });
 });
 
+describe('a letter that asks the organisation keeps its writer\'s circumstances out of the private and union evidence', () => {
+  it('does not read a cabin owner\'s words as private mail when the letter asks the municipality', () => {
+    const m = message({ fromAddress: 'rut.falk@gmail.com', toRecipients: toLena, subject: 'vägen till stugorna', text: 'Hej Lena, vi har stuga vid Norrsjön och kommunen har slutat ploga vägen. Jag vill veta varför.' });
+    expect(ids(m).filter((id) => id.startsWith('stam.privat'))).toEqual([]);
+    expect(verdict(m).category).toBe('registrera');
+  });
+
+  it('does not read an association\'s members as union mail when it asks the nämnd to act', () => {
+    const m = message({ fromAddress: 'ordforande@pensionarerna-sjovik.se', toRecipients: toLena, subject: 'Bussen till träffpunkten', text: 'Hej, våra medlemmar kan inte längre ta sig till träffpunkten sedan linje 4 drogs in. Vi vill att nämnden ser över beslutet.' });
+    expect(ids(m).filter((id) => id.startsWith('fackligt'))).toEqual([]);
+  });
+
+  it('still reads the union words of a member mailing that asks nothing of the organisation', () => {
+    const m = message({ fromAddress: 'info@pensionarerna-sjovik.se', toRecipients: toLena, subject: 'Medlemsinformation', text: 'Hej medlem! Här kommer höstens program med medlemsträffar.' });
+    expect(ids(m).some((id) => id.startsWith('fackligt'))).toBe(true);
+  });
+
+  it('does not read another authority\'s protokollsutdrag to the owner as a copy for kännedom', () => {
+    const m = message({ fromAddress: 'kommunstyrelsen@grannby.se', toRecipients: toLena, subject: 'Protokollsutdrag KS § 88', text: 'Bifogat protokollsutdrag: kommunstyrelsen i Grannby föreslår att avgiften till det gemensamma förbundet inte höjs.' });
+    expect(ids(m).filter((id) => id.startsWith('kopia_for_kannedom'))).toEqual([]);
+  });
+});
+
 describe('a union as the employer\'s counterpart', () => {
   it('reads a union\'s request that the nämnd review its members\' hours as a letter to register, not member mail', () => {
     const m = message({ fromAddress: 'sjovik@vision.se', toRecipients: toLena, subject: 'Arbetstiderna i vinter', text: 'Hej Lena, våra medlemmar på gatukontoret har jourpass varannan helg. Vi vill att tekniska nämnden ser över schemat och vill ha ett möte före jul.' });
