@@ -218,6 +218,13 @@ const ROUTINE = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'massutskic
 /** Party-political evidence in the newest part (a voter's or a group colleague's question is in the political role). */
 const isPolitical = (scored: Scored) => scored.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && h.subtype === 'partipolitiskt');
 
+/** An attachment named as secret (a bid's price annex, a trade secret): secrecy named by the sender. */
+const SECRET_ANNEX = /sekretess|affärshemlig|konfidentiell|confidential/i;
+function secretAnnex(message: MailMessage): { kind: string; evidence: string } | null {
+  const a = message.attachments.find((x) => SECRET_ANNEX.test(x.name));
+  return a ? { kind: 'sekretess', evidence: `bilagan ${a.name}` } : null;
+}
+
 function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null): void {
   const r = ref(profile);
   const flags: Flag[] = [];
@@ -226,7 +233,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     flags.push('personnummer');
     v.reasons.push({ rule: `${r}: personnummer i e-post – undvik`, evidence: `${pnr.length} personnummer (t.ex. ${pnr[0].slice(0, 6)}-****)` });
   }
-  const sek = v.subtype === 'natfiske' ? null : sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess'));
+  const sek = v.subtype === 'natfiske' ? null : (sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess')) ?? secretAnnex(message));
   if (sek) {
     flags.push('sekretess');
     v.reasons.push({ rule: `OSL: kan omfattas av sekretess (${sek.kind}) – använd inte e-post`, evidence: `"${sek.evidence}"` });

@@ -281,4 +281,21 @@ describe('flags', () => {
     expect(v.category).toBe('registrera');
     expect(v.flags).toContain('svar_kravs');
   });
+
+  it('reads a warning not to send more personal details by e-mail as secrecy named', () => {
+    expect(detectSekretess('Jag har lämnat ditt brev till enheten. Skicka helst inga fler uppgifter om din pappa med e-post.')?.kind).toBe('sekretess');
+    expect(detectSekretess('Skicka gärna fler uppgifter om evenemanget.')).toBeNull();
+  });
+
+  it('reads a named relative waiting for a place in care, and a named person\'s illness, as sekretess', () => {
+    expect(detectSekretess('Min mamma har väntat på plats på Ekbacken sedan april.')?.kind).toBe('socialtjänst');
+    expect(detectSekretess('Jag har KOL och kan inte gå till bussen.')?.kind).toBe('hälsa');
+  });
+
+  it('flags an attachment named as a trade secret or a secrecy annex', () => {
+    const m = message({ fromAddress: 'vd@sjovikhem.se', toRecipients: toLena, subject: 'Underlag', text: 'Här är underlaget inför styrelsen.', attachments: [{ name: 'Bilaga 3 kalkyl AFFÄRSHEMLIGHET.pdf', contentType: 'application/pdf', size: 50000 }] });
+    expect(verdict(m).flags).toContain('sekretess');
+    const plain = message({ fromAddress: 'vd@sjovikhem.se', toRecipients: toLena, subject: 'Underlag', text: 'Här är underlaget inför styrelsen.', attachments: [{ name: 'Bilaga 3 kalkyl.pdf', contentType: 'application/pdf', size: 50000 }] });
+    expect(verdict(plain).flags).not.toContain('sekretess');
+  });
 });
