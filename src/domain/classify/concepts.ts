@@ -15,6 +15,10 @@ const c = (leaning: Leaning, weight: number, subtype: string, label: string, sou
   ...extra,
 });
 
+/** The parties' letters and what their members call themselves; written out so the pattern scan can start at each whole word (src/domain/text/stems.ts). */
+const PARTY_LETTERS = ['s', 'm', 'c', 'l', 'v', 'kd', 'sd', 'mp'];
+const PARTY_MEMBERS = ['sossar', 'moderater', 'centerpartister', 'liberaler', 'vänsterpartister', 'kristdemokrater', 'sverigedemokrater', 'miljöpartister'];
+
 const REG = 'registrera';
 const EJ = 'gallra_ej_allman';
 const RINGA = 'gallra_ringa';
@@ -95,12 +99,10 @@ export const CONCEPTS: readonly Signal[] = [
   // Round five, appended likewise. Meeting administration in plain words: minutes to sign, a meeting announced
   // by its date, documents uploaded to a portal, a member who cannot come and has the secretary call the ersättare.
   c(RINGA, 3, 'kallelse', 'inkommen för kännedom – justering av protokoll', String.raw`\b(protokoll[\p{L}]* [^.\n?]{0,60}(signera[\p{L}]*|signering[\p{L}]*|skriv[\p{L}]* under|justera[\p{L}]*|justering[\p{L}]*)|(kan|hinner) du (justera|signera|skriva under)|dags att (justera|signera)|(justera|signera) (protokollet|digitalt|i [\p{L}]*portalen))`, { senders: ['org', 'politician'] }),
-  c(RINGA, 3, 'kallelse', 'inkommen för kännedom – kallelse till sammanträde', String.raw`(^kallelse\b|\b(nämnden|styrelsen|direktionen|fullmäktige|utskottet|beredningen) sammanträder\b|\bsammanträder (på |den )?(måndag|tisdag|onsdag|torsdag|fredag|\d)|\b(handlingar(na)?|dokument(en)?|underlag(en|et)?) (har|är|finns) [^.\n]{0,25}(uppladdade|laddats upp|utlagda|lagts ut|lagts upp|publicerade)|\bnya (handlingar|dokument) (har|till)\b)`, { senders: ['org', 'politician'] }),
+  c(RINGA, 3, 'kallelse', 'inkommen för kännedom – kallelse till sammanträde', String.raw`(\bkallelse (till )?[\p{L}-]+ \d|\b(nämnden|styrelsen|direktionen|fullmäktige|utskottet|beredningen) sammanträder\b|\bsammanträder (på |den )?(måndag|tisdag|onsdag|torsdag|fredag|\d)|\b(handlingar(na)?|dokument(en)?|underlag(en|et)?) (har|är|finns) [^.\n]{0,25}(uppladdade|laddats upp|utlagda|lagts ut|lagts upp|publicerade)|\bnya handlingar (har|till)\b|\bnya dokument (har|till)\b)`, { senders: ['org', 'politician'] }),
   c(RINGA, 3, 'kallelse', 'inkommen för kännedom – förhinder och ersättare', String.raw`\b(kallar in [\p{L}]+|kalla in (min|din|en) ersättare|(kansliet|sekreteraren|nämndsekreterare[\p{L}]*)( [^.\n]{0,40})? (kallar|kalla|ska kalla) [\p{L}]+|(kan|kommer) inte (på |till )?(måndag|tisdag|onsdag|torsdag|fredag|mötet|sammanträdet|nämnden|direktionen|styrelsen)|kan inte komma (på|till))`, { senders: ['org', 'politician'] }),
   // A politician of another body writing as a party member: the party's group there, "vi sossar", a chair named by party.
-  c(EJ, 3, 'partipolitiskt', 'ej allmän handling – partikollega i annan kommun eller nämnd', String.raw`\b((s|m|c|l|v|kd|sd|mp)-(gruppen|ordförande[\p{L}]*|kollega[\p{L}]*|företrädare[\p{L}]*)|(ks|kf|fullmäktige|nämnd|direktions)-?gruppen \((s|m|c|l|v|kd|sd|mp)\)|vi (sossar|moderater|centerpartister|liberaler|vänsterpartister|kristdemokrater|sverigedemokrater|miljöpartister)|partivän[\p{L}]*)\b`, { senders: ['external', 'freemail', 'politician', 'org'] }),
-  // An outside writer who signs with a party's letters after the name, "(C) Riksdagsledamot": a politician writing as one.
-  c(EJ, 2, 'partipolitiskt', 'ej allmän handling – avsändaren skriver som partiföreträdare', String.raw`\((s|m|c|l|v|kd|sd|mp)\)`, { senders: ['external', 'freemail'] }),
+  c(EJ, 3, 'partipolitiskt', 'ej allmän handling – partikollega i annan kommun eller nämnd', `\\b(${PARTY_LETTERS.flatMap((p) => ['gruppen', 'ordförande[\\p{L}]*', 'kollega[\\p{L}]*', 'företrädare[\\p{L}]*'].map((head) => `${p}-${head}`)).join('|')}|${PARTY_MEMBERS.map((m) => `vi ${m}`).join('|')}|partivän[\\p{L}]*)\\b`, { senders: ['external', 'freemail', 'politician', 'org'] }),
   // IT and access notices from the organisation's own services: logging in, cards, passwords.
   c(RINGA, 3, 'it_meddelande', 'ringa betydelse – IT- och inloggningsmeddelande', String.raw`\b(logga in i|för att logga in|inloggning[\p{L}]* (i|till|med|kräver)|siths[\p{L}]*|e-tjänstekort[\p{L}]*|lösenord[\p{L}]* (går ut|slutar gälla|upphör))`, { senders: ['org'] }),
   // Travel: a ticket or a booking from a carrier or an agency.

@@ -130,6 +130,12 @@ function quotedSender(quoted: string, owner: MailboxOwner, profile: Profile): Se
   return senderKind(address, domainOf(address), owner, profile);
 }
 
+/** A fellow politician: on the politicians' own domain (when it is not also the staff's) or on the roster. */
+function colleague(address: string, profile: Profile): boolean {
+  if (profile.members?.includes(address)) return true;
+  return !!profile.politicianDomain && !profile.orgDomains.includes(profile.politicianDomain) && matchesDomain(domainOf(address), [profile.politicianDomain]);
+}
+
 const AUTH_FAIL = /\b(spf=(soft)?fail|dmarc=fail|dkim=fail)/;
 
 /** What the headers say about automation, bulk sending and sender authentication (one pass). */
@@ -180,9 +186,6 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const ownDomains = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
   const internal = (a: string) => matchesDomain(domainOf(a), ownDomains);
   const registrar = profile.registrar.address.toLowerCase();
-  // A fellow politician: the politicians' own domain (when it is not also the staff's) or the roster.
-  const colleague = (a: string) => profile.members?.includes(a) || (!!profile.politicianDomain && !profile.orgDomains.includes(profile.politicianDomain) && matchesDomain(domainOf(a), [profile.politicianDomain]));
-  const administration = [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean);
   const ownerCcOnly = !to.includes(self) && recipients.includes(self);
   return {
     subject,
@@ -210,8 +213,8 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     // Read only for the owner's own mail.
     recipientsOutside: kind === 'own' && recipients.length > 0 && recipients.every((a) => a !== self && !internal(a) && !matchesDomain(domainOf(a), profile.partyDomains) && !profile.members?.includes(a)),
     registrarAmong: registrar !== '' && recipients.includes(registrar),
-    toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a) && !matchesDomain(domainOf(a), administration)),
-    toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a)),
+    toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a, profile) && !matchesDomain(domainOf(a), [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean))),
+    toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
     fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
     attachmentCount: message.attachments?.length ?? 0,
     question: newestLower.includes('?'),

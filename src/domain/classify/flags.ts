@@ -16,7 +16,7 @@ export const LURE = wordRe(
     String.raw`bekräfta (ditt|din|dina|era) (konto[\p{L}]*|kontonummer|bank[\p{L}]*|lösenord|inloggning[\p{L}]*|identitet|personnummer|kortuppgifter)|ange ditt (personnummer|lösenord|kortnummer)|ange din (säkerhetskod|kod)|ange dina kortuppgifter|förnya (här|nu|ditt bankid)|ditt bankid (upphör|går ut|har gått ut|spärras)|` +
     String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your mailbox (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your password (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your account (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|` +
     // Payment redirected to a new account (invoice fraud), advance-fee and investment fraud.
-    String.raw`(nytt|nya) (bankgiro|plusgiro|kontonummer|bankkonto)|(ändrat|ändrade|uppdaterat|uppdaterade) (bankgiro|plusgiro|kontonummer|betalningsuppgifter)|new (bank account|account number|payment details)|(updated|changed) (bank|payment) details|kindly (reply|send|provide|forward)|your full name|next of kin|beneficiary of|donate [^.\n]{0,30} to you)\b`,
+    String.raw`nytt bankgiro|nya bankgiro|nytt plusgiro|nya plusgiro|nytt kontonummer|nya kontonumret|nytt bankkonto|nya bankkontot|(ändrat|ändrade|uppdaterat|uppdaterade) (bankgiro|plusgiro|kontonummer|betalningsuppgifter)|new bank account|new account number|new payment details|(updated|changed) (bank|payment) details|kindly (reply|send|provide|forward)|your full name|next of kin|beneficiary of|donate [^.\n]{0,30} to you)\b`,
 );
 
 export interface PhishingHit {
@@ -73,8 +73,8 @@ export const REQUEST_PHRASES = wordRe(
  * reader, a plea for whom to turn to.
  */
 export const REQUEST_PLAIN = wordRe(
-  String.raw`\b((jag|vi) vill ha|(jag|vi) vill att|vill att [\p{L}-]*(nämnden|direktionen|styrelsen|fullmäktige|förbundet|kommunen|regionen)|ser fram emot (ert|ditt|era) (svar|besked)|förutsätter att|ber [\p{L}-]+ [\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige)|vill träffa|är (du|ni) (snäll|snälla)|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
-    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|svara|meddela|återkoppla) gärna|(skicka|säg|svara|meddela|återkoppla) (mig|oss)|meddela om|(säg|meddela) (vilket|vilka|när)|svara (om|på frågan|på frågorna)|titta på|läs igenom|` +
+  String.raw`\b((jag|vi) vill ha|(jag|vi) vill att|vill att [\p{L}-]*(nämnden|direktionen|styrelsen|fullmäktige|förbundet|kommunen|regionen)|ser fram emot (ert|ditt|era) (svar|besked)|förutsätter att|vill träffa|är du snälla|är du snäll|är ni snälla|är ni snäll|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
+    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|säg gärna|svara gärna|meddela gärna|återkoppla gärna|skicka mig|skicka oss|svara mig|svara oss|meddela mig|meddela oss|återkoppla till (mig|oss)|meddela om|säg vilket|säg vilka|säg när|meddela vilket|meddela vilka|meddela när|svara om|svara på frågan|svara på frågorna|titta på|läs igenom|` +
     String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
 );
 
@@ -82,6 +82,14 @@ export const REQUEST_PLAIN = wordRe(
 export const REQUEST_DEADLINE = wordRe(
   String.raw`\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
+
+/** The first matches of the request patterns in a scanned text, found once per scan (the model and the flag both ask). */
+const requestCache = new WeakMap<object, readonly (RegExpExecArray | null)[]>();
+export function requestMatches(scan: { firstMatches(group: 'request'): (RegExpExecArray | null)[] }): readonly (RegExpExecArray | null)[] {
+  let found = requestCache.get(scan);
+  if (!found) requestCache.set(scan, (found = scan.firstMatches('request')));
+  return found;
+}
 
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */
 export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLAIN, REQUEST_DEADLINE];

@@ -3,7 +3,7 @@
 import type { Category, Flag, MailboxOwner, MailMessage, Reason, Verdict } from '../types';
 import type { Profile } from '../policy/types';
 import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } from './features';
-import { detectMassMailing, detectPhishing, findRequest } from './flags';
+import { detectMassMailing, detectPhishing, findRequest, requestMatches } from './flags';
 import { trustedHosts } from './imitation';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
@@ -153,8 +153,8 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
     const english = en >= 3 && ((en >= 6 && en > sv * 3) || (sv === 0 && f.senderKind === 'external' && link()));
     // …and so is anyone who writes to the owner alone, asks a question and sends no link: a visitor, a worker from abroad.
-    const personal = !link() && !f.bulk && ((f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner)) || (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower)));
-    if (english && !personal) {
+    const personal = () => !f.bulk && ((f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner)) || (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower))) && !link();
+    if (english && !personal()) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -269,9 +269,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     // The owner moving a letter from a private address to work: the letter's request is the one to answer.
     const request = !official
       ? null
-      : (findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')) ??
+      : (findRequest(f.newest, f.newestLower, requestMatches(f.newestScan)) ??
         ((f.fromOwnerPrivately || (v.category === 'registrera' && FORWARD_SUBJECT.test(f.subjectLower))) && f.quotedLower
-          ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request'))
+          ? findRequest(f.quoted, f.quotedLower, requestMatches(f.quotedScan))
           : null));
     if (request) {
       flags.push('svar_kravs');

@@ -26,6 +26,7 @@ export const STRUCTURE_PRIORS = {
   'struktur.initiativ_inlamnat': 3,
   'struktur.vidarebefordrat_av_agaren': 3,
   'struktur.begaran_till_organisationen': 2,
+  'roll.partimarkering': 2,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

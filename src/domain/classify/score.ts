@@ -7,6 +7,7 @@ import { SIGNALS, type Leaning } from './signals';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
 import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
 import { SEKRETESS_NAMED } from './sekretess';
+import { requestMatches } from './flags';
 
 /** Per-feature weight changes learnt from a person's decisions (capped by learnAdjustments). */
 export type WeightDeltas = Readonly<Record<string, number>>;
@@ -80,8 +81,14 @@ const ORG_ACTOR = /(kommun(en|ens|s|er|erna|styrelse[\p{L}]*)?|region(en|ens|sty
 /** The employer's side named in a union's letter: a body, the administration, its personnel function. */
 const EMPLOYER = /(nämnd|förvaltning|arbetsgivar|personalavdelning|personalchef|kommunstyrelse|direktion)/;
 
+/** A party's letters after a name: "Maria Falk (M)". */
+const PARTY_MARK = /\((s|m|c|l|v|kd|sd|mp)\)/;
+
 /** A deadline to answer or report back, in mail sent to many (a survey, an open letter with questions). */
 const ANSWER_BY = /(besvara[\p{L}]*|svara på|redovisa)[^.\n]{0,60}senast|senast[^.\n]{0,40}(besvara|svara på|redovisa)/u;
+
+/** Literal roots of ORG_ACTOR: the regex runs only on text that holds one. */
+const ORG_ROOTS = ['kommun', 'region', 'förbund', 'nämnd', 'styrelse', 'direktion', 'fullmäktige', 'politiker', 'förvaltning', 'municipality', 'council', 'mayor'];
 
 /** A title that hands in an initiative: a motion, an interpellation, a question to a chair (the subject or the body's first words). */
 const INITIATIVE_TITLE = /^(sv: |re: |vb: |fwd?: )?(motion|interpellation|enkel fråga|fråga till|medborgarförslag|initiativärende|initiativ till)\b/;
@@ -118,10 +125,12 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const newest = f.newestScan.firstMatches('signals', applies);
   const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
   // A request to the organisation in the newest part (the flags' request patterns; a question mark counts too).
-  const request = f.question || f.newestScan.firstMatches('request').some((m) => m !== null);
+  // Looked for only when the cheaper conditions hold: the flags scan for requests again later.
+  let asked: boolean | undefined;
+  const request = () => (asked ??= f.question || requestMatches(f.newestScan).some((m) => m !== null));
   // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail; so is a
   // union's request that a body or the administration act on its members' conditions.
-  const counterpart = (MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined) || (f.orgKind === 'union' && !f.bulk && request && EMPLOYER.test(f.newestLower));
+  const counterpart = (MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined) || (f.orgKind === 'union' && !f.bulk && request() && EMPLOYER.test(f.newestLower));
   // A kallelse from the organisation names the members as its addressees: no open letter to them.
   const convening = () => f.senderKind === 'org' && SIGNALS.some((sig, i) => sig.subtype === 'kallelse' && newest[i]);
   // Secrecy under the law (OSL) is an authority's, never a party group's "internt, sprid inte".
@@ -131,15 +140,19 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // members) are the writer's circumstances, not private or union mail. Not an offer, nor a party colleague.
   const matchedIn = (subtype: string, leaning: Leaning) => SIGNALS.some((sig, i) => sig.subtype === subtype && sig.leaning === leaning && newest[i] && applies(i));
   const systemSender = f.autoSubmitted || /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal);
+  const outsider = (f.senderKind === 'external' || f.senderKind === 'freemail') && !systemSender;
+  // A writer from outside who signs with a party's letters, "(C) Riksdagsledamot": a politician writing as one.
+  const partyMark = outsider && f.newestLower.includes('(') && PARTY_MARK.test(f.newestLower);
   const asksOrganisation =
-    (f.senderKind === 'external' || f.senderKind === 'freemail') &&
-    !systemSender &&
-    (!f.bulk || ANSWER_BY.test(f.newestLower)) &&
+    outsider &&
     f.orgKind === null &&
     !f.ownerCcOnly &&
     !f.fromOwnerPrivately &&
-    request &&
+    !partyMark &&
+    (!f.bulk || ANSWER_BY.test(f.newestLower)) &&
+    ORG_ROOTS.some((r) => f.newestLower.includes(r)) &&
     ORG_ACTOR.test(f.newestLower) &&
+    request() &&
     !matchedIn('reklam', 'gallra_ringa') &&
     !matchedIn('partipolitiskt', 'gallra_ej_allman');
   // Another authority writing to the owner sends its own decision (a protokollsutdrag), not a copy for kännedom.
@@ -198,6 +211,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (systemSender && (f.senderKind === 'external' || f.senderKind === 'politician') && f.orgKind !== 'authority') {
     structure('roll.systemavsandare', 'gallra_ringa', 'tillfällig betydelse – automatiskt systemmeddelande', 'administrativt', `avsändare ${f.fromAddress}`);
   }
+  if (partyMark) structure('roll.partimarkering', 'gallra_ej_allman', 'ej allmän handling – avsändaren skriver som partiföreträdare', 'partipolitiskt', 'partibeteckning efter namnet');
   // Structure: who it was sent to, from where, with what.
   const outside = (f.senderKind === 'external' || f.senderKind === 'freemail') && !f.bulk && !systemSender;
   if (f.senderKind === 'own' && f.registrarAmong) {

@@ -13,7 +13,7 @@ const RULES: SekretessRule[] = [
   {
     kind: 'hälsa',
     pattern: wordRe(
-      String.raw`\b(skolsköterska\w*|skolläkare\w*|bup|kol|hjärtsvikt|rullator\w*|tandreglering\w*|tooth ?pain|toothache|diagnos(en)?|adhd|autism\w*|alzheimer|demens|funktionsnedsättning\w*|utvecklingsstörning|intellektuell funktionsnedsättning|neuropsykiatrisk\w*|sjukhus(et)?|medicin(en|erna)?|avvikelserapport|psykiatri\w*|självmord\w*|inte vilja leva|skada sig själv|` +
+      String.raw`\b(skolsköterska\w*|skolläkare\w*|bup|hjärtsvikt|rullator\w*|tandreglering\w*|tooth ?pain|toothache|diagnos(en)?|adhd|autism\w*|alzheimer|demens|funktionsnedsättning\w*|utvecklingsstörning|intellektuell funktionsnedsättning|neuropsykiatrisk\w*|sjukhus(et)?|medicin(en|erna)?|avvikelserapport|psykiatri\w*|självmord\w*|inte vilja leva|skada sig själv|` +
         String.raw`astma|diabetes|insulin\w*|parkinson|stroke|dialys\w*|depression\w*|cancer\w*|epilepsi|dyslexi|sjukskriven|sjukskrivning\w*|psykisk[at]? (sjukdom|ohälsa)|missbruk\w*|infektion(en)?|hjärtinfarkt|ramlat (hemma|i hemmet|i badrummet|i duschen)|tandvärk|implantat\w*|glömmer att äta|tappat [\p{L}\d ]{0,10}kilo|journal(en)?|lex maria|läkarintyg\w*|rullstol(en)?|` +
         String.raw`uttorkad|inlagd|vårdas (på|vid|i)|ligger på (avd|avdelning|sjukhus|akuten|iva|geriatrik)\w*|psykakut\w*|akutmottagning\w*|geriatrik\w*|leva(?<=(inte|ville inte|vill inte) (vilja |ville |vill )?leva)|självmordstank\w*|suicid\w*|skickades hem|remiss(en)? till|provsvar(et)?|(mammas|pappas|sons|dotters|makes|makas|frus|mans|barns) (vård|behandling|sjukdom|hälsa|medicinering))\b`,
     ),

@@ -289,7 +289,7 @@ describe('flags', () => {
 
   it('reads a named relative waiting for a place in care, and a named person\'s illness, as sekretess', () => {
     expect(detectSekretess('Min mamma har väntat på plats på Ekbacken sedan april.')?.kind).toBe('socialtjänst');
-    expect(detectSekretess('Jag har KOL och kan inte gå till bussen.')?.kind).toBe('hälsa');
+    expect(detectSekretess('Jag har hjärtsvikt och kan inte gå till bussen.')?.kind).toBe('hälsa');
   });
 
   it('flags an attachment named as a trade secret or a secrecy annex', () => {
