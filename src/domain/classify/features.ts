@@ -70,6 +70,13 @@ export interface Features {
   attachmentCount: number;
   /** The newest part (subject included) holds a question mark. */
   question: boolean;
+  /** The request patterns' first matches in the newest part, found once when first asked for (requestsIn). */
+  newestRequests: readonly (RegExpExecArray | null)[] | undefined;
+}
+
+/** The request patterns' first matches in the newest part: the model and the flag both ask, the scan runs once. */
+export function requestsIn(f: Features): readonly (RegExpExecArray | null)[] {
+  return (f.newestRequests ??= f.newestScan.firstMatches('request'));
 }
 
 const LURE_PARTS = new Set(['mail', 'webmail', 'kommun', 'region', 'portal', 'login', 'secure', 'support', 'it', 'konto', 'office', 'o365', 'm365', 'lon', 'verify', 'intranet', 'helpdesk', 'service']);
@@ -218,5 +225,6 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
     attachmentCount: message.attachments?.length ?? 0,
     question: newestLower.includes('?'),
+    newestRequests: undefined,
   };
 }

@@ -83,14 +83,6 @@ export const REQUEST_DEADLINE = wordRe(
   String.raw`\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
 
-/** The first matches of the request patterns in a scanned text, found once per scan (the model and the flag both ask). */
-const requestCache = new WeakMap<object, readonly (RegExpExecArray | null)[]>();
-export function requestMatches(scan: { firstMatches(group: 'request'): (RegExpExecArray | null)[] }): readonly (RegExpExecArray | null)[] {
-  let found = requestCache.get(scan);
-  if (!found) requestCache.set(scan, (found = scan.firstMatches('request')));
-  return found;
-}
-
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */
 export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLAIN, REQUEST_DEADLINE];
 

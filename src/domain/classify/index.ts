@@ -2,8 +2,8 @@
 
 import type { Category, Flag, MailboxOwner, MailMessage, Reason, Verdict } from '../types';
 import type { Profile } from '../policy/types';
-import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } from './features';
-import { detectMassMailing, detectPhishing, findRequest, requestMatches } from './flags';
+import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, requestsIn, type Features } from './features';
+import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { trustedHosts } from './imitation';
 import { findPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
@@ -269,9 +269,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     // The owner moving a letter from a private address to work: the letter's request is the one to answer.
     const request = !official
       ? null
-      : (findRequest(f.newest, f.newestLower, requestMatches(f.newestScan)) ??
+      : (findRequest(f.newest, f.newestLower, requestsIn(f)) ??
         ((f.fromOwnerPrivately || (v.category === 'registrera' && FORWARD_SUBJECT.test(f.subjectLower))) && f.quotedLower
-          ? findRequest(f.quoted, f.quotedLower, requestMatches(f.quotedScan))
+          ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request'))
           : null));
     if (request) {
       flags.push('svar_kravs');

@@ -2,12 +2,11 @@
 
 import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
-import type { Features, SenderKind } from './features';
+import { requestsIn, type Features, type SenderKind } from './features';
 import { SIGNALS, type Leaning } from './signals';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
 import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
 import { SEKRETESS_NAMED } from './sekretess';
-import { requestMatches } from './flags';
 
 /** Per-feature weight changes learnt from a person's decisions (capped by learnAdjustments). */
 export type WeightDeltas = Readonly<Record<string, number>>;
@@ -127,7 +126,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // A request to the organisation in the newest part (the flags' request patterns; a question mark counts too).
   // Looked for only when the cheaper conditions hold: the flags scan for requests again later.
   let asked: boolean | undefined;
-  const request = () => (asked ??= f.question || requestMatches(f.newestScan).some((m) => m !== null));
+  const request = () => (asked ??= f.question || requestsIn(f).some((m) => m !== null));
   // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail; so is a
   // union's request that a body or the administration act on its members' conditions.
   const counterpart = (MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined) || (f.orgKind === 'union' && !f.bulk && request() && EMPLOYER.test(f.newestLower));
@@ -150,9 +149,9 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     !f.fromOwnerPrivately &&
     !partyMark &&
     (!f.bulk || ANSWER_BY.test(f.newestLower)) &&
+    request() &&
     ORG_ROOTS.some((r) => f.newestLower.includes(r)) &&
     ORG_ACTOR.test(f.newestLower) &&
-    request() &&
     !matchedIn('reklam', 'gallra_ringa') &&
     !matchedIn('partipolitiskt', 'gallra_ej_allman');
   // Another authority writing to the owner sends its own decision (a protokollsutdrag), not a copy for kännedom.
