@@ -225,7 +225,12 @@ function secretAnnex(message: MailMessage): { kind: string; evidence: string } |
   return a ? { kind: 'sekretess', evidence: `bilagan ${a.name}` } : null;
 }
 
-function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null): void {
+/** Signs of secrecy-covered content: an individual's sensitive matter, secrecy named, a secret annex. */
+function secrecyOf(message: MailMessage, f: Features, fullText: string): { kind: string; evidence: string } | null {
+  return sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess')) ?? secretAnnex(message);
+}
+
+function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null, secrecy?: ReturnType<typeof secrecyOf>): void {
   const r = ref(profile);
   const flags: Flag[] = [];
   const pnr = findPersonnummer(fullText);
@@ -233,7 +238,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     flags.push('personnummer');
     v.reasons.push({ rule: `${r}: personnummer i e-post – undvik`, evidence: `${pnr.length} personnummer (t.ex. ${pnr[0].slice(0, 6)}-****)` });
   }
-  const sek = v.subtype === 'natfiske' ? null : (sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess')) ?? secretAnnex(message));
+  const sek = v.subtype === 'natfiske' ? null : secrecy !== undefined ? secrecy : secrecyOf(message, f, fullText);
   if (sek) {
     flags.push('sekretess');
     v.reasons.push({ rule: `OSL: kan omfattas av sekretess (${sek.kind}) – använd inte e-post`, evidence: `"${sek.evidence}"` });
@@ -298,15 +303,17 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;
   let v = decisiveRule(message, f, profile, fullText, context);
+  let secrecy: ReturnType<typeof secrecyOf> | undefined;
   if (!v) {
-    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context));
+    secrecy = secrecyOf(message, f, fullText);
+    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context), secrecy !== null);
     v = scoredVerdict(scored, f, profile);
     if (scored.learnedIds.length) {
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
     }
   }
-  addFlags(v, message, f, profile, context, fullText, scored);
+  addFlags(v, message, f, profile, context, fullText, scored, secrecy);
   return v;
 }
 
@@ -315,8 +322,9 @@ export function modelInputs(message: MailMessage, profile: Profile, context: Cla
   // As classify: an unreadable item (encrypted, protected, a calendar invitation, a delivery report) never reaches the model.
   if (findUnreadable(message)) return null;
   const f = extractFeatures(message, profile, context.owner);
-  if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`, context)) return null;
-  return scoreSignals(f, profile, detectMassMailing(message, f, profile), undefined, threadOf(message, profile, context)).hits;
+  const fullText = `${f.newest}\n${f.quoted}`;
+  if (decisiveRule(message, f, profile, fullText, context)) return null;
+  return scoreSignals(f, profile, detectMassMailing(message, f, profile), undefined, threadOf(message, profile, context), secrecyOf(message, f, fullText) !== null).hits;
 }
 
 export { findPersonnummer } from './personnummer';

@@ -27,6 +27,7 @@ export const STRUCTURE_PRIORS = {
   'struktur.vidarebefordrat_av_agaren': 3,
   'struktur.begaran_till_organisationen': 2,
   'roll.partimarkering': 2,
+  'struktur.sekretess': 1.5,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

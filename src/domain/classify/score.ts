@@ -101,7 +101,11 @@ const STEM_SCAN_CHARS = 4000;
 /** The verdict of an earlier message in the same conversation (see ClassifyContext.thread). */
 export type ThreadCategory = Leaning;
 
-export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas, thread?: ThreadCategory): Scored {
+/**
+ * `secret`: the message shows secrecy-covered content (an identifiable person's health, social-services or
+ * pupil matter, secrecy named; sekretess.ts) — in the corpora almost always a case to register.
+ */
+export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas, thread?: ThreadCategory, secret = false): Scored {
   const totals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const shippedTotals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const hits: Hit[] = [];
@@ -242,6 +246,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.begaran_till_organisationen', 'registrera', 'rör verksamheten – begäran till organisationen från en utomstående', 'medborgarfraga', 'fråga eller begäran som nämner kommunen, nämnden eller förbundet');
   }
   if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  // An identifiable person's sensitive matter, or secrecy named, sent to the politician: a case for the organisation.
+  if (secret && f.senderKind !== 'own') structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
   if (thread) {
     const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];
     structure('struktur.trad', thread, label, 'konversation', 'tidigare meddelande i konversationen');

@@ -298,4 +298,16 @@ describe('flags', () => {
     const plain = message({ fromAddress: 'vd@sjovikhem.se', toRecipients: toLena, subject: 'Underlag', text: 'Här är underlaget inför styrelsen.', attachments: [{ name: 'Bilaga 3 kalkyl.pdf', contentType: 'application/pdf', size: 50000 }] });
     expect(verdict(plain).flags).not.toContain('sekretess');
   });
+
+  it('reads an identifiable person\'s sensitive matter sent to the politician as a case', () => {
+    const m = message({ fromAddress: 'stig.holm@gmail.com', toRecipients: toLena, subject: 'min bror', text: 'Hej. Min bror har en diagnos och bor i en lägenhet där hissen är trasig sedan oktober. Han kommer inte ut.' });
+    expect(ids(m)).toContain('struktur.sekretess');
+  });
+
+  it('does not give the owner\'s own mail the secrecy feature, nor make a sister\'s family news a case', () => {
+    const own = message({ fromAddress: LENA.address, toRecipients: to('kansliet@sjovik.se'), subject: 'Elevärende', text: 'Eleven har en diagnos, se bifogat.' });
+    expect(ids(own)).not.toContain('struktur.sekretess');
+    const family = message({ fromAddress: 'syrran.nord@hotmail.com', toRecipients: toLena, subject: 'pappa', text: 'Hej! Pappa ligger på sjukhuset efter stroken men mår bättre. Kram, din syster. Middag på söndag?' });
+    expect(verdict(family).category).not.toBe('registrera');
+  });
 });
