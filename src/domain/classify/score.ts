@@ -128,7 +128,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const newest = f.newestScan.firstMatches('signals', applies);
   const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
   // A request to the organisation in the newest part (the flags' request patterns; a question mark counts too).
-  // Looked for only when the cheaper conditions hold: the flags scan for requests again later.
+  // Looked for only when the cheaper conditions hold; the matches stay on the features for the svar_kravs flag.
   let asked: boolean | undefined;
   const request = () => (asked ??= f.question || requestsIn(f).some((m) => m !== null));
   // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail; so is a
