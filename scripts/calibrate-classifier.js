@@ -1,4 +1,4 @@
-// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the five labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
+// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the six labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
 'use strict';
 
 const { readFileSync } = require('node:fs');
@@ -12,13 +12,13 @@ const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
 const { profileForOrganization, rosterOf } = require(join(LIB, 'domain', 'policy'));
 
-const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
+const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
 /** Organisation kinds (README, Classifier): what each corpus organisation is. */
 const KIND = {
-  kramfors: 'municipality', mjolby: 'municipality', bjurholm: 'municipality', kiruna: 'municipality', bracklinge: 'municipality', vindsjo: 'municipality', tangevik: 'municipality', ekbacka: 'municipality',
+  kramfors: 'municipality', mjolby: 'municipality', bjurholm: 'municipality', kiruna: 'municipality', bracklinge: 'municipality', vindsjo: 'municipality', tangevik: 'municipality', ekbacka: 'municipality', hultaryd: 'municipality', njallavare: 'municipality', kronvalla: 'municipality',
   lund: 'city', goteborg: 'city', norrhamn: 'city', skarvik: 'city',
   regionjh: 'region', vgr: 'region', norrsund: 'region', gyllenmark: 'region', alvmark: 'region',
-  sjobygden: 'kommunalforbund', bergslagsdalen: 'kommunalforbund',
+  sjobygden: 'kommunalforbund', bergslagsdalen: 'kommunalforbund', tallasen: 'kommunalforbund',
 };
 
 /** Every labelled message with its LOO verdict and, when the model decided, its LOO and shipped totals. */
@@ -30,7 +30,7 @@ function looItems() {
   });
   const shipped = shippedWeights();
   const items = [];
-  for (const corpus of corpora) {
+  for (const [fileIndex, corpus] of corpora.entries()) {
     for (const org of corpus.organizations) {
       const deltas = leaveOutDeltas(corpora, org.id);
       for (const box of corpus.mailboxes.filter((b) => b.organization === org.id)) {
@@ -52,7 +52,7 @@ function looItems() {
               shippedTotals[h.leaning] += w * h.x;
             }
           }
-          items.push({ id: m.id, org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals });
+          items.push({ id: m.id, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals });
         }
       }
     }
@@ -97,6 +97,7 @@ function main() {
   const items = looItems();
   const out = [`Leave-one-organisation-out over ${FILES.length} corpora, ${items.length} labelled messages; thresholds ${JSON.stringify(DOUBT)}`, ''];
   out.push(line('all', score(items, DOUBT)));
+  for (const file of [...new Set(items.map((i) => i.file))]) out.push(line(`file ${file}`, score(items.filter((i) => i.file === file), DOUBT)));
   for (const kind of [...new Set(items.map((i) => i.kind))]) out.push(line(`kind ${kind}`, score(items.filter((i) => i.kind === kind), DOUBT)));
   for (const org of [...new Set(items.map((i) => i.org))]) out.push(line(`  ${org}`, score(items.filter((i) => i.org === org), DOUBT)));
   // What the osaker-on-clear messages would get without the doubt: right or wrong.

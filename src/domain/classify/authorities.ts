@@ -31,7 +31,7 @@ const MUNICIPALITIES =
 const REGION_DOMAINS = ['vgregion.se', 'rjl.se', 'skane.se', 'sll.se', 'ltdalarna.se', 'lvn.se', 'norrbotten.se', 'regionorebrolan.se'];
 
 const STATE_AGENCIES =
-  'skolverket skolinspektionen socialstyrelsen folkhalsomyndigheten ivo trafikverket lansstyrelsen lm boverket naturvardsverket msb forsakringskassan arbetsformedlingen skatteverket polisen migrationsverket kriminalvarden domstol jo regeringskansliet kammarkollegiet scb riksarkivet upphandlingsmyndigheten av livsmedelsverket jordbruksverket skogsstyrelsen tillvaxtverket ehalsomyndigheten tlv sbu spsm do imy havochvatten energimyndigheten skr mfd transportstyrelsen kulturradet mcf dom esv konkurrensverket';
+  'skolverket skolinspektionen socialstyrelsen folkhalsomyndigheten ivo trafikverket lansstyrelsen lm boverket naturvardsverket msb forsakringskassan arbetsformedlingen skatteverket polisen migrationsverket kriminalvarden domstol jo regeringskansliet kammarkollegiet scb riksarkivet upphandlingsmyndigheten av livsmedelsverket jordbruksverket skogsstyrelsen tillvaxtverket ehalsomyndigheten tlv sbu spsm do imy havochvatten energimyndigheten skr mfd transportstyrelsen kulturradet mcf dom esv konkurrensverket sametinget val sgu pensionsmyndigheten kronofogden bolagsverket lantmateriet vr';
 
 const MEDIA =
   'svt.se sr.se tv4.se dn.se svd.se gp.se expressen.se aftonbladet.se sydsvenskan.se hd.se op.se folkbladet.nu vk.se nt.se corren.se unt.se na.se nwt.se bt.se smp.se barometern.se st.nu allehanda.se dt.se hn.se hallandsposten.se jp.se kristianstadsbladet.se ystadsallehanda.se norran.se ljusnan.se gd.se lt.se tt.se mitti.se nsd.se kuriren.nu ttela.se ekuriren.se helagotland.se ltz.se helahalsingland.se ostran.se';

@@ -15,6 +15,10 @@ const c = (leaning: Leaning, weight: number, subtype: string, label: string, sou
   ...extra,
 });
 
+/** The parties' letters and what their members call themselves; written out so the pattern scan can start at each whole word (src/domain/text/stems.ts). */
+const PARTY_LETTERS = ['s', 'm', 'c', 'l', 'v', 'kd', 'sd', 'mp'];
+const PARTY_MEMBERS = ['sossar', 'moderater', 'centerpartister', 'liberaler', 'vänsterpartister', 'kristdemokrater', 'sverigedemokrater', 'miljöpartister'];
+
 const REG = 'registrera';
 const EJ = 'gallra_ej_allman';
 const RINGA = 'gallra_ringa';
@@ -92,4 +96,15 @@ export const CONCEPTS: readonly Signal[] = [
   c(REG, 2, 'medborgarfraga', 'rör verksamheten – fråga från invånare (på engelska)', String.raw`\b(who (is|in the [\p{L}]+ is) responsible|is this correct|is this right|i would appreciate (an|a|your) (answer|reply|help)|please help|can you help|could you help|the (clinic|hospital|health centre|health center|dentist|bus|school|social services) (said|says|told|did not|does not|refused|is)|my (appointment|son|daughter|mother|father|child|children) )`, { senders: ['freemail'], notBulk: true }),
   // The party's own vote explained (to a voter or a colleague): how the group voted, not what the body decided.
   c(EJ, 2, 'partipolitiskt', 'ej allmän handling – partiets röstning', String.raw`\b(vi röstade|vi yrkade|vi reserverade oss|vi lade (ett eget|vårt|det) förslag|(vårt parti|partiet|gruppen) (röstade|yrkade|reserverade sig|lade (ett eget|vårt|det) förslag)|det förslaget lade vi)\b`, { senders: ['own', 'politician', 'freemail'] }),
+  // Round five, appended likewise. Meeting administration in plain words: minutes to sign, a meeting announced
+  // by its date, documents uploaded to a portal, a member who cannot come and has the secretary call the ersättare.
+  c(RINGA, 3, 'kallelse', 'inkommen för kännedom – justering av protokoll', String.raw`\b(protokoll[\p{L}]* [^.\n?]{0,60}(signera[\p{L}]*|signering[\p{L}]*|skriv[\p{L}]* under|justera[\p{L}]*|justering[\p{L}]*)|(kan|hinner) du (justera|signera|skriva under)|dags att (justera|signera)|(justera|signera) (protokollet|digitalt|i [\p{L}]*portalen))`, { senders: ['org', 'politician'] }),
+  c(RINGA, 3, 'kallelse', 'inkommen för kännedom – kallelse till sammanträde', String.raw`(\bkallelse (till )?[\p{L}-]+ \d|\b(nämnden|styrelsen|direktionen|fullmäktige|utskottet|beredningen) sammanträder\b|\bsammanträder (på |den )?(måndag|tisdag|onsdag|torsdag|fredag|\d)|\b(handlingar(na)?|dokument(en)?|underlag(en|et)?) (har|är|finns) [^.\n]{0,25}(uppladdade|laddats upp|utlagda|lagts ut|lagts upp|publicerade)|\bnya handlingar (har|till)\b|\bnya dokument (har|till)\b)`, { senders: ['org', 'politician'] }),
+  c(RINGA, 3, 'kallelse', 'inkommen för kännedom – förhinder och ersättare', String.raw`\b(kallar in [\p{L}]+|kalla in (min|din|en) ersättare|(kansliet|sekreteraren|nämndsekreterare[\p{L}]*)( [^.\n]{0,40})? (kallar|kalla|ska kalla) [\p{L}]+|(kan|kommer) inte (på |till )?(måndag|tisdag|onsdag|torsdag|fredag|mötet|sammanträdet|nämnden|direktionen|styrelsen)|kan inte komma (på|till))`, { senders: ['org', 'politician'] }),
+  // A politician of another body writing as a party member: the party's group there, "vi sossar", a chair named by party.
+  c(EJ, 3, 'partipolitiskt', 'ej allmän handling – partikollega i annan kommun eller nämnd', `\\b(${PARTY_LETTERS.flatMap((p) => ['gruppen', 'ordförande[\\p{L}]*', 'kollega[\\p{L}]*', 'företrädare[\\p{L}]*'].map((head) => `${p}-${head}`)).join('|')}|${PARTY_MEMBERS.map((m) => `vi ${m}`).join('|')}|partivän[\\p{L}]*)\\b`, { senders: ['external', 'freemail', 'politician', 'org'] }),
+  // IT and access notices from the organisation's own services: logging in, cards, passwords.
+  c(RINGA, 3, 'it_meddelande', 'ringa betydelse – IT- och inloggningsmeddelande', String.raw`\b(logga in i|för att logga in|inloggning[\p{L}]* (i|till|med|kräver)|siths[\p{L}]*|e-tjänstekort[\p{L}]*|lösenord[\p{L}]* (går ut|slutar gälla|upphör))`, { senders: ['org'] }),
+  // Travel: a ticket or a booking from a carrier or an agency.
+  c(RINGA, 3, 'administrativt', 'tillfällig betydelse – resa eller biljett', String.raw`\b(här är (din|er|dina) (biljett|biljetter|resa|bokning)|din resa|e-biljett[\p{L}]*|boardingkort[\p{L}]*|bokningsnummer|bokningsreferens|avgång \d{1,2}[:.]\d{2})`, { senders: ['external'], notBulk: false }),
 ];

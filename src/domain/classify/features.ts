@@ -61,9 +61,22 @@ export interface Features {
   recipientsOutside: boolean;
   /** The organisation's registrar is among the recipients. */
   registrarAmong: boolean;
+  /** The owner on Cc only of a letter addressed to a third party: someone outside the organisation's administration (a resident, a company, its own company). */
+  toThirdParty: boolean;
+  /** The owner's own mail with one of the organisation's staff or functional mailboxes among the recipients (not a fellow politician). */
+  toStaff: boolean;
+  /** A private address under the owner's own name writing to the owner's official address: the owner moving mail to work. */
+  fromOwnerPrivately: boolean;
   attachmentCount: number;
   /** The newest part (subject included) holds a question mark. */
   question: boolean;
+  /** The request patterns' first matches in the newest part, found once when first asked for (requestsIn). */
+  newestRequests: readonly (RegExpExecArray | null)[] | undefined;
+}
+
+/** The request patterns' first matches in the newest part: the model and the flag both ask, the scan runs once. */
+export function requestsIn(f: Features): readonly (RegExpExecArray | null)[] {
+  return (f.newestRequests ??= f.newestScan.firstMatches('request'));
 }
 
 const LURE_PARTS = new Set(['mail', 'webmail', 'kommun', 'region', 'portal', 'login', 'secure', 'support', 'it', 'konto', 'office', 'o365', 'm365', 'lon', 'verify', 'intranet', 'helpdesk', 'service']);
@@ -127,6 +140,12 @@ function quotedSender(quoted: string, owner: MailboxOwner, profile: Profile): Se
   return senderKind(address, domainOf(address), owner, profile);
 }
 
+/** A fellow politician: on the politicians' own domain (when it is not also the staff's) or on the roster. */
+function colleague(address: string, profile: Profile): boolean {
+  if (profile.members?.includes(address)) return true;
+  return !!profile.politicianDomain && !profile.orgDomains.includes(profile.politicianDomain) && matchesDomain(domainOf(address), [profile.politicianDomain]);
+}
+
 const AUTH_FAIL = /\b(spf=(soft)?fail|dmarc=fail|dkim=fail)/;
 
 /** What the headers say about automation, bulk sending and sender authentication (one pass). */
@@ -177,6 +196,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const ownDomains = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
   const internal = (a: string) => matchesDomain(domainOf(a), ownDomains);
   const registrar = profile.registrar.address.toLowerCase();
+  const ownerCcOnly = !to.includes(self) && recipients.includes(self);
   return {
     subject,
     newest,
@@ -198,12 +218,16 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     recipients,
     ...headerFlags(message.internetMessageHeaders ?? []),
     ownerSole: recipients.length === 1 && recipients[0] === self,
-    ownerCcOnly: !to.includes(self) && recipients.includes(self),
+    ownerCcOnly,
     allInternal: internal(fromAddress) && recipients.length > 0 && recipients.every(internal),
     // Read only for the owner's own mail.
     recipientsOutside: kind === 'own' && recipients.length > 0 && recipients.every((a) => a !== self && !internal(a) && !matchesDomain(domainOf(a), profile.partyDomains) && !profile.members?.includes(a)),
     registrarAmong: registrar !== '' && recipients.includes(registrar),
+    toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a, profile) && !matchesDomain(domainOf(a), [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean))),
+    toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
+    fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
     attachmentCount: message.attachments?.length ?? 0,
     question: newestLower.includes('?'),
+    newestRequests: undefined,
   };
 }

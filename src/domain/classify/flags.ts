@@ -14,7 +14,9 @@ export const LURE = wordRe(
   String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full|` +
     // Credentials, identity and money asked for, in Swedish and English.
     String.raw`bekräfta (ditt|din|dina|era) (konto[\p{L}]*|kontonummer|bank[\p{L}]*|lösenord|inloggning[\p{L}]*|identitet|personnummer|kortuppgifter)|ange ditt (personnummer|lösenord|kortnummer)|ange din (säkerhetskod|kod)|ange dina kortuppgifter|förnya (här|nu|ditt bankid)|ditt bankid (upphör|går ut|har gått ut|spärras)|` +
-    String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your mailbox (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your password (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your account (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*)\b`,
+    String.raw`unusual sign-?in|secure your account|claim your (prize|reward|refund|winnings)|you have (won|been selected)|copy of (your )?passport|bank account (details|number)|your mailbox (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your password (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|your account (will|has been) (expire|suspend|deactivat|lock|clos)[\p{L}]*|` +
+    // Payment redirected to a new account (invoice fraud), advance-fee and investment fraud.
+    String.raw`nytt bankgiro|nya bankgiro|nytt plusgiro|nya plusgiro|nytt kontonummer|nya kontonumret|nytt bankkonto|nya bankkontot|(ändrat|ändrade|uppdaterat|uppdaterade) (bankgiro|plusgiro|kontonummer|betalningsuppgifter)|new bank account|new account number|new payment details|(updated|changed) (bank|payment) details|kindly (reply|send|provide|forward)|your full name|next of kin|beneficiary of|donate [^.\n]{0,30} to you)\b`,
 );
 
 export interface PhishingHit {
@@ -48,7 +50,7 @@ export function detectPhishing(message: MailMessage, f: Features, text: string, 
   return null;
 }
 
-const GROUP_LOCAL = /^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige|fortroendevalda|förtroendevalda|allaledamoter)$|^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige)[-._](ledamoter|ledamöter|alla)$/i;
+const GROUP_LOCAL = /^undisclosed[-_.]?recipients$|[a-z](namnder|nämnder|kommuner|regioner)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige|fortroendevalda|förtroendevalda|allaledamoter)$|^(alla|samtliga|all|everyone)([-._]|$)|[-._](alla|samtliga|fortroendevalda|förtroendevalda|anvandare|användare|medarbetare)$|^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige)[-._](ledamoter|ledamöter|alla)$/i;
 
 /** A large group address, many recipients or a very large attachment (Mjölby: var selektiv med massutskick). */
 export function detectMassMailing(message: MailMessage, f: Features, profile: Profile): string | null {
@@ -71,14 +73,14 @@ export const REQUEST_PHRASES = wordRe(
  * reader, a plea for whom to turn to.
  */
 export const REQUEST_PLAIN = wordRe(
-  String.raw`\b((jag|vi) vill ha|vill träffa|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
-    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|(säg|skicka|svara|meddela|kolla|återkoppla) (till |gärna |vilket|om |mig|oss|på )|titta på|läs igenom|` +
+  String.raw`\b((jag|vi) vill ha|(jag|vi) vill att|vill att [\p{L}-]*(nämnden|direktionen|styrelsen|fullmäktige|förbundet|kommunen|regionen)|ser fram emot (ert|ditt|era) (svar|besked)|förutsätter att|vill träffa|är du snälla|är du snäll|är ni snälla|är ni snäll|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
+    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|säg gärna|svara gärna|meddela gärna|återkoppla gärna|skicka mig|skicka oss|svara mig|svara oss|meddela mig|meddela oss|återkoppla till (mig|oss)|meddela om|säg vilket|säg vilka|säg när|meddela vilket|meddela vilka|meddela när|svara om|svara på frågan|svara på frågorna|titta på|läs igenom|` +
     String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
 );
 
 /** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */
 export const REQUEST_DEADLINE = wordRe(
-  String.raw`\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
+  String.raw`\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
 
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */
@@ -92,7 +94,7 @@ const QUESTION_SHAPE =
   /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden))(?![a-zà-ÿ0-9:])[^.!\n]{3,}/;
 
 /** Standing instructions, not a request to the reader: how to appeal, to cancel a booking, to report that one cannot come. */
-const INSTRUCTION = /kan överklagas|vill överklaga|överklagandet (ska|skall)|avboka|avbokning|förhinder/;
+const INSTRUCTION = /kan överklagas|vill överklaga|överklagandet (ska|skall)|avboka|avbokning|förhinder|inte att svara|inte svara på|inte att besvara/;
 
 /** Whether the sentence around `at` is such an instruction ("Domen kan överklagas inom tre veckor", "Meddela förhinder senast onsdag"). */
 function instruction(lower: string, at: number): boolean {

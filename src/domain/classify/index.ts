@@ -2,7 +2,7 @@
 
 import type { Category, Flag, MailboxOwner, MailMessage, Reason, Verdict } from '../types';
 import type { Profile } from '../policy/types';
-import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, type Features } from './features';
+import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, requestsIn, type Features } from './features';
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { trustedHosts } from './imitation';
 import { findPersonnummer } from './personnummer';
@@ -14,7 +14,7 @@ import { doubtOf } from './decide';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.3.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.4.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -83,6 +83,8 @@ function threadOf(message: MailMessage, profile: Profile, context: ClassifyConte
 
 const AUTO_REPLY_SUBJECT = wordRe(String.raw`^\s*(automatiskt svar|autosvar|automatic reply|autoreply|out of office|frånvaromeddelande|frånvaro)\b`);
 const EN_WORDS = new WordList(['the', 'you', 'your', 'and', 'to', 'of', 'for', 'our', 'we', 'is', 'this', 'with', 'now', 'get', 'only', 'within', 'into', 'in', 'today', 'join', 'hello', 'dear', 'friend', 'last', 'year', 'days', 'limited', 'free', 'click', 'here']);
+/** A public body in English: what a visitor's or a worker's question to a politician is about. */
+const PUBLIC_BODY_EN = /\b(municipality|council|mayor|county|region|the (town|city|school|hospital|health centre|clinic))\b/;
 const SV_WORDS = new WordList(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
 
 const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
@@ -153,7 +155,9 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     const link = () => /https?:\/\/|www\./.test(text);
     // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
     const english = en >= 3 && ((en >= 6 && en > sv * 3) || (sv === 0 && f.senderKind === 'external' && link()));
-    if (english && !(f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner) && !link())) {
+    // …and so is anyone who writes to the owner alone, asks a question and sends no link: a visitor, a worker from abroad.
+    const personal = () => !f.bulk && ((f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner)) || (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower))) && !link();
+    if (english && !personal()) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }
   }
@@ -209,12 +213,27 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
 }
 
+/** A forward: the letter passed on is the one that asks. */
+const FORWARD_SUBJECT = /^\s*(vb|vs|fwd?|fw)\s*:/;
+
 /** Subtypes of routine mail that never asks the owner for an answer. */
 const ROUTINE = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'massutskick', 'it_meddelande', 'kopia_for_kannedom', 'skrivelse']);
 /** Party-political evidence in the newest part (a voter's or a group colleague's question is in the political role). */
 const isPolitical = (scored: Scored) => scored.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && h.subtype === 'partipolitiskt');
 
-function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null): void {
+/** An attachment named as secret (a bid's price annex, a trade secret): secrecy named by the sender. */
+const SECRET_ANNEX = /sekretess|affärshemlig|konfidentiell|confidential/i;
+function secretAnnex(message: MailMessage): { kind: string; evidence: string } | null {
+  const a = message.attachments.find((x) => SECRET_ANNEX.test(x.name));
+  return a ? { kind: 'sekretess', evidence: `bilagan ${a.name}` } : null;
+}
+
+/** Signs of secrecy-covered content: an individual's sensitive matter, secrecy named, a secret annex. */
+function secrecyOf(message: MailMessage, f: Features, fullText: string): { kind: string; evidence: string } | null {
+  return sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess')) ?? secretAnnex(message);
+}
+
+function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null, secrecy?: ReturnType<typeof secrecyOf>): void {
   const r = ref(profile);
   const flags: Flag[] = [];
   const pnr = findPersonnummer(fullText);
@@ -222,7 +241,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     flags.push('personnummer');
     v.reasons.push({ rule: `${r}: personnummer i e-post – undvik`, evidence: `${pnr.length} personnummer (t.ex. ${pnr[0].slice(0, 6)}-****)` });
   }
-  const sek = v.subtype === 'natfiske' ? null : sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess'));
+  const sek = v.subtype === 'natfiske' ? null : secrecy !== undefined ? secrecy : secrecyOf(message, f, fullText);
   if (sek) {
     flags.push('sekretess');
     v.reasons.push({ rule: `OSL: kan omfattas av sekretess (${sek.kind}) – använd inte e-post`, evidence: `"${sek.evidence}"` });
@@ -255,7 +274,13 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
         : !privateMail &&
           !ROUTINE.has(v.subtype) &&
           (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored));
-    const request = official ? findRequest(f.newest, f.newestLower, f.newestScan.firstMatches('request')) : null;
+    // The owner moving a letter from a private address to work: the letter's request is the one to answer.
+    const request = !official
+      ? null
+      : (findRequest(f.newest, f.newestLower, requestsIn(f)) ??
+        ((f.fromOwnerPrivately || (v.category === 'registrera' && FORWARD_SUBJECT.test(f.subjectLower))) && f.quotedLower
+          ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request'))
+          : null));
     if (request) {
       flags.push('svar_kravs');
       v.reasons.push({ rule: `${r}: fråga till förtroendevald i uppdraget – svar krävs`, evidence: `"${request}"` });
@@ -271,20 +296,27 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   const unreadable = findUnreadable(message);
   // Issue 12: a calendar invitation is never proposed for purge, whatever its text says (the labels of the
   // corpora call routine ones ringa; the task pane leaves them to the person, "bedöms i kalendern").
-  if (unreadable) return unreadableVerdict(unreadable, ref(profile));
+  // A "delivery report" from a look-alike or borrowed sender is phishing dressed as the mail system.
+  if (unreadable && unreadable.kind !== 'ndr') return unreadableVerdict(unreadable, ref(profile));
   const f = extractFeatures(message, profile, context.owner);
+  if (unreadable) {
+    const phishing = decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`, context);
+    if (phishing?.subtype !== 'natfiske') return unreadableVerdict(unreadable, ref(profile));
+  }
   const fullText = `${f.newest}\n${f.quoted}`;
   let scored: Scored | null = null;
   let v = decisiveRule(message, f, profile, fullText, context);
+  let secrecy: ReturnType<typeof secrecyOf> | undefined;
   if (!v) {
-    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context));
+    secrecy = secrecyOf(message, f, fullText);
+    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context), secrecy !== null);
     v = scoredVerdict(scored, f, profile);
     if (scored.learnedIds.length) {
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
     }
   }
-  addFlags(v, message, f, profile, context, fullText, scored);
+  addFlags(v, message, f, profile, context, fullText, scored, secrecy);
   return v;
 }
 
@@ -293,8 +325,9 @@ export function modelInputs(message: MailMessage, profile: Profile, context: Cla
   // As classify: an unreadable item (encrypted, protected, a calendar invitation, a delivery report) never reaches the model.
   if (findUnreadable(message)) return null;
   const f = extractFeatures(message, profile, context.owner);
-  if (decisiveRule(message, f, profile, `${f.newest}\n${f.quoted}`, context)) return null;
-  return scoreSignals(f, profile, detectMassMailing(message, f, profile), undefined, threadOf(message, profile, context)).hits;
+  const fullText = `${f.newest}\n${f.quoted}`;
+  if (decisiveRule(message, f, profile, fullText, context)) return null;
+  return scoreSignals(f, profile, detectMassMailing(message, f, profile), undefined, threadOf(message, profile, context), secrecyOf(message, f, fullText) !== null).hits;
 }
 
 export { findPersonnummer } from './personnummer';

@@ -21,6 +21,13 @@ export const STRUCTURE_PRIORS = {
   'struktur.trad': 2,
   'struktur.egen_anteckning': 3,
   'struktur.svar_i_uppdraget': 2,
+  // Round five (appended: learned weights are stored by id).
+  'struktur.kopia_till_utomstaende': 2,
+  'struktur.initiativ_inlamnat': 3,
+  'struktur.vidarebefordrat_av_agaren': 3,
+  'struktur.begaran_till_organisationen': 2,
+  'roll.partimarkering': 2,
+  'struktur.sekretess': 1.5,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

@@ -2,7 +2,7 @@
 
 import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
-import type { Features, SenderKind } from './features';
+import { requestsIn, type Features, type SenderKind } from './features';
 import { SIGNALS, type Leaning } from './signals';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
 import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
@@ -77,6 +77,24 @@ function appliesMask(kind: SenderKind, bulk: boolean, ownCompany: boolean): Uint
 /** Words of the role in the owner's own letter out: a body, a decision, an inquiry, a fee (as a word or a compound's part). */
 const ROLE_WORDS = /(nämnd|direktion|förbund|fullmäktige|styrelse|förvaltning|beslut|utredning|utreder|taxa|avgift|budget)/;
 
+/** The organisation named as the one that acts or decides, in any organisation's words: the addressee of a request from outside. */
+const ORG_ACTOR = /(kommun(en|ens|s|er|erna|styrelse[\p{L}]*)?|region(en|ens|styrelse[\p{L}]*)|förbundet|förbundets|nämnd(en|ens|er|erna)|styrelsen|direktionen|fullmäktige|politikerna|ni politiker|förvaltningen|municipality|council|mayor)(?![\p{L}])/u;
+
+/** The employer's side named in a union's letter: a body, the administration, its personnel function. */
+const EMPLOYER = /(nämnd|förvaltning|arbetsgivar|personalavdelning|personalchef|kommunstyrelse|direktion)/;
+
+/** A party's letters after a name: "Maria Falk (M)". */
+const PARTY_MARK = /\((s|m|c|l|v|kd|sd|mp)\)/;
+
+/** A deadline to answer or report back, in mail sent to many (a survey, an open letter with questions). */
+const ANSWER_BY = /(besvara[\p{L}]*|svara på|redovisa)[^.\n]{0,60}senast|senast[^.\n]{0,40}(besvara|svara på|redovisa)/u;
+
+/** Literal roots of ORG_ACTOR: the regex runs only on text that holds one. */
+const ORG_ROOTS = ['kommun', 'region', 'förbund', 'nämnd', 'styrelse', 'direktion', 'fullmäktige', 'politiker', 'förvaltning', 'municipality', 'council', 'mayor'];
+
+/** A title that hands in an initiative: a motion, an interpellation, a question to a chair (the subject or the body's first words). */
+const INITIATIVE_TITLE = /^(sv: |re: |vb: |fwd?: )?(motion|interpellation|enkel fråga|fråga till|medborgarförslag|initiativärende|initiativ till)\b/;
+
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
 
@@ -86,7 +104,11 @@ const STEM_SCAN_CHARS = 4000;
 /** The verdict of an earlier message in the same conversation (see ClassifyContext.thread). */
 export type ThreadCategory = Leaning;
 
-export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas, thread?: ThreadCategory): Scored {
+/**
+ * `secret`: the message shows secrecy-covered content (an identifiable person's health, social-services or
+ * pupil matter, secrecy named; sekretess.ts) — in the corpora almost always a case to register.
+ */
+export function scoreSignals(f: Features, _profile: Profile, massRecipient: string | null, learned?: WeightDeltas, thread?: ThreadCategory, secret = false): Scored {
   const totals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const shippedTotals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
   const hits: Hit[] = [];
@@ -108,17 +130,45 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const applies = (i: number) => mask[i] === 1;
   const newest = f.newestScan.firstMatches('signals', applies);
   const quoted = f.quotedLower ? f.quotedScan.firstMatches('signals', (i) => applies(i) && !newest[i] && (SIGNALS[i].quotedFactor ?? 0.6) !== 0) : [];
-  // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail.
-  const counterpart = MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined;
+  // A request to the organisation in the newest part (the flags' request patterns; a question mark counts too).
+  // Looked for only when the cheaper conditions hold; the matches stay on the features for the svar_kravs flag.
+  let asked: boolean | undefined;
+  const request = () => (asked ??= f.question || requestsIn(f).some((m) => m !== null));
+  // A union's negotiation request to the employer (MBL) is the counterpart's letter, not member mail; so is a
+  // union's request that a body or the administration act on its members' conditions.
+  const counterpart = (MBL >= 0 && newest[MBL] !== null && newest[MBL] !== undefined) || (f.orgKind === 'union' && !f.bulk && request() && EMPLOYER.test(f.newestLower));
   // A kallelse from the organisation names the members as its addressees: no open letter to them.
   const convening = () => f.senderKind === 'org' && SIGNALS.some((sig, i) => sig.subtype === 'kallelse' && newest[i]);
   // Secrecy under the law (OSL) is an authority's, never a party group's "internt, sprid inte".
   const lawSecrecy = () => f.newestScan.firstMatches('sekretess')[SEKRETESS_NAMED] !== null;
+  // Someone outside (not another authority, a newsroom or a union) asks the organisation — the municipality, a body,
+  // the politicians — to act or answer: a letter to register, whose everyday or association words (a cabin, our
+  // members) are the writer's circumstances, not private or union mail. Not an offer, nor a party colleague.
+  const matchedIn = (subtype: string, leaning: Leaning) => SIGNALS.some((sig, i) => sig.subtype === subtype && sig.leaning === leaning && newest[i] && applies(i));
+  const systemSender = f.autoSubmitted || /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal);
+  const outsider = (f.senderKind === 'external' || f.senderKind === 'freemail') && !systemSender;
+  // A writer from outside who signs with a party's letters, "(C) Riksdagsledamot": a politician writing as one.
+  const partyMark = outsider && f.newestLower.includes('(') && PARTY_MARK.test(f.newestLower);
+  const asksOrganisation =
+    outsider &&
+    f.orgKind === null &&
+    !f.ownerCcOnly &&
+    !f.fromOwnerPrivately &&
+    !partyMark &&
+    (!f.bulk || ANSWER_BY.test(f.newestLower)) &&
+    request() &&
+    ORG_ROOTS.some((r) => f.newestLower.includes(r)) &&
+    ORG_ACTOR.test(f.newestLower) &&
+    !matchedIn('reklam', 'gallra_ringa') &&
+    !matchedIn('partipolitiskt', 'gallra_ej_allman');
+  // Another authority writing to the owner sends its own decision (a protokollsutdrag), not a copy for kännedom.
+  const authorityToOwner = f.orgKind === 'authority' && !f.ownerCcOnly;
   for (let i = 0; i < SIGNALS.length; i++) {
     // Most signals match neither part: looked at first.
     if (!newest[i] && !quoted[i]) continue;
     const sig = SIGNALS[i];
-    if (counterpart && sig.subtype === 'fackligt') continue;
+    if ((counterpart || asksOrganisation) && sig.subtype === 'fackligt') continue;
+    if (authorityToOwner && sig.subtype === 'kopia_for_kannedom') continue;
     if (sig.subtype === 'skrivelse' && convening()) continue;
     if (sig.subtype === 'internt' && lawSecrecy()) continue;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
@@ -137,7 +187,9 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     }
   }
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
-  const stemApplies = (k: number) => kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk);
+  // Mail the owner moves from a private address to work carries the owner's own note: its private words are not the letter's.
+  const stemApplies = (k: number) =>
+    kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk) && !((f.fromOwnerPrivately || asksOrganisation) && STEM_FAMILIES[k].leaning === 'gallra_ej_allman');
   for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
@@ -151,7 +203,6 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.stor_grupp', 'gallra_ringa', 'tillfällig betydelse – information från organisationen till en stor grupp', 'massutskick', `avsändare ${f.fromAddress}; ${massRecipient}`);
   }
   // Sender roles: who writes says something, never enough alone.
-  const systemSender = f.autoSubmitted || /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal);
   // Another authority's letter, not its invitation or newsletter.
   const announcement = hits.some((h) => h.leaning === 'gallra_ringa' && ['inbjudan', 'nyhetsbrev', 'massutskick', 'reklam'].includes(h.subtype));
   const proposal = hits.some((h) => h.leaning === 'registrera' && h.weight >= 3 && !h.quoted);
@@ -164,9 +215,11 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (f.forwardedFrom === 'freemail' && f.senderKind !== 'freemail') {
     structure('struktur.vidarebefordrat_fran_enskild', 'registrera', 'rör verksamheten – vidarebefordrat brev från en enskild', 'vidarebefordrat', 'citerat meddelande från privat adress', true);
   }
-  if (systemSender && (f.senderKind === 'external' || f.senderKind === 'politician')) {
+  // Another authority writes its decisions from no-reply addresses too: its letter is no system notice.
+  if (systemSender && (f.senderKind === 'external' || f.senderKind === 'politician') && f.orgKind !== 'authority') {
     structure('roll.systemavsandare', 'gallra_ringa', 'tillfällig betydelse – automatiskt systemmeddelande', 'administrativt', `avsändare ${f.fromAddress}`);
   }
+  if (partyMark) structure('roll.partimarkering', 'gallra_ej_allman', 'ej allmän handling – avsändaren skriver som partiföreträdare', 'partipolitiskt', 'partibeteckning efter namnet');
   // Structure: who it was sent to, from where, with what.
   const outside = (f.senderKind === 'external' || f.senderKind === 'freemail') && !f.bulk && !systemSender;
   if (f.senderKind === 'own' && f.registrarAmong) {
@@ -181,7 +234,25 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (f.senderKind === 'own' && f.recipientsOutside && !hits.some((h) => h.subtype === 'privat') && ROLE_WORDS.test(f.newestLower)) {
     structure('struktur.svar_i_uppdraget', 'registrera', 'upprättad – eget brev i uppdraget till en utomstående', 'upprattad_svar', 'skickat till mottagare utanför organisationen, om nämnd, beslut eller avgift');
   }
+  // The owner on Cc of the administration's letter to a resident, a company or another body: the administration registers it.
+  if (f.toThirdParty && f.senderKind === 'org') {
+    structure('struktur.kopia_till_utomstaende', 'gallra_ringa', 'inkommen för kännedom – kopia av förvaltningens brev till annan', 'kopia_for_kannedom', 'förvaltningens brev till en utomstående, mottagaren står bara på kopia');
+  }
+  // The owner hands a motion, an interpellation or a question to the administration (a kansli, a nämnd's secretary).
+  if (f.senderKind === 'own' && f.toStaff && (INITIATIVE_TITLE.test(f.subjectLower) || INITIATIVE_TITLE.test(f.newestLower.slice(f.subjectLower.length + 1).trimStart()))) {
+    structure('struktur.initiativ_inlamnat', 'registrera', 'upprättad – initiativ som lämnas in till förvaltningen', 'upprattad_initiativ', 'eget initiativ skickat till organisationens kansli eller förvaltning');
+  }
+  // The owner forwards a letter from a private address to the official one, so that it is handled in the role.
+  if (f.fromOwnerPrivately && f.quoted) {
+    structure('struktur.vidarebefordrat_av_agaren', 'registrera', 'rör verksamheten – vidarebefordrat till tjänsteadressen', 'vidarebefordrat', 'den förtroendevalda skickar vidare från sin privata adress', true);
+  }
+  // Someone outside writes to the owner and asks the organisation (the municipality, a body, the politicians) to act or answer.
+  if (asksOrganisation) {
+    structure('struktur.begaran_till_organisationen', 'registrera', 'rör verksamheten – begäran till organisationen från en utomstående', 'medborgarfraga', 'fråga eller begäran som nämner kommunen, nämnden eller förbundet');
+  }
   if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  // An identifiable person's sensitive matter, or secrecy named, sent to the politician: a case for the organisation.
+  if (secret && f.senderKind !== 'own') structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
   if (thread) {
     const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];
     structure('struktur.trad', thread, label, 'konversation', 'tidigare meddelande i konversationen');

@@ -13,7 +13,7 @@ const RULES: SekretessRule[] = [
   {
     kind: 'hälsa',
     pattern: wordRe(
-      String.raw`\b(diagnos(en)?|adhd|autism\w*|alzheimer|demens|funktionsnedsättning\w*|utvecklingsstörning|intellektuell funktionsnedsättning|neuropsykiatrisk\w*|sjukhus(et)?|medicin(en|erna)?|avvikelserapport|psykiatri\w*|självmord\w*|inte vilja leva|skada sig själv|` +
+      String.raw`\b(skolsköterska\w*|skolläkare\w*|bup|hjärtsvikt|rullator\w*|tandreglering\w*|tooth ?pain|toothache|diagnos(en)?|adhd|autism\w*|alzheimer|demens|funktionsnedsättning\w*|utvecklingsstörning|intellektuell funktionsnedsättning|neuropsykiatrisk\w*|sjukhus(et)?|medicin(en|erna)?|avvikelserapport|psykiatri\w*|självmord\w*|inte vilja leva|skada sig själv|` +
         String.raw`astma|diabetes|insulin\w*|parkinson|stroke|dialys\w*|depression\w*|cancer\w*|epilepsi|dyslexi|sjukskriven|sjukskrivning\w*|psykisk[at]? (sjukdom|ohälsa)|missbruk\w*|infektion(en)?|hjärtinfarkt|ramlat (hemma|i hemmet|i badrummet|i duschen)|tandvärk|implantat\w*|glömmer att äta|tappat [\p{L}\d ]{0,10}kilo|journal(en)?|lex maria|läkarintyg\w*|rullstol(en)?|` +
         String.raw`uttorkad|inlagd|vårdas (på|vid|i)|ligger på (avd|avdelning|sjukhus|akuten|iva|geriatrik)\w*|psykakut\w*|akutmottagning\w*|geriatrik\w*|leva(?<=(inte|ville inte|vill inte) (vilja |ville |vill )?leva)|självmordstank\w*|suicid\w*|skickades hem|remiss(en)? till|provsvar(et)?|(mammas|pappas|sons|dotters|makes|makas|frus|mans|barns) (vård|behandling|sjukdom|hälsa|medicinering))\b`,
     ),
@@ -21,7 +21,7 @@ const RULES: SekretessRule[] = [
   {
     kind: 'socialtjänst',
     pattern: wordRe(
-      String.raw`\b(boendestöd\w*|försörjningsstöd\w*|ekonomiskt bistånd|bistånd(sbeslut)?|orosanmälan|lss-?\w*|placerad i familjehem|placerad|familjehem\w*|hvb|skrik och bråk|hör (vi )?skrik|rädd att något ska hända barnen|hända något med barnen|far illa|inte får mat|socialtjänsten (får veta|har sagt|säger)|verkar påverkad|min akt|hemtjänst(en)? (hos|till|för) (min|mitt|hans|hennes)|har ingen hemtjänst|god man för|förvaltare för|huvudman(nen|nens)?|årsräkning(en)? för|särskilt boende|klarar sig inte|` +
+      String.raw`\b(skyddade personuppgifter|inte få mat|väntar på (en )?plats (på|i)|väntat på (en )?plats (på|i)|boendeplats\w*|skyddad identitet|sekretessmarkering\w*|kvarskrivning\w*|socialen|boendestöd\w*|försörjningsstöd\w*|ekonomiskt bistånd|bistånd(sbeslut)?|orosanmälan|lss-?\w*|placerad i familjehem|placerad|familjehem\w*|hvb|skrik och bråk|hör (vi )?skrik|rädd att något ska hända barnen|hända något med barnen|far illa|inte får mat|socialtjänsten (får veta|har sagt|säger)|verkar påverkad|min akt|hemtjänst(en)? (hos|till|för) (min|mitt|hans|hennes)|har ingen hemtjänst|god man för|förvaltare för|huvudman(nen|nens)?|årsräkning(en)? för|särskilt boende|klarar sig inte|` +
         String.raw`(hemtjänst|boendestöd|trygghetslarm|ledsagning|avlösning)(?<=(hon|han) (har|får|fick|beviljades|nekades) (ingen )?(hemtjänst|boendestöd|trygghetslarm|ledsagning|avlösning))|trygghetslarm\w*)\b`,
     ),
   },
@@ -41,7 +41,7 @@ const INDIVIDUAL = wordRe(
 
 // Secrecy named outright, or a procurement bid (OSL 19:3: secret until the award is decided).
 const NAMED_SECRECY = wordRe(
-  String.raw`\b(omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|begär(er|an om)? sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud|` +
+  String.raw`\b((skicka|skriv|mejla) (helst |gärna )?(inte|inga) fler uppgifter|av hänsyn till (din|er|hans|hennes) integritet|omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|begär(er|an om)? sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud|` +
     String.raw`absolut sekretess|sekretess (enligt|gäller|råder)|kap\.? \d+ ?§ osl|sekretess(?<=[-–:(] ?sekretess)|anbudssammanställning\w*|utvärdering(en)? av anbud(en)?|anbudsutvärdering\w*|patientuppgifter)\b`,
 );
 
