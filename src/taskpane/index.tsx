@@ -18,8 +18,11 @@ import { hostIsDark } from './darkHost';
 import { fetchDemoTenant } from './demoTenant';
 import { paintFirstVerdict, paintLoadFailure } from './firstPaint';
 import { judgeOpenItem, profileLoader, track } from './openItem';
+import { markStart } from './startMarks';
 
+markStart('entry');
 const engine = import(/* webpackChunkName: "verdict" */ './verdictEngine.js');
+void engine.then(() => markStart('engine'), () => undefined);
 const configJson = fetchOutlookConfigJson();
 
 /**
@@ -74,10 +77,12 @@ function startInOutlook(): void {
   const painted = first
     ? first.promise.then(
         async (judged) => {
+          markStart('judged');
           const element = await pageRoot();
           // The registrar's mailbox opens the registrar workspace, which only React draws.
           if (mounted || !element || isRegistrarMailbox(judged.profile, owner.address)) return;
           paintFirstVerdict(element, { message: judged.item.message, verdict: judged.verdict, sekretessKind: judged.sekretessKind }, language, hostIsDark());
+          markStart('painted');
           await nextFrame();
         },
         () => undefined, // the React pane shows the error
@@ -105,8 +110,13 @@ function startInOutlook(): void {
 }
 
 function start(): void {
+  markStart('start');
   if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-    void Office.onReady((info) => (info.host === Office.HostType.Outlook ? startInOutlook() : startDemo()));
+    void Office.onReady((info) => {
+      markStart('ready');
+      if (info.host === Office.HostType.Outlook) startInOutlook();
+      else startDemo();
+    });
   } else {
     startDemo();
   }

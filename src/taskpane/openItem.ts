@@ -6,6 +6,7 @@ import { readCurrentItem, type CurrentItem } from '../adapters/office/currentIte
 import { readLearnedWeights } from '../adapters/office/learnedSettings';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner } from '../domain/types';
+import { markStart } from './startMarks';
 import type { JudgedMessage } from './verdictEngine';
 
 type Engine = typeof import('./verdictEngine.js');
@@ -27,7 +28,11 @@ export function profileLoader(engine: Promise<Engine>, configJson: Promise<unkno
 
 /** Reads the open item and judges it with what Inkorgen learnt from the person's decisions. */
 export async function judgeOpenItem(engine: Promise<Engine>, getProfile: () => Promise<Profile>, owner: MailboxOwner): Promise<OpenItemVerdict> {
-  const [item, e, profile] = await Promise.all([readCurrentItem(), engine, getProfile()]);
+  const read = readCurrentItem().then((item) => {
+    markStart('item');
+    return item;
+  });
+  const [item, e, profile] = await Promise.all([read, engine, getProfile()]);
   return { item, profile, ...e.judge(item.message, profile, owner, [item.message], readLearnedWeights()) };
 }
 
