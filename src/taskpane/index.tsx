@@ -1,8 +1,8 @@
 // Task pane entry: starts fetching the classifier at once, waits for Office.js, then in Outlook
 // judges the open item and paints that verdict with plain DOM calls (firstPaint.ts) before React,
-// Fluent UI and the rest of the pane load (the "app" chunk, fetched once the classifier is in so its
-// bytes do not compete with the verdict's); React then takes the verdict over. Outside Office: the
-// demo against the local Graph server.
+// Fluent UI and the rest of the pane load (the "app" chunk, fetched once that verdict is on screen so
+// its bytes and script work do not compete with the verdict's); React then takes the verdict over.
+// Outside Office: the demo against the local Graph server.
 // The page loads this script async (webpack.config.js): it may run before the stylesheets and
 // Office.js are in, so it asks which host it is in once Office.js has run (its script's load event),
 // not at DOMContentLoaded, which a throttled tablet fires hundreds of ms later; what it draws waits
@@ -44,6 +44,7 @@ function pageRoot(): Promise<HTMLElement | null> {
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(document.getElementById('root')), { once: true }));
 }
 
+/** How long after the classifier is in the app chunk waits for a first verdict that does not come. */
 const APP_AFTER_STALLED_MS = 2000;
 
 /** Resolves after the browser has drawn the next frame (a timeout, since a hidden page runs no frames). */
