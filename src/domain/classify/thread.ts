@@ -33,22 +33,64 @@ export function earlierInConversation<T extends Dated>(message: Dated, candidate
 }
 
 /**
- * As earlierInConversation for a reply or forward, when every candidate is already known to be in its
- * conversation (buildClassifyContext's lists): no candidate's key is computed again.
+ * As earlierInConversation, when every candidate is already known to be in the conversation
+ * (buildClassifyContext's lists): no candidate's key is computed, and the list is indexed by time once,
+ * so each reply is a binary search instead of a walk through its whole thread.
  */
 export function earlierInSameConversation<T extends Dated>(message: Dated, conversation: readonly T[]): T | undefined {
-  return latestBefore(message, conversation, null);
+  if (!isReplySubject(message.subject)) return undefined;
+  const sent = Date.parse(message.sentDateTime);
+  if (Number.isNaN(sent)) return undefined;
+  const { order, times } = byTime(conversation);
+  // The last position sent strictly before `message`, then back through the groups of equal times.
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid] < sent) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let end = lo; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && times[start - 1] === times[end - 1]) start--;
+    // Within a group of one time, the first in the list wins (as a walk through the list keeps it).
+    for (let i = start; i < end; i++) {
+      const m = conversation[order[i]];
+      if (m.id !== message.id && (m as unknown) !== message) return m;
+    }
+    end = start;
+  }
+  return undefined;
 }
 
-/** The latest candidate sent before `message` (not itself), with conversation key `key` unless key is null. */
-function latestBefore<T extends Dated>(message: Dated, candidates: Iterable<T>, key: string | null): T | undefined {
+/** A conversation's positions by sending time (list order among equal times), made once per list. */
+interface TimeIndex {
+  length: number;
+  order: Uint32Array;
+  times: Float64Array;
+}
+
+const timeIndexes = new WeakMap<readonly Dated[], TimeIndex>();
+
+function byTime(conversation: readonly Dated[]): TimeIndex {
+  const cached = timeIndexes.get(conversation);
+  if (cached && cached.length === conversation.length) return cached;
+  const parsed = conversation.map((m) => Date.parse(m.sentDateTime));
+  const positions = [...parsed.keys()].filter((i) => !Number.isNaN(parsed[i])).sort((a, b) => parsed[a] - parsed[b] || a - b);
+  const index = { length: conversation.length, order: Uint32Array.from(positions), times: Float64Array.from(positions, (i) => parsed[i]) };
+  timeIndexes.set(conversation, index);
+  return index;
+}
+
+/** The latest candidate sent before `message` (not itself), with conversation key `key`. */
+function latestBefore<T extends Dated>(message: Dated, candidates: Iterable<T>, key: string): T | undefined {
   const sent = Date.parse(message.sentDateTime);
   let earlier: T | undefined;
   let earlierAt = -Infinity;
   for (const m of candidates) {
     if (m.id === message.id || (m as unknown) === message) continue;
     const t = Date.parse(m.sentDateTime);
-    if (!(t < sent) || t <= earlierAt || (key !== null && conversationKey(m.subject) !== key)) continue;
+    if (!(t < sent) || t <= earlierAt || conversationKey(m.subject) !== key) continue;
     earlier = m;
     earlierAt = t;
   }
