@@ -49,6 +49,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the sixth held-out corpus fresh-2026-12f …"
+    file: 'fresh-2026-12f.json',
+    sha256: 'ec00e55a1b5ca1b833f32b22559cd78013b375fb58bbd2762206d1a5155ef65e',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
