@@ -14,7 +14,7 @@ import { doubtOf } from './decide';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.4.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.5.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
