@@ -103,3 +103,28 @@ describe('requests with the verb first or a need put to the reader', () => {
     expect(request(text)).toBeNull();
   });
 });
+
+describe('meeting administration in plain words', () => {
+  const fromKansli = (subject: string, text: string) => message({ fromAddress: 'kansliet@havso.se', toRecipients: toMaria, subject, text });
+
+  it('reads papers uploaded for a named meeting as a notice', () => {
+    const m = fromKansli('Handlingar till nämnden', 'Hej ledamöter, handlingarna till tekniska nämndens sammanträde 24 november har laddats upp i portalen.');
+    expect(verdict(m).category).toBe('gallra_ringa');
+  });
+
+  it('reads a room or a hotel booked for the owner as a booking', () => {
+    const m = fromKansli('Rum till mötet', 'Hej Maria, Hamnrummet är bokat för mötet med hamnbolaget 8 december kl 13–15. Kaffe är beställt.');
+    expect((modelInputs(m, HAVSO, context()) ?? []).map((h) => h.label)).toContain('tillfällig betydelse – bokning av lokal');
+    expect(verdict(m).category).toBe('gallra_ringa');
+  });
+
+  it('reads a meeting moved to another room as a notice', () => {
+    const m = fromKansli('Information: sammanträdeslokal ändrad', 'Hej, sammanträdet 28/10 hålls i kommunhusets sal Ljusnan i stället för i Hamnen.');
+    expect(verdict(m).category).toBe('gallra_ringa');
+  });
+
+  it('does not read a resident\'s letter that says a room was booked as the organisation\'s booking', () => {
+    const m = message({ fromAddress: 'kurt.ek@telia.com', toRecipients: toMaria, subject: 'Föreningslokalen', text: 'Hej Maria, lokalen är bokat för vår förening varje tisdag men kommunen har sagt upp avtalet. Varför?' });
+    expect(verdict(m).category).not.toBe('gallra_ringa');
+  });
+});
