@@ -75,7 +75,12 @@ export const REQUEST_PHRASES = wordRe(
 export const REQUEST_PLAIN = wordRe(
   String.raw`\b((jag|vi) vill ha|(jag|vi) vill att|vill att [\p{L}-]*(nämnden|direktionen|styrelsen|fullmäktige|förbundet|kommunen|regionen)|ser fram emot (ert|ditt|era) (svar|besked)|förutsätter att|vill träffa|är du snälla|är du snäll|är ni snälla|är ni snäll|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
     String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|säg gärna|svara gärna|meddela gärna|återkoppla gärna|skicka mig|skicka oss|svara mig|svara oss|meddela mig|meddela oss|återkoppla till (mig|oss)|meddela om|säg vilket|säg vilka|säg när|meddela vilket|meddela vilka|meddela när|svara om|svara på frågan|svara på frågorna|titta på|läs igenom|` +
-    String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut)\b`,
+    String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut|` +
+    // The verb first, as a sentence that opens with "nu" or "därför" runs ("nu vill jag att", "därför måste kommunen"),
+    // a need put to the reader ("vi behöver ert besked", "jag behöver att nämnden"), a call asked for.
+    String.raw`vill (jag|vi) (gärna )?(att|ha)|måste (kommunen|nämnden|förbundet|regionen|direktionen|styrelsen)|ser till att|` +
+    String.raw`behöver att|behöver (ditt|ert|era|kommunens|nämndens|förbundets|regionens|styrelsens|direktionens) (ok|svar|besked|beslut|medgivande|godkännande|ställningstagande)|` +
+    String.raw`ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
 );
 
 /** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */

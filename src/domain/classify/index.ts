@@ -14,7 +14,7 @@ import { doubtOf } from './decide';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.4.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.5.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -128,7 +128,8 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   if (phishing) {
     return verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
   }
-  if (f.senderKind !== 'own' && (f.autoReplied || AUTO_REPLY_SUBJECT.test(f.subjectLower))) {
+  // The owner's own out-of-office reply too: its subject repeats the letter it answers, not a letter of its own.
+  if (f.autoReplied || AUTO_REPLY_SUBJECT.test(f.subjectLower)) {
     return verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]);
   }
   const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));

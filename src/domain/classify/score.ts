@@ -94,6 +94,8 @@ const ORG_ROOTS = ['kommun', 'region', 'förbund', 'nämnd', 'styrelse', 'direkt
 
 /** A title that hands in an initiative: a motion, an interpellation, a question to a chair (the subject or the body's first words). */
 const INITIATIVE_TITLE = /^(sv: |re: |vb: |fwd?: )?(motion|interpellation|enkel fråga|fråga till|medborgarförslag|initiativärende|initiativ till)\b/;
+/** A forwarded letter's header names more than its sender: a recipient, a subject, a date (a pasted fragment does not). */
+const FORWARDED_HEADER = /^[ \t>]*(till|to|ämne|subject|datum|date|skickat|sent|kopia|cc) ?:/im;
 
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
@@ -242,15 +244,20 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (f.senderKind === 'own' && f.toStaff && (INITIATIVE_TITLE.test(f.subjectLower) || INITIATIVE_TITLE.test(f.newestLower.slice(f.subjectLower.length + 1).trimStart()))) {
     structure('struktur.initiativ_inlamnat', 'registrera', 'upprättad – initiativ som lämnas in till förvaltningen', 'upprattad_initiativ', 'eget initiativ skickat till organisationens kansli eller förvaltning');
   }
-  // The owner forwards a letter from a private address to the official one, so that it is handled in the role.
-  if (f.fromOwnerPrivately && f.quoted) {
+  // The owner forwards a letter from a private address to the official one, so that it is handled in the role:
+  // a whole letter (its header names a recipient, a subject or a date), not a pasted fragment, and not one whose
+  // own words are party or private (then it is the owner's, or a friend's, mail moved to work).
+  const ownerForwardsLetter =
+    f.fromOwnerPrivately && !!f.quoted && FORWARDED_HEADER.test(f.quoted.slice(0, 400)) && !hits.some((h) => h.quoted && h.leaning === 'gallra_ej_allman');
+  if (ownerForwardsLetter) {
     structure('struktur.vidarebefordrat_av_agaren', 'registrera', 'rör verksamheten – vidarebefordrat till tjänsteadressen', 'vidarebefordrat', 'den förtroendevalda skickar vidare från sin privata adress', true);
   }
   // Someone outside writes to the owner and asks the organisation (the municipality, a body, the politicians) to act or answer.
   if (asksOrganisation) {
     structure('struktur.begaran_till_organisationen', 'registrera', 'rör verksamheten – begäran till organisationen från en utomstående', 'medborgarfraga', 'fråga eller begäran som nämner kommunen, nämnden eller förbundet');
   }
-  if (f.senderKind === 'own' && f.ownerSole) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  // The owner's own note: to the official address alone, or from a private address under the owner's name with no letter forwarded.
+  if ((f.senderKind === 'own' && f.ownerSole) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   // An identifiable person's sensitive matter, or secrecy named, sent to the politician: a case for the organisation.
   if (secret && f.senderKind !== 'own') structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
   if (thread) {
