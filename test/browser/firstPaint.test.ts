@@ -29,11 +29,17 @@ function appChunk(): RegExp {
   return new RegExp(`/${file.replace(/\./g, '\\.')}$`);
 }
 
-/** Opens taskpane.html on `item` with the app chunk held back until `release()`. */
-async function openHeld(item: unknown, officeExtra = ''): Promise<{ page: Page; release: () => void; close: () => Promise<void> }> {
+/** A page whose Office.js is the stand-in (bench/uiOfficeMock.js, then `officeExtra`) with `item` open. */
+async function outlookPage(item: unknown, officeExtra = '') {
   const { context, page } = await stack.newPage({ width: 400, height: 800 });
   await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [item]);
   await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK + officeExtra, contentType: 'text/javascript' }));
+  return { context, page };
+}
+
+/** Opens taskpane.html on `item` with the app chunk held back until `release()`. */
+async function openHeld(item: unknown, officeExtra = ''): Promise<{ page: Page; release: () => void; close: () => Promise<void> }> {
+  const { context, page } = await outlookPage(item, officeExtra);
   const held: Route[] = [];
   let released = false;
   await context.route(appChunk(), (route) => (released ? route.fallback() : void held.push(route)));
@@ -107,16 +113,14 @@ describe('the first paint in Outlook', () => {
   });
 
   it('asks for React and the pane only once the verdict is on screen, so their work does not delay it', async () => {
-    const { context, page } = await stack.newPage({ width: 400, height: 800 });
+    const { context, page } = await outlookPage(flagged);
     try {
-      await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [flagged]);
       await context.addInitScript(() => {
         const w = window as unknown as { __verdictAt?: number };
         new MutationObserver(() => {
           if (w.__verdictAt === undefined && document.querySelector('section[aria-label="Bedömning"]')) w.__verdictAt = performance.now();
         }).observe(document, { subtree: true, childList: true });
       });
-      await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK, contentType: 'text/javascript' }));
       await page.goto(`${stack.origin}/taskpane.html`);
       await page.getByRole('button', { name: /Skicka till registrator/ }).waitFor({ timeout: 30_000 });
       const { verdictAt, appAt } = await page.evaluate((pattern) => {
@@ -141,10 +145,8 @@ describe('the first paint in Outlook', () => {
   });
 
   it('says the actions are missing when the rest of the pane cannot load, and keeps the verdict', async () => {
-    const { context, page } = await stack.newPage({ width: 400, height: 800 });
+    const { context, page } = await outlookPage(flagged);
     try {
-      await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [flagged]);
-      await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK, contentType: 'text/javascript' }));
       await context.route(appChunk(), (route) => route.abort());
       await page.goto(`${stack.origin}/taskpane.html`);
       await page.getByRole('alert').filter({ hasText: 'Postvakt kunde inte laddas klart' }).waitFor({ timeout: 30_000 });

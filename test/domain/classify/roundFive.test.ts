@@ -1,11 +1,10 @@
 // Tests for round five (postvakt-model/2.4.0): structure over vocabulary — copies to third parties, initiatives handed in, the owner's own forwards, requests to the organisation, a union as counterpart, meeting administration, imitation and flags.
 
-import { buildClassifyContext, classify, modelInputs } from '../../../src/domain/classify';
-import { findRequest, REQUEST_PATTERNS } from '../../../src/domain/classify/flags';
+import { buildClassifyContext, classify } from '../../../src/domain/classify';
 import { detectSekretess } from '../../../src/domain/classify/sekretess';
 import { profileForOrganization } from '../../../src/domain/policy';
 import type { MailMessage, MailboxOwner } from '../../../src/domain/types';
-import { message } from './support';
+import { featureIds, message, requestIn } from './support';
 
 /** An imaginary municipality with its own politicians' domain and a housing company on another domain. */
 const SJOVIK = profileForOrganization(
@@ -21,14 +20,9 @@ const SJOVIK = profileForOrganization(
 const LENA: MailboxOwner = { name: 'Lena Nord', address: 'lena.nord@politik.sjovik.se', roles: ['ordförande, tekniska nämnden'], party: 'Centerpartiet' };
 const to = (...addresses: string[]) => addresses.map((address) => ({ name: 'Mottagare', address }));
 const context = () => buildClassifyContext(LENA, []);
-const ids = (m: MailMessage) => (modelInputs(m, SJOVIK, context()) ?? []).map((h) => h.id);
+const ids = (m: MailMessage) => featureIds(m, SJOVIK, LENA);
 const verdict = (m: MailMessage) => classify(m, SJOVIK, context());
 const toLena = to(LENA.address);
-const request = (text: string, subject = 'Ärende') => {
-  const newest = `${subject}\n${text}`;
-  const lower = newest.toLowerCase();
-  return findRequest(newest, lower, REQUEST_PATTERNS.map((p) => new RegExp(p.source, 'g').exec(lower)));
-};
 
 describe('the owner on Cc of the administration\'s letter to someone else', () => {
   it('reads a copy of the administration\'s answer to a resident as ringa', () => {
@@ -249,25 +243,25 @@ describe('flags', () => {
   });
 
   it('reads a weekday deadline as a request, but not a standing instruction to report förhinder', () => {
-    expect(request('Skriv under protokollet helst före fredag.')).not.toBeNull();
-    expect(request('Meddela förhinder senast onsdag till kansliet.')).toBeNull();
+    expect(requestIn('Skriv under protokollet helst före fredag.')).not.toBeNull();
+    expect(requestIn('Meddela förhinder senast onsdag till kansliet.')).toBeNull();
   });
 
   it('reads "är du snäll" as a plea', () => {
-    expect(request('Ordna ersättningen är du snäll, annars slutar vi.')).not.toBeNull();
+    expect(requestIn('Ordna ersättningen är du snäll, annars slutar vi.')).not.toBeNull();
   });
 
   it('reads a reply asked for and a demand in plain words as requests', () => {
-    expect(request('Svara gärna när ni har bestämt er.')).not.toBeNull();
-    expect(request('Meddela om nämnden tänker göra något åt det.')).not.toBeNull();
-    expect(request('Vi vill att gångbron lagas före vintern.')).not.toBeNull();
-    expect(request('Vi ser fram emot ert besked.')).not.toBeNull();
-    expect(request('Vi förutsätter att ärendet tas upp i februari.')).not.toBeNull();
+    expect(requestIn('Svara gärna när ni har bestämt er.')).not.toBeNull();
+    expect(requestIn('Meddela om nämnden tänker göra något åt det.')).not.toBeNull();
+    expect(requestIn('Vi vill att gångbron lagas före vintern.')).not.toBeNull();
+    expect(requestIn('Vi ser fram emot ert besked.')).not.toBeNull();
+    expect(requestIn('Vi förutsätter att ärendet tas upp i februari.')).not.toBeNull();
   });
 
   it('does not read an offer to say more, nor a no-reply notice, as a request', () => {
-    expect(request('Säg till om du vill ha med siffrorna från i fjol.')).toBeNull();
-    expect(request('Detta meddelande går inte att svara på.')).toBeNull();
+    expect(requestIn('Säg till om du vill ha med siffrorna från i fjol.')).toBeNull();
+    expect(requestIn('Detta meddelande går inte att svara på.')).toBeNull();
   });
 
   it('reads the request in a resident\'s letter that a colleague forwards', () => {

@@ -2,23 +2,17 @@
 
 import { buildClassifyContext, classify, modelInputs } from '../../../src/domain/classify';
 import { orgKindOf } from '../../../src/domain/classify/authorities';
-import { findRequest, REQUEST_PATTERNS } from '../../../src/domain/classify/flags';
 import { borrowedDisplayName, borrowedDomain, mismatchedLink, trustedHosts } from '../../../src/domain/classify/imitation';
 import { detectSekretess } from '../../../src/domain/classify/sekretess';
 import { matchStemFamilies, STEM_FAMILIES } from '../../../src/domain/classify/stemConcepts';
 import { SIGNAL_IDS } from '../../../src/domain/classify/model';
 import { SIGNALS } from '../../../src/domain/classify/signals';
 import type { MailMessage } from '../../../src/domain/types';
-import { KRONOBERG, OWNER, message, verdictOf } from './support';
+import { KRONOBERG, OWNER, featureIds, message, requestIn, verdictOf } from './support';
 
-const ids = (m: MailMessage) => (modelInputs(m, KRONOBERG, buildClassifyContext(OWNER, [])) ?? []).map((h) => h.id);
+const ids = (m: MailMessage) => featureIds(m);
 const own = (partial: Parameters<typeof message>[0]) => message({ fromAddress: OWNER.address, ...partial });
 const to = (address: string) => [{ name: 'Mottagare', address }];
-const request = (text: string, subject = 'Ärende') => {
-  const newest = `${subject}\n${text}`;
-  const lower = newest.toLowerCase();
-  return findRequest(newest, lower, REQUEST_PATTERNS.map((p) => new RegExp(p.source, 'g').exec(lower)));
-};
 
 describe('the owner\'s own letters in the role', () => {
   it('reads raising an initiative matter with the nämnd as drawn up in the role', () => {
@@ -154,11 +148,11 @@ describe('svar_kravs without a question mark', () => {
     ['wanting in plain words', 'Jag vill ha tillbaka avgiften för hösten'],
     ['an imperative to the reader', 'Här är mina siffror. Säg vilket alternativ du föredrar'],
   ])('finds %s', (_name, text) => {
-    expect(request(text)).not.toBeNull();
+    expect(requestIn(text)).not.toBeNull();
   });
 
   it('does not read a question-shaped subject line alone as a request', () => {
-    expect(request('Protokollet finns nu i appen.', 'Vem tar justeringen')).toBeNull();
+    expect(requestIn('Protokollet finns nu i appen.', 'Vem tar justeringen')).toBeNull();
   });
 
   it.each([
@@ -166,19 +160,19 @@ describe('svar_kravs without a question mark', () => {
     ['how to report that one cannot come', 'Handlingarna finns i appen. Meddela förhinder senast tisdag så kallas ersättaren.'],
     ['how to cancel a booking', 'Rum Kronan är bokat 9–12. Avboka senast 24 timmar innan.'],
   ])('does not read a standing instruction (%s) as a request to the reader', (_name, text) => {
-    expect(request(text)).toBeNull();
+    expect(requestIn(text)).toBeNull();
   });
 
   it('still reads a court\'s order to answer an appeal as a request', () => {
-    expect(request('Kommunen föreläggs att inom tre veckor yttra sig över överklagandet.')).not.toBeNull();
+    expect(requestIn('Kommunen föreläggs att inom tre veckor yttra sig över överklagandet.')).not.toBeNull();
   });
 
   it('does not read an invitation\'s "När:" line as a question', () => {
-    expect(request('Dialogmöte med föreningarna\nNär: tisdag 3 mars 18.00\nVar: Biblioteket')).toBeNull();
+    expect(requestIn('Dialogmöte med föreningarna\nNär: tisdag 3 mars 18.00\nVar: Biblioteket')).toBeNull();
   });
 
   it('does not read a statement as a question', () => {
-    expect(request('Nämnden beslutade i går. Protokollet finns på webben.')).toBeNull();
+    expect(requestIn('Nämnden beslutade i går. Protokollet finns på webben.')).toBeNull();
   });
 
   it('flags a resident\'s question without a question mark in mail decided for registration', () => {

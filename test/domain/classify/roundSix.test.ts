@@ -1,10 +1,9 @@
 // Tests for round six (postvakt-model/2.5.0): the owner's mail from a private address (a whole letter forwarded, a pasted fragment, a note), the owner's own out-of-office reply, and requests with the verb first.
 
 import { buildClassifyContext, classify, modelInputs } from '../../../src/domain/classify';
-import { findRequest, REQUEST_PATTERNS } from '../../../src/domain/classify/flags';
 import { profileForOrganization } from '../../../src/domain/policy';
 import type { MailMessage, MailboxOwner } from '../../../src/domain/types';
-import { message } from './support';
+import { featureIds, message, requestIn } from './support';
 
 /** An imaginary island municipality with its own politicians' domain. */
 const HAVSO = profileForOrganization(
@@ -20,13 +19,8 @@ const HAVSO = profileForOrganization(
 const MARIA: MailboxOwner = { name: 'Maria Strand', address: 'maria.strand@politik.havso.se', roles: ['ordförande, tekniska nämnden'], party: 'Liberalerna' };
 const toMaria = [{ name: 'Maria Strand', address: MARIA.address }];
 const context = () => buildClassifyContext(MARIA, []);
-const ids = (m: MailMessage) => (modelInputs(m, HAVSO, context()) ?? []).map((h) => h.id);
+const ids = (m: MailMessage) => featureIds(m, HAVSO, MARIA);
 const verdict = (m: MailMessage) => classify(m, HAVSO, context());
-const request = (text: string, subject = 'Ärende') => {
-  const newest = `${subject}\n${text}`;
-  const lower = newest.toLowerCase();
-  return findRequest(newest, lower, REQUEST_PATTERNS.map((p) => new RegExp(p.source, 'g').exec(lower)));
-};
 
 /** Mail from a private address: under the owner's name unless another is given. */
 const fromPrivate = (subject: string, text: string, name = 'Maria Strand') =>
@@ -92,7 +86,7 @@ describe('requests with the verb first or a need put to the reader', () => {
     ['Vi ber teknik- och hamnnämnden om ett skriftligt medgivande'],
     ['Innan det går vidare vill vi gärna ha ett möte'],
   ])('finds a request in "%s"', (text) => {
-    expect(request(text)).not.toBeNull();
+    expect(requestIn(text)).not.toBeNull();
   });
 
   it.each([
@@ -100,7 +94,7 @@ describe('requests with the verb first or a need put to the reader', () => {
     ['Han ringde mig i går och berättade om bryggan.'],
     ['Vi behöver inte ert svar, det här är bara för kännedom.'],
   ])('finds no request in the statement "%s"', (text) => {
-    expect(request(text)).toBeNull();
+    expect(requestIn(text)).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { extractFeatures } from '../../../src/domain/classify/features';
 import { detectSekretess } from '../../../src/domain/classify/sekretess';
 import { profileForOrganization } from '../../../src/domain/policy';
 import type { MailMessage } from '../../../src/domain/types';
-import { KRONOBERG, OWNER, message, verdictOf } from './support';
+import { KRONOBERG, OWNER, featureIds, message, verdictOf } from './support';
 
 /** A city whose municipal companies write from their own domains. */
 const CITY = profileForOrganization({
@@ -21,7 +21,7 @@ const CITY = profileForOrganization({
 const CITY_OWNER = { name: 'Mona Berg', address: 'mona.berg@politik.alvby.se', roles: ['ledamot, kommunstyrelsen'], party: 'Liberalerna' };
 const inCity = (m: MailMessage) => classify(m, CITY, buildClassifyContext(CITY_OWNER, []));
 const cityIds = (m: MailMessage) => (modelInputs(m, CITY, buildClassifyContext(CITY_OWNER, [])) ?? []).map((h) => h.id);
-const ids = (m: MailMessage) => (modelInputs(m, KRONOBERG, buildClassifyContext(OWNER, [])) ?? []).map((h) => h.id);
+const ids = (m: MailMessage) => featureIds(m);
 const toCity = (partial: Parameters<typeof message>[0]) => message({ toRecipients: [{ name: CITY_OWNER.name, address: CITY_OWNER.address }], ...partial });
 
 describe('sender roles', () => {

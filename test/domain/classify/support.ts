@@ -1,7 +1,9 @@
 // Builders for hand-written test messages (an imaginary Region Kronoberg politician by default).
 
 import { profileForOrganization } from '../../../src/domain/policy';
-import { buildClassifyContext, classify } from '../../../src/domain/classify';
+import { buildClassifyContext, classify, modelInputs } from '../../../src/domain/classify';
+import { findRequest, REQUEST_PATTERNS } from '../../../src/domain/classify/flags';
+import type { Profile } from '../../../src/domain/policy/types';
 import type { MailMessage, MailboxOwner, Verdict } from '../../../src/domain/types';
 
 export const KRONOBERG = profileForOrganization({
@@ -40,4 +42,16 @@ export function message(partial: Partial<MailMessage> & { text?: string; html?: 
 
 export function verdictOf(m: MailMessage, known: MailMessage[] = []): Verdict {
   return classify(m, KRONOBERG, buildClassifyContext(OWNER, known));
+}
+
+/** The ids of the model features a message shows (none when a decisive rule answers alone). */
+export function featureIds(m: MailMessage, profile: Profile = KRONOBERG, owner: MailboxOwner = OWNER, known: MailMessage[] = []): string[] {
+  return (modelInputs(m, profile, buildClassifyContext(owner, known)) ?? []).map((h) => h.id);
+}
+
+/** The request svar_kravs would quote in a newest part made of `subject` and `text`, or null. */
+export function requestIn(text: string, subject = 'Ärende'): string | null {
+  const newest = `${subject}\n${text}`;
+  const lower = newest.toLowerCase();
+  return findRequest(newest, lower, REQUEST_PATTERNS.map((p) => new RegExp(p.source, 'g').exec(lower)));
 }
