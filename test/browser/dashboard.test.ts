@@ -55,7 +55,12 @@ async function withPage<T>(width: number, run: (page: Page) => Promise<T>): Prom
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
-    const result = await run(page);
+    const result = await run(page).catch(async (error: Error) => {
+      // What the page showed, and what the proxy refused, so that a failure says why.
+      const shown = await page.locator('body').innerText().catch(() => '(page gone)');
+      error.message += `\n\nThe page showed:\n${shown.slice(0, 2000)}\n\nProxy errors: ${stack.serverLog.filter((l) => l.startsWith('proxy ')).join('; ') || 'none'}`;
+      throw error;
+    });
     expect(errors).toEqual([]);
     expect(foreignHosts(requests, stack.origin)).toEqual([]);
     return result;

@@ -111,7 +111,8 @@ export async function startStack(
   if (options.stateFile) fs.copyFileSync(options.stateFile, path.join(tmp, 'state.json'));
   const graph = await startGraphServer({ tenantFile, dataFile: path.join(tmp, 'state.json'), port: 0, host: '127.0.0.1', dev: true, log: (line) => void serverLog.push(line) });
   const target = new URL(graph.url);
-  const agent = new https.Agent({ ca: graph.caCertPem, keepAlive: true });
+  // Idle sockets are dropped after 4 s, before the Graph server's 5 s keep-alive timeout closes them.
+  const agent = new https.Agent({ ca: graph.caCertPem, keepAlive: true, timeout: 4_000 });
   const info = JSON.stringify(demoStack.tenantInfo(tenantFile).info);
   const csp = contentSecurityPolicy();
   const cert = await demoStack.devCertificate(tmp);
@@ -121,25 +122,37 @@ export async function startStack(
     const url = new URL(req.url ?? '/', 'https://localhost');
     // /_reports: the usage reports' pre-authenticated downloads (Graph answers them with a 302 there).
     if (url.pathname.startsWith('/v1.0') || url.pathname.startsWith('/_dev') || url.pathname.startsWith('/_reports')) {
-      const upstream = https.request(
-        {
-          host: target.hostname,
-          port: target.port,
-          path: req.url,
-          method: req.method,
-          headers: { ...forwardable(req.headers), host: target.host, 'x-forwarded-host': String(req.headers.host ?? req.headers[':authority'] ?? ''), 'x-forwarded-proto': 'https' },
-          agent,
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, forwardable(answer.headers));
-          answer.pipe(res);
-        },
-      );
-      upstream.on('error', () => {
-        res.writeHead(502);
-        res.end();
+      // The body is read first, so that a request sent on a kept-alive socket the Graph server had just
+      // closed can go again once (Node's documented answer to that race: reusedSocket + ECONNRESET).
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const send = (attempt: number): void => {
+          const upstream = https.request(
+            {
+              host: target.hostname,
+              port: target.port,
+              path: req.url,
+              method: req.method,
+              headers: { ...forwardable(req.headers), host: target.host, 'x-forwarded-host': String(req.headers.host ?? req.headers[':authority'] ?? ''), 'x-forwarded-proto': 'https' },
+              agent,
+            },
+            (answer) => {
+              res.writeHead(answer.statusCode ?? 502, forwardable(answer.headers));
+              answer.pipe(res);
+            },
+          );
+          upstream.on('error', (error: NodeJS.ErrnoException) => {
+            if (attempt === 0 && upstream.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) return send(1);
+            serverLog.push(`proxy ${req.method} ${url.pathname} 502 ${error.code ?? error.message}`);
+            if (!res.headersSent) res.writeHead(502);
+            res.end();
+          });
+          upstream.end(body);
+        };
+        send(0);
       });
-      req.pipe(upstream);
       return;
     }
     if (url.pathname === '/_demo/tenant') {
