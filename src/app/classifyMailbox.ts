@@ -6,7 +6,7 @@
 
 import { CLASSIFIER_VERSION, classify, type ClassifyContext } from '../domain/classify';
 import { verdictCacheKey } from '../domain/classify/cacheKey';
-import { earlierInConversation } from '../domain/classify/thread';
+import { conversationKey, earlierInSameConversation, isReplySubject } from '../domain/classify/thread';
 import type { ThreadCategory, WeightDeltas } from '../domain/classify/score';
 import type { Profile } from '../domain/policy/types';
 import type { MailboxOwner, MailMessage, Verdict } from '../domain/types';
@@ -58,9 +58,19 @@ async function resolveThreads(
   classifyEarlier: (m: MailMessage) => Verdict,
   fetch: (ids: MessageId[]) => Promise<FullMessage[]>,
 ): Promise<{ threads: Map<MessageId, ThreadCategory | null>; fetched: Map<MessageId, FullMessage> }> {
+  // The listed messages by conversation, once: each reply then searches its own thread only (a walk
+  // through the whole list per reply made a 5,000-message mailbox quadratic).
+  const conversations = new Map<string, MessageSummary[]>();
+  for (const m of listed) {
+    const key = conversationKey(m.subject);
+    const thread = conversations.get(key);
+    if (thread) thread.push(m);
+    else conversations.set(key, [m]);
+  }
   const earlierOf = new Map<MessageId, MessageSummary>();
   for (const m of todo) {
-    const earlier = earlierInConversation(m, listed);
+    if (!isReplySubject(m.subject)) continue;
+    const earlier = earlierInSameConversation(m, conversations.get(conversationKey(m.subject)) ?? []);
     if (earlier) earlierOf.set(m.id, earlier);
   }
   const missing = [...new Set([...earlierOf.values()].filter((e) => !verdicts.has(e.id)).map((e) => e.id))];

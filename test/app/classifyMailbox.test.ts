@@ -96,3 +96,32 @@ describe('classifyInbox on a conversation', () => {
     expect(box.stats().byCategory.classification.requests).toBe(3);
   });
 });
+
+describe('classifyInbox on several conversations', () => {
+  const brother = { name: 'Per Ek', address: 'per.ek68@hotmail.com' };
+  let world: TestServer;
+  let box: GraphMailbox;
+
+  beforeAll(async () => {
+    world = await startWorld([
+      { subject: 'Fiskehelg i mars', folder: 'sentitems', daysAgo: 6, from: brother, body: 'Ska vi ta stugan i mars som förra året? Jag tar med båten och maten. Kram' },
+      // Another conversation, later than the first message: it must not become the reply's thread.
+      { subject: 'Fiskehelg i april', daysAgo: 3, from: brother, body: 'Eller april? Isen brukar hålla då också.' },
+      // Prefix, case and spacing differ from the sent mail's subject: still its conversation.
+      { subject: 'SV:  fiskehelg i MARS', daysAgo: 1, from: brother, body: 'Låter bra, vi ses där.' },
+    ]);
+    box = connect(world, POLITICIAN.address);
+  }, 60_000);
+
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('gives a reply the verdict of the latest earlier message of its own conversation only', async () => {
+    const result = await classifyInbox({ mailbox: box, profile, owner: POLITICIAN });
+    const bySubject = new Map(result.messages.map((m) => [m.subject, result.verdicts.get(m.id)]));
+    const thread = (subject: string) => bySubject.get(subject)?.reasons.find((r) => r.evidence === 'tidigare meddelande i konversationen')?.rule ?? '';
+    expect(thread('SV:  fiskehelg i MARS')).toContain('ej allmän handling – samma konversation');
+    expect(thread('Fiskehelg i april')).toBe('');
+  });
+});
