@@ -56,6 +56,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the seventh held-out corpus fresh-2026-12g …"
+    file: 'fresh-2026-12g.json',
+    sha256: 'b767d0cd42654105e4612801a3c486592065450909325135cae669d3a736fb2f',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
