@@ -63,6 +63,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the eighth held-out corpus fresh-2026-12h …"
+    file: 'fresh-2026-12h.json',
+    sha256: '4fbc29ced2fd49936040c17e319498b8c79438bb1da31308a61d27143d880c16',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
