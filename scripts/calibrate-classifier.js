@@ -53,7 +53,7 @@ function looItems() {
               shippedTotals[h.leaning] += w * h.x;
             }
           }
-          items.push({ id: m.id, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals });
+          items.push({ id: m.id, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
         }
       }
     }
@@ -101,6 +101,17 @@ function main() {
   for (const file of [...new Set(items.map((i) => i.file))]) out.push(line(`file ${file}`, score(items.filter((i) => i.file === file), DOUBT)));
   for (const kind of [...new Set(items.map((i) => i.kind))]) out.push(line(`kind ${kind}`, score(items.filter((i) => i.kind === kind), DOUBT)));
   for (const org of [...new Set(items.map((i) => i.org))]) out.push(line(`  ${org}`, score(items.filter((i) => i.org === org), DOUBT)));
+  // Flags under LOO per file (hits / false alarms / misses): the corpora's svar_kravs conventions differ (README, round seven).
+  out.push('', 'Flags under LOO per file: hits / false alarms / misses');
+  for (const flag of ['svar_kravs', 'sekretess', 'phishing', 'massutskick']) {
+    const row = (its) => {
+      const hit = its.filter((i) => i.expectedFlags.includes(flag) && i.flags.includes(flag)).length;
+      const fa = its.filter((i) => !i.expectedFlags.includes(flag) && i.flags.includes(flag)).length;
+      const miss = its.filter((i) => i.expectedFlags.includes(flag) && !i.flags.includes(flag)).length;
+      return `${hit}/${fa}/${miss}`;
+    };
+    out.push(`${flag.padEnd(12)} all ${row(items)}; ${[...new Set(items.map((i) => i.file))].map((f) => `${f.replace('.json', '')} ${row(items.filter((i) => i.file === f))}`).join(', ')}`);
+  }
   // What the osaker-on-clear messages would get without the doubt: right or wrong.
   const osaker = items.filter((i) => i.clear && i.totals && categoryUnder(i, DOUBT) === 'osaker');
   const top = (i) => Object.keys(i.totals).sort((a, b) => i.totals[b] - i.totals[a])[0];

@@ -67,6 +67,10 @@ export interface Features {
   toStaff: boolean;
   /** A private address under the owner's own name writing to the owner's official address: the owner moving mail to work. */
   fromOwnerPrivately: boolean;
+  /** The owner's own mail to a private address under the owner's own name only: a note to self, taken home. */
+  toOwnerPrivately: boolean;
+  /** A private address whose display name carries the owner's surname (not the owner's own): a relative. */
+  fromRelative: boolean;
   attachmentCount: number;
   /** The newest part (subject included) holds a question mark. */
   question: boolean;
@@ -165,6 +169,23 @@ function headerFlags(headers: readonly MessageHeader[]): Pick<Features, 'autoSub
   return flags;
 }
 
+/** The last word of a display name ("Ebba Malmqvist" → "malmqvist"), or '' for a one-word name. */
+function surnameOf(name: string | undefined): string {
+  const words = (name ?? '').trim().toLowerCase().split(/\s+/);
+  return words.length > 1 && words[words.length - 1].length >= 3 ? words[words.length - 1] : '';
+}
+
+/** An address that is the owner's own at a private provider: the display name is the owner's, or the local part holds each of the owner's names. */
+function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwner): boolean {
+  const address = (r.address ?? '').toLowerCase();
+  if (!CONSUMER_MAIL_DOMAINS.has(domainOf(address))) return false;
+  const ownerName = owner.name.trim().toLowerCase();
+  if ((r.name ?? '').trim().toLowerCase() === ownerName) return true;
+  const local = address.slice(0, Math.max(0, address.lastIndexOf('@'))).replace(/[^a-zà-ÿ]/g, '');
+  const names = ownerName.split(/\s+/).map((n) => n.replace(/[^a-zà-ÿ]/g, ''));
+  return names.length > 1 && names.every((n) => n.length >= 2 && local.includes(n));
+}
+
 function bodyText(message: MailMessage): { text: string; capped: boolean } {
   const content = message.body?.content ?? '';
   if (message.body?.contentType === 'html') {
@@ -226,6 +247,9 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a, profile) && !matchesDomain(domainOf(a), [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean))),
     toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
     fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
+    toOwnerPrivately: kind === 'own' && recipients.length > 0 && (message.ccRecipients ?? []).length === 0 && (message.toRecipients ?? []).every((r) => ownersPrivate(r, owner)),
+    fromRelative:
+      kind === 'freemail' && surnameOf(message.from?.name) !== '' && surnameOf(message.from?.name) === surnameOf(owner.name) && (message.from?.name ?? '').trim().toLowerCase() !== owner.name.trim().toLowerCase(),
     attachmentCount: message.attachments?.length ?? 0,
     question: newestLower.includes('?'),
     newestRequests: undefined,

@@ -157,7 +157,9 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
     const english = en >= 3 && ((en >= 6 && en > sv * 3) || (sv === 0 && f.senderKind === 'external' && link()));
     // …and so is anyone who writes to the owner alone, asks a question and sends no link: a visitor, a worker from abroad.
-    const personal = () => !f.bulk && ((f.senderKind === 'freemail' && namesOwner(f.newestLower, context.owner)) || (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower))) && !link();
+    // A private address writing to the owner alone with no link is a person too, whatever it asks or however (round seven).
+    const personal = () =>
+      !f.bulk && ((f.senderKind === 'freemail' && (f.ownerSole || namesOwner(f.newestLower, context.owner))) || (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower))) && !link();
     if (english && !personal()) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }

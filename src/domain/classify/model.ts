@@ -28,6 +28,9 @@ export const STRUCTURE_PRIORS = {
   'struktur.begaran_till_organisationen': 2,
   'roll.partimarkering': 2,
   'struktur.sekretess': 1.5,
+  // Round seven (appended).
+  'struktur.anhorig': 3,
+  'struktur.begaran_fran_forvaltningen': 1.5,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

@@ -97,6 +97,22 @@ const INITIATIVE_TITLE = /^(sv: |re: |vb: |fwd?: )?(motion|interpellation|enkel 
 /** A forwarded letter's header names more than its sender: a recipient, a subject, a date (a pasted fragment does not). */
 const FORWARDED_HEADER = /^[ \t>]*(till|to|ämne|subject|datum|date|skickat|sent|kopia|cc) ?:/im;
 
+/** Words of the organisation's business in a request from its administration: a body, a decision, a case, money, an audit. */
+const BUSINESS_WORDS = /(nämnd|styrelse|direktion|fullmäktige|presidi|utskott|beslut|ärende|budget|yttrande|granskning|revision|ansökan|underlag|redovisning|åtgärdsplan|remiss)/;
+/** Hits that make a request from the administration routine or not the organisation's: notices, meeting administration, drafts, party and private mail. */
+const NOT_BUSINESS = new Set(['kallelse', 'justering', 'it_meddelande', 'administrativt', 'inbjudan', 'nyhetsbrev', 'massutskick', 'reklam', 'utkast', 'underhandskontakt', 'partipolitiskt', 'privat', 'fackligt', 'resa', 'lokalbokning', 'kopia_for_kannedom']);
+
+/** Work in progress put to the owner (underhandskontakt): a draft, its wording, before it goes out; or a writer signing with a party's letter. */
+const UNDER_WORK = /(utkast|formulering|ordval|arbetsmaterial|innan [^.\n]{0,80}(går (ut|till|vidare)|skickas|skickar|lägger ut)|texten|\((s|m|c|l|v|kd|sd|mp)[,)])/;
+
+function staffAsks(f: Features, massRecipient: string | null, hits: readonly Hit[], request: () => boolean): boolean {
+  if (f.senderKind !== 'org' || f.bulk || f.autoSubmitted || massRecipient || f.ownerCcOnly || f.recipients.length > 4) return false;
+  if (/(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal)) return false;
+  if (!BUSINESS_WORDS.test(f.newestLower) || UNDER_WORK.test(f.newestLower)) return false;
+  if (hits.some((h) => !h.quoted && (h.leaning !== 'registrera' || NOT_BUSINESS.has(h.subtype)))) return false;
+  return request();
+}
+
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
 
@@ -156,6 +172,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     f.orgKind === null &&
     !f.ownerCcOnly &&
     !f.fromOwnerPrivately &&
+    !f.fromRelative &&
     !partyMark &&
     (!f.bulk || ANSWER_BY.test(f.newestLower)) &&
     request() &&
@@ -171,6 +188,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     const sig = SIGNALS[i];
     if ((counterpart || asksOrganisation) && sig.subtype === 'fackligt') continue;
     if (authorityToOwner && sig.subtype === 'kopia_for_kannedom') continue;
+    // The owner's own mail to the registrar hands a record over for registration: no copy for kännedom.
+    if (f.senderKind === 'own' && f.registrarAmong && sig.subtype === 'kopia_for_kannedom') continue;
     if (sig.subtype === 'skrivelse' && convening()) continue;
     if (sig.subtype === 'internt' && lawSecrecy()) continue;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
@@ -233,7 +252,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
   }
   if (outside && f.attachmentCount > 0) structure('struktur.bilaga_utifran', 'registrera', 'rör verksamheten – handling bifogad utifrån', 'arende', `${f.attachmentCount} bilaga/bilagor`);
-  if (f.senderKind === 'own' && f.recipientsOutside && !hits.some((h) => h.subtype === 'privat') && ROLE_WORDS.test(f.newestLower)) {
+  if (f.senderKind === 'own' && f.recipientsOutside && !f.toOwnerPrivately && !hits.some((h) => h.subtype === 'privat') && ROLE_WORDS.test(f.newestLower)) {
     structure('struktur.svar_i_uppdraget', 'registrera', 'upprättad – eget brev i uppdraget till en utomstående', 'upprattad_svar', 'skickat till mottagare utanför organisationen, om nämnd, beslut eller avgift');
   }
   // The owner on Cc of the administration's letter to a resident, a company or another body: the administration registers it.
@@ -257,7 +276,14 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.begaran_till_organisationen', 'registrera', 'rör verksamheten – begäran till organisationen från en utomstående', 'medborgarfraga', 'fråga eller begäran som nämner kommunen, nämnden eller förbundet');
   }
   // The owner's own note: to the official address alone, or from a private address under the owner's name with no letter forwarded.
-  if ((f.senderKind === 'own' && f.ownerSole) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  if ((f.senderKind === 'own' && (f.ownerSole || f.toOwnerPrivately)) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  // A relative writes from a private address (the owner's surname in the display name): family life.
+  if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn');
+  // The administration (a person or a body's functional mailbox) asks the owner, addressed directly, to decide, answer
+  // or act on the organisation's business: not a routine notice, a draft's wording or a party matter.
+  if (staffAsks(f, massRecipient, hits, request)) {
+    structure('struktur.begaran_fran_forvaltningen', 'registrera', 'rör verksamheten – förvaltningen begär besked i ett ärende', 'arende', 'förvaltningens fråga eller begäran direkt till den förtroendevalda');
+  }
   // An identifiable person's sensitive matter, or secrecy named, sent to the politician: a case for the organisation.
   if (secret && f.senderKind !== 'own') structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
   if (thread) {
