@@ -221,6 +221,23 @@ const FORWARD_SUBJECT = /^\s*(vb|vs|fwd?|fw)\s*:/;
 
 /** Subtypes of routine mail that never asks the owner for an answer. */
 const ROUTINE = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'massutskick', 'it_meddelande', 'kopia_for_kannedom', 'skrivelse']);
+/**
+ * Decisive verdicts whose request still asks the owner to answer or act in the role (FRESH.md's convention from
+ * the fourth corpus on, the lead's decision in round seven): a party or party group's ask, a meeting tool's
+ * "confirm that you come".
+ */
+const ASKS_IN_ROLE = new Set(['partipolitiskt', 'kallelse', 'it_meddelande']);
+/** A party's mail about the political role (a body, a budget, a motion, a line to take), not association life (a stämma, nominations, a party). */
+const POLITICAL_ROLE = /(nämnd|direktion|fullmäktige|\bks\b|\bkf\b|\brf\b|budget|motion|interpellation|beslut|yrkande|gruppen|gruppmöte)/;
+const ASSOCIATION_LIFE = /(stämma|nominering|valberedning|medlemsmöte|julfest|julbord|fika|flygblad|kandidat)/;
+/** An IT notice that needs the owner's own action: a password, two-factor registration, a device. */
+const OWN_IT_ACTION = /(lösenord|tvåstegs|tvåfaktor|authenticator|yubikey|intune|ipad|surfplatta|mobil|telefon|mfa)/;
+/** Whether a routine or decisive verdict's request still asks the owner in the role (see ASKS_IN_ROLE). */
+function asksInRole(subtype: string, lower: string): boolean {
+  if (subtype === 'partipolitiskt') return POLITICAL_ROLE.test(lower) && !ASSOCIATION_LIFE.test(lower);
+  if (subtype === 'it_meddelande') return OWN_IT_ACTION.test(lower);
+  return subtype === 'kallelse';
+}
 /** Party-political evidence in the newest part (a voter's or a group colleague's question is in the political role). */
 const isPolitical = (scored: Scored) => scored.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && h.subtype === 'partipolitiskt');
 
@@ -265,7 +282,8 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     }
   }
   // A mass mailing from the organisation asks nothing of the owner; an open letter from outside to all members does.
-  const internalMass = flags.includes('massutskick') && f.senderKind !== 'freemail' && f.senderKind !== 'external';
+  // …except an IT notice that needs the owner's own action (a password, two-factor registration, a device), asked of all users.
+  const internalMass = flags.includes('massutskick') && f.senderKind !== 'freemail' && f.senderKind !== 'external' && v.subtype !== 'it_meddelande';
   if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass) {
     // In the role, official or political (a party group's question needs an answer too), never private
     // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
@@ -273,9 +291,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     const privateMail = v.category !== 'registrera' && scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
     const official =
       scored === null
-        ? v.category === 'registrera'
+        ? v.category === 'registrera' || (ASKS_IN_ROLE.has(v.subtype) && asksInRole(v.subtype, f.newestLower))
         : !privateMail &&
-          !ROUTINE.has(v.subtype) &&
+          (!ROUTINE.has(v.subtype) || (v.subtype === 'it_meddelande' && asksInRole(v.subtype, f.newestLower))) &&
           (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored));
     // The owner moving a letter from a private address to work: the letter's request is the one to answer.
     const request = !official
