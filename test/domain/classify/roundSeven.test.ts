@@ -1,0 +1,132 @@
+// Tests for round seven (postvakt-model/2.6.0): relatives and the owner's own private address, the administration's request in a matter, the owner's hand-over to the registrar, a person writing in English, and svar_kravs by the fourth corpus's convention.
+
+import { buildClassifyContext, classify } from '../../../src/domain/classify';
+import { profileForOrganization } from '../../../src/domain/policy';
+import type { MailMessage, MailboxOwner } from '../../../src/domain/types';
+import { featureIds, message } from './support';
+
+/** An imaginary inland municipality with its own politicians' domain and a housing company. */
+const TALLBERGA = profileForOrganization(
+  {
+    id: 'tallberga-test',
+    name: 'Tallberga kommun',
+    politicianDomain: 'ledamot.tallberga.se',
+    orgDomains: ['tallberga.se', 'tallbergahem.se'],
+    registrar: { name: 'Registrator', address: 'diarium@tallberga.se' },
+  },
+  ['olof.sandin@ledamot.tallberga.se'],
+);
+const OLOF: MailboxOwner = { name: 'Olof Sandin', address: 'olof.sandin@ledamot.tallberga.se', roles: ['ordförande, omsorgsnämnden'], party: 'Centerpartiet' };
+const toOlof = [{ name: 'Olof Sandin', address: OLOF.address }];
+const ids = (m: MailMessage) => featureIds(m, TALLBERGA, OLOF);
+const verdict = (m: MailMessage) => classify(m, TALLBERGA, buildClassifyContext(OLOF, []));
+const inbound = (fromName: string, fromAddress: string, subject: string, text: string) =>
+  message({ from: { name: fromName, address: fromAddress }, toRecipients: toOlof, subject, text });
+const sent = (to: { name: string; address: string }[], subject: string, text: string) =>
+  message({ folder: 'sentitems', from: { name: OLOF.name, address: OLOF.address }, toRecipients: to, subject, text } as Partial<MailMessage>);
+
+describe('relatives and the owner\'s own private address', () => {
+  it('reads a private address that carries the owner\'s surname as a relative', () => {
+    const m = inbound('Tilda Sandin', 'tilda.s@hotmail.com', 'hej farsan', 'kan du hämta mig vid stationen efter träningen? bussen går inte ikväll');
+    expect(ids(m)).toContain('struktur.anhorig');
+    expect(verdict(m).category).not.toBe('registrera');
+    expect(verdict(m).flags).not.toContain('svar_kravs');
+  });
+
+  it('does not take a resident with another surname for a relative', () => {
+    const m = inbound('Berit Holm', 'berit.holm@hotmail.com', 'bussen', 'Bussen till Norrby har inte gått på tre dagar. Gör något åt det, ni i kommunen.');
+    expect(ids(m)).not.toContain('struktur.anhorig');
+  });
+
+  it('does not take the owner under their own name from a private address for a relative', () => {
+    const m = inbound('Olof Sandin', 'olofsandin@gmail.com', 'minneslapp', 'ringa hemtjänsten om schemat');
+    expect(ids(m)).not.toContain('struktur.anhorig');
+  });
+
+  it('reads the owner\'s mail to a private address of their own as a note, not a letter out', () => {
+    const m = sent([{ name: 'olofsandin', address: 'olof.sandin.62@gmail.com' }], 'till helgen', '- läsa budgetunderlaget till nämnden\n- svara grannföreningen?');
+    const f = ids(m);
+    expect(f).toContain('struktur.egen_anteckning');
+    expect(f).not.toContain('struktur.svar_i_uppdraget');
+    expect(verdict(m).category).not.toBe('registrera');
+  });
+
+  it('still reads the owner\'s letter to a resident\'s private address as a letter in the role', () => {
+    const m = sent([{ name: 'Berit Holm', address: 'berit.holm@hotmail.com' }], 'Svar om bussen', 'Hej Berit, nämnden tar upp linjen till Norrby i december och jag återkommer efter beslutet.');
+    expect(ids(m)).toContain('struktur.svar_i_uppdraget');
+    expect(ids(m)).not.toContain('struktur.egen_anteckning');
+  });
+});
+
+describe('the administration asks the owner in a matter', () => {
+  it('speaks for registration when a staff member asks the chair to decide in a matter', () => {
+    const m = inbound('Stina Berg', 'stina.berg@tallberga.se', 'Hemtjänstens nattpatrull', 'Hej Olof, nattpatrullen har fått fler larm än budgeten räcker till. Jag behöver ditt besked om ärendet ska upp på nämnden i januari.');
+    expect(ids(m)).toContain('struktur.begaran_fran_forvaltningen');
+  });
+
+  it('speaks for it from a body\'s functional mailbox too, and from the housing company', () => {
+    expect(ids(inbound('Socialnämnden', 'socialnamnden@tallberga.se', 'Begäran om yttrande', 'Nämnden ber er om ett yttrande över riktlinjen senast 3 december.'))).toContain('struktur.begaran_fran_forvaltningen');
+    expect(ids(inbound('Kim Ek, vd', 'kim.ek@tallbergahem.se', 'Hyresskulden i Granen 2', 'Kan nämnden garantera hyran så att vi kan skjuta på beslutet om avhysning?'))).toContain('struktur.begaran_fran_forvaltningen');
+  });
+
+  it('does not count a draft\'s wording put to the owner (underhandskontakt)', () => {
+    const m = inbound('Stina Berg', 'stina.berg@tallberga.se', 'Ordet i tjänsteskrivelsen', 'Innan tjänsteskrivelsen går till nämnden: kan du läsa formuleringen i stycke två?');
+    expect(ids(m)).not.toContain('struktur.begaran_fran_forvaltningen');
+  });
+
+  it('does not count a notice without a matter, a copy, or a system sender', () => {
+    expect(ids(inbound('Lön', 'lon@tallberga.se', 'Arvoden', 'Kontrollera dina uppgifter i självservice senast 15 december.'))).not.toContain('struktur.begaran_fran_forvaltningen');
+    const cc = message({ from: { name: 'Stina Berg', address: 'stina.berg@tallberga.se' }, toRecipients: [{ name: 'Rut', address: 'rut@gmail.com' }], ccRecipients: toOlof, subject: 'Ert ärende', text: 'Kan du skicka underlaget till nämnden?' });
+    expect(ids(cc)).not.toContain('struktur.begaran_fran_forvaltningen');
+    expect(ids(inbound('Tallberga kommun', 'noreply@tallberga.se', 'Beslut', 'Kan du bekräfta beslutet i portalen?'))).not.toContain('struktur.begaran_fran_forvaltningen');
+  });
+});
+
+describe('public records handed over and persons from abroad', () => {
+  it('never proposes the owner\'s own mail to the registrar for purge as a copy', () => {
+    const m = sent([{ name: 'Registrator', address: 'diarium@tallberga.se' }], 'Mitt svar till bygdeföreningen, för diarieföring', 'Hej, här är mitt svar på skrivelsen. Diarieför gärna med den.\n\nTill bygdeföreningen: nämnden behandlar frågan i februari.');
+    expect(ids(m)).toContain('struktur.skickat_till_registrator');
+    expect(verdict(m).category).not.toMatch(/^gallra/);
+  });
+
+  it('leaves a private address writing in English to the owner alone to the model, not to spam', () => {
+    const m = inbound('Piotr Zielinski', 'piotr.z@gmail.com', 'School bus for my son', 'Hello, we moved to Tallberga in the summer and my son has no place on the school bus although we live 6 km away. I cannot drive him because I start work at six. Please help us with this');
+    expect(verdict(m).subtype).not.toBe('spam');
+  });
+
+  it('still calls English bulk with a link from a private address spam', () => {
+    const m = message({
+      from: { name: 'Deals', address: 'bestdeals2026@gmail.com' },
+      toRecipients: [...toOlof, { name: 'x', address: 'x@tallberga.se' }],
+      subject: 'Best offer this week',
+      text: 'Get the best prices of the year on all our watches and bags. Order now at https://deals.example and save up to 70 percent this week only.',
+    });
+    expect(verdict(m).category).toBe('gallra_ringa');
+  });
+});
+
+describe('svar_kravs by the convention of the fourth and later corpora', () => {
+  it('flags a party group\'s ask about the political role, from a party domain', () => {
+    const m = inbound('Centerpartiet Tallberga', 'tallberga@centerpartiet.se', 'Budgeten inför fullmäktige', 'Olof, gruppen behöver din text om äldreomsorgen i budgetmotionen. Skicka den till mig senast onsdag.');
+    const v = verdict(m);
+    expect(v.category).toBe('gallra_ej_allman');
+    expect(v.flags).toContain('svar_kravs');
+  });
+
+  it('does not flag the party association\'s life (a stämma, nominations)', () => {
+    const m = inbound('Centerpartiet Tallberga', 'tallberga@centerpartiet.se', 'Kretsstämma', 'Motioner till kretsstämman ska vara inne senast 20 november. Anmäl ombud till valberedningen.');
+    expect(verdict(m).flags).not.toContain('svar_kravs');
+  });
+
+  it('flags an IT notice that needs the owner\'s own action, and not one that needs none', () => {
+    const twoFactor = inbound('IT-support', 'it-support@tallberga.se', 'Tvåstegsverifiering', 'Alla konton måste registrera tvåstegsverifiering i appen senast 30 november. Ditt lösenord räcker inte längre.');
+    expect(verdict(twoFactor).flags).toContain('svar_kravs');
+    const outage = inbound('IT-support', 'it-support@tallberga.se', 'Planerat underhåll', 'Planerat underhåll av e-postsystemet lördag. Ingen åtgärd behövs.');
+    expect(verdict(outage).flags).not.toContain('svar_kravs');
+  });
+
+  it('never flags private mail', () => {
+    const m = inbound('Tilda Sandin', 'tilda.s@hotmail.com', 'middag', 'Kan du ringa mig ikväll om söndagsmiddagen?');
+    expect(verdict(m).flags).not.toContain('svar_kravs');
+  });
+});
