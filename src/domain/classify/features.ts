@@ -113,6 +113,11 @@ function orgTokens(profile: Profile): string[] {
   return tokens;
 }
 
+/** The text names the organisation's place, read from its domains ("tallberga" in tallberga.se). */
+export function namesOrganisation(lower: string, profile: Profile): boolean {
+  return orgTokens(profile).some((t) => lower.includes(t));
+}
+
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
   if (address && address === owner.address.toLowerCase()) return 'own';
   if (!domain) return 'external';

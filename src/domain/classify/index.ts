@@ -2,7 +2,7 @@
 
 import type { Category, Flag, MailboxOwner, MailMessage, Reason, Verdict } from '../types';
 import type { Profile } from '../policy/types';
-import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, requestsIn, type Features } from './features';
+import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, namesOrganisation, requestsIn, type Features } from './features';
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { trustedHosts } from './imitation';
 import { findPersonnummer } from './personnummer';
@@ -14,7 +14,7 @@ import { doubtOf } from './decide';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.5.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.6.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -157,9 +157,12 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
     const english = en >= 3 && ((en >= 6 && en > sv * 3) || (sv === 0 && f.senderKind === 'external' && link()));
     // …and so is anyone who writes to the owner alone, asks a question and sends no link: a visitor, a worker from abroad.
-    // A private address writing to the owner alone with no link is a person too, whatever it asks or however (round seven).
+    // …and so is a private address writing to the owner alone about the organisation's place, however it asks (round seven).
     const personal = () =>
-      !f.bulk && ((f.senderKind === 'freemail' && (f.ownerSole || namesOwner(f.newestLower, context.owner))) || (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower))) && !link();
+      !f.bulk &&
+      ((f.senderKind === 'freemail' && (namesOwner(f.newestLower, context.owner) || (f.ownerSole && namesOrganisation(f.newestLower, profile)))) ||
+        (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower))) &&
+      !link();
     if (english && !personal()) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }

@@ -89,7 +89,7 @@ describe('public records handed over and persons from abroad', () => {
     expect(verdict(m).category).not.toMatch(/^gallra/);
   });
 
-  it('leaves a private address writing in English to the owner alone to the model, not to spam', () => {
+  it('leaves a private address writing in English to the owner alone about the municipality to the model, not to spam', () => {
     const m = inbound('Piotr Zielinski', 'piotr.z@gmail.com', 'School bus for my son', 'Hello, we moved to Tallberga in the summer and my son has no place on the school bus although we live 6 km away. I cannot drive him because I start work at six. Please help us with this');
     expect(verdict(m).subtype).not.toBe('spam');
   });
