@@ -174,6 +174,12 @@ function headerFlags(headers: readonly MessageHeader[]): Pick<Features, 'autoSub
   return flags;
 }
 
+/** A display name that is an authority's own: "Bredareds kommun", "Norrby stad", "Region Vättmark", "Länsstyrelsen i Skåne". */
+const AUTHORITY_NAME = /^(?:[\p{L}-]+ (?:kommun|stad|kommunförbund)|region [\p{L}-]+|länsstyrelsen(?: i)? [\p{L} -]+)$/iu;
+function authorityByName(name: string | undefined): 'authority' | null {
+  return name && AUTHORITY_NAME.test(name.trim()) ? 'authority' : null;
+}
+
 /** The last word of a display name ("Ebba Malmqvist" → "malmqvist"), or '' for a one-word name. */
 function surnameOf(name: string | undefined): string {
   const words = (name ?? '').trim().toLowerCase().split(/\s+/);
@@ -238,7 +244,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     fromDomain,
     fromLocal: fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))),
     senderKind: kind,
-    orgKind: kind === 'external' ? senderOrgKind(fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))), fromDomain) : null,
+    orgKind: kind === 'external' ? (senderOrgKind(fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))), fromDomain) ?? authorityByName(message.from?.name)) : null,
     ownCompany: kind === 'org' && profile.orgDomains.length > 1 && fromDomain !== profile.orgDomains[0] && !matchesDomain(profile.politicianDomain, [fromDomain]),
     forwardedFrom: quotedSender(quoted, owner, profile),
     recipients,

@@ -80,7 +80,7 @@ export const REQUEST_PLAIN = wordRe(
     // a need put to the reader ("vi behöver ert besked", "jag behöver att nämnden"), a call asked for.
     String.raw`vill (jag|vi) (gärna )?(att|ha)|måste (kommunen|nämnden|förbundet|regionen|direktionen|styrelsen)|ser till att|` +
     String.raw`behöver att|behöver (ditt|ert|era|kommunens|nämndens|förbundets|regionens|styrelsens|direktionens) (ok|svar|besked|beslut|medgivande|godkännande|ställningstagande)|` +
-    String.raw`ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
+    String.raw`få (dom|dem|de|kommunen|bolaget|nämnden|förvaltningen|någon) att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
 );
 
 /** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */

@@ -287,7 +287,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
   // A mass mailing from the organisation asks nothing of the owner; an open letter from outside to all members does.
   // …except an IT notice that needs the owner's own action (a password, two-factor registration, a device), asked of all users.
   const internalMass = flags.includes('massutskick') && f.senderKind !== 'freemail' && f.senderKind !== 'external' && v.subtype !== 'it_meddelande';
-  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass) {
+  // The owner's own note from a private address asks nothing of anyone ("glöm inte" is to oneself).
+  const ownNote = f.fromOwnerPrivately && !f.quoted;
+  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass && !ownNote) {
     // In the role, official or political (a party group's question needs an answer too), never private
     // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
     // A private word inside mail decided for registration (a pupil's training, a grandchild) does not make it private.

@@ -31,6 +31,10 @@ export const STRUCTURE_PRIORS = {
   // Round seven (appended).
   'struktur.anhorig': 3,
   'struktur.begaran_fran_forvaltningen': 1.5,
+  'struktur.handling_fran_forvaltningen': 1.5,
+  'struktur.uppdrag_till_forvaltningen': 1.5,
+  'struktur.underhandskontakt': 1.5,
+  'roll.intern_service': 2,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

@@ -105,13 +105,27 @@ const NOT_BUSINESS = new Set(['kallelse', 'justering', 'it_meddelande', 'adminis
 /** Work in progress put to the owner (underhandskontakt): a draft, its wording, before it goes out; or a writer signing with a party's letter. */
 const UNDER_WORK = /(utkast|formulering|ordval|arbetsmaterial|innan [^.\n]{0,80}(går (ut|till|vidare)|skickas|skickar|lägger ut)|texten|\((s|m|c|l|v|kd|sd|mp)[,)])/;
 
-function staffAsks(f: Features, massRecipient: string | null, hits: readonly Hit[], request: () => boolean): boolean {
+/** The organisation's internal services writing to a user: IT, a service desk, pay, HR, bookings (their own or another authority's). */
+const INTERNAL_SERVICE = /^(it|it-?support|it-?servicedesk|servicedesk|service-?desk|helpdesk|support|lon|lön|loneservice|löneservice|hr|lokalbokning|bokning|vaxel|växel)([-_.]|$)/;
+
+/** Mail from the administration (a person or a functional mailbox, not a system) addressed to the owner directly, in a few hands. */
+function fromAdministration(f: Features, massRecipient: string | null): boolean {
   if (f.senderKind !== 'org' || f.bulk || f.autoSubmitted || massRecipient || f.ownerCcOnly || f.recipients.length > 4) return false;
-  if (/(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal)) return false;
-  if (!BUSINESS_WORDS.test(f.newestLower) || UNDER_WORK.test(f.newestLower)) return false;
-  if (hits.some((h) => !h.quoted && (h.leaning !== 'registrera' || NOT_BUSINESS.has(h.subtype)))) return false;
-  return request();
+  return !/(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal) && !INTERNAL_SERVICE.test(f.fromLocal);
 }
+
+/** The organisation's business in the newest part, with no evidence of routine, party or private mail, and no draft. */
+function inMatter(f: Features, hits: readonly Hit[]): boolean {
+  if (!BUSINESS_WORDS.test(f.newestLower) || UNDER_WORK.test(f.newestLower)) return false;
+  return !hits.some((h) => !h.quoted && (h.leaning !== 'registrera' || NOT_BUSINESS.has(h.subtype)));
+}
+
+function staffAsks(f: Features, massRecipient: string | null, hits: readonly Hit[], request: () => boolean): boolean {
+  return fromAdministration(f, massRecipient) && inMatter(f, hits) && request();
+}
+
+/** A diarienummer in the newest part ("dnr KFN 2026/77", "Dnr 2026/188"). */
+const DNR = /\bdnr\.? ?[\p{L}]{0,6} ?\d{2,4}[/-]\d+/u;
 
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
@@ -209,15 +223,20 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   }
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
   // Mail the owner moves from a private address to work carries the owner's own note: its private words are not the letter's.
+  // A relative's or the owner's own note's service words (a bus card, a report to read) are their everyday life, not a matter.
+  const note = (f.senderKind === 'own' && (f.ownerSole || f.toOwnerPrivately)) || (f.fromOwnerPrivately && !f.quoted);
   const stemApplies = (k: number) =>
-    kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk) && !((f.fromOwnerPrivately || asksOrganisation) && STEM_FAMILIES[k].leaning === 'gallra_ej_allman');
+    kindOk(STEM_FAMILIES[k].senders) &&
+    !(f.bulk && STEM_FAMILIES[k].notBulk) &&
+    !((f.fromOwnerPrivately || asksOrganisation) && STEM_FAMILIES[k].leaning === 'gallra_ej_allman') &&
+    !((f.fromRelative || note) && STEM_FAMILIES[k].leaning === 'registrera');
   for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
     add(new PhraseHit(fam.id, 1, fam.leaning, weightOf(fam.id, STEM_WEIGHTS[h.family], learned), fam.label, fam.subtype, f.newest, at, false), STEM_WEIGHTS[h.family]);
   }
   if (f.bulk) structure('struktur.nyhetsbrev', 'gallra_ringa', 'ringa betydelse – massutskick/nyhetsbrev', 'nyhetsbrev', 'huvudet List-Unsubscribe/Precedence: bulk');
-  if (f.senderKind === 'org' && f.autoSubmitted) {
+  if (f.senderKind === 'org' && (f.autoSubmitted || systemSender)) {
     structure('struktur.organisationens_system', 'gallra_ringa', 'tillfällig betydelse – automatiskt meddelande från organisationens system', 'administrativt', `avsändare ${f.fromAddress}; Auto-Submitted`);
   }
   if (f.senderKind === 'org' && massRecipient) {
@@ -227,7 +246,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // Another authority's letter, not its invitation or newsletter.
   const announcement = hits.some((h) => h.leaning === 'gallra_ringa' && ['inbjudan', 'nyhetsbrev', 'massutskick', 'reklam'].includes(h.subtype));
   const proposal = hits.some((h) => h.leaning === 'registrera' && h.weight >= 3 && !h.quoted);
-  if (f.orgKind === 'authority' && !f.bulk && !systemSender && (!announcement || proposal)) {
+  if (f.orgKind === 'authority' && !f.bulk && !systemSender && !INTERNAL_SERVICE.test(f.fromLocal) && (!announcement || proposal)) {
     structure('roll.myndighet', 'registrera', 'rör verksamheten – skrivelse från annan myndighet', 'myndighet', `avsändare ${f.fromAddress} (myndighet)`);
   }
   // A newsroom's question, not its advertising department's offer.
@@ -281,8 +300,25 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn');
   // The administration (a person or a body's functional mailbox) asks the owner, addressed directly, to decide, answer
   // or act on the organisation's business: not a routine notice, a draft's wording or a party matter.
-  if (staffAsks(f, massRecipient, hits, request)) {
+  const adminAsks = staffAsks(f, massRecipient, hits, request);
+  if (adminAsks) {
     structure('struktur.begaran_fran_forvaltningen', 'registrera', 'rör verksamheten – förvaltningen begär besked i ett ärende', 'arende', 'förvaltningens fråga eller begäran direkt till den förtroendevalda');
+  }
+  // The administration sends the owner a document in a matter (an attachment, or a letter under its diarienummer), unasked.
+  if (!adminAsks && fromAdministration(f, massRecipient) && (f.attachmentCount > 0 || DNR.test(f.newestLower)) && inMatter(f, hits)) {
+    structure('struktur.handling_fran_forvaltningen', 'registrera', 'rör verksamheten – handling från förvaltningen i ett ärende', 'arende', f.attachmentCount > 0 ? `${f.attachmentCount} bilaga/bilagor från förvaltningen` : 'diarienummer');
+  }
+  // The administration puts a draft's wording to the owner before it goes out: underhandskontakt, not yet a record.
+  if (fromAdministration(f, massRecipient) && UNDER_WORK.test(f.newestLower) && request()) {
+    structure('struktur.underhandskontakt', 'gallra_ej_allman', 'ej allmän handling – underhandskontakt om ett utkast', 'utkast', 'förvaltningen frågar om ett utkast innan det går ut');
+  }
+  // The owner instructs the administration in a matter: asks a staff member or a body's mailbox for a report, an item, an action.
+  if (f.senderKind === 'own' && f.toStaff && !f.registrarAmong && !f.toOwnerPrivately && inMatter(f, hits) && requestsIn(f).some((m) => m !== null)) {
+    structure('struktur.uppdrag_till_forvaltningen', 'registrera', 'upprättad – uppdrag till förvaltningen i ett ärende', 'upprattad_svar', 'den förtroendevalda ber förvaltningen om en åtgärd i ett ärende');
+  }
+  // An internal service (IT, a service desk, pay, HR, bookings) writes to the owner as a user: temporary.
+  if ((f.senderKind === 'org' || f.orgKind === 'authority') && INTERNAL_SERVICE.test(f.fromLocal)) {
+    structure('roll.intern_service', 'gallra_ringa', 'tillfällig betydelse – meddelande från en intern tjänst', 'administrativt', `avsändare ${f.fromAddress}`);
   }
   // An identifiable person's sensitive matter, or secrecy named, sent to the politician: a case for the organisation.
   if (secret && f.senderKind !== 'own') structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
