@@ -3,6 +3,7 @@
 import { buildClassifyContext, classify } from '../../../src/domain/classify';
 import { profileForOrganization } from '../../../src/domain/policy';
 import type { MailMessage, MailboxOwner } from '../../../src/domain/types';
+import { borrowedDomain } from '../../../src/domain/classify/imitation';
 import { featureIds, message } from './support';
 
 /** An imaginary inland municipality with its own politicians' domain and a housing company. */
@@ -128,5 +129,56 @@ describe('svar_kravs by the convention of the fourth and later corpora', () => {
   it('never flags private mail', () => {
     const m = inbound('Tilda Sandin', 'tilda.s@hotmail.com', 'middag', 'Kan du ringa mig ikväll om söndagsmiddagen?');
     expect(verdict(m).flags).not.toContain('svar_kravs');
+  });
+});
+
+describe('the administration\'s documents, drafts and internal services', () => {
+  it('speaks for registration when a body\'s mailbox sends the owner its decided answer under a diarienummer', () => {
+    const m = inbound('Tekniska nämnden', 'tekniska.namnden@tallberga.se', 'Nämndens svar', 'Till revisorerna. Nämnden har beslutat att anta yttrandet, dnr TN 2026/301, som svar på granskningen.');
+    expect(ids(m)).toContain('struktur.handling_fran_forvaltningen');
+  });
+
+  it('speaks for it when a staff member sends a report in a matter as an attachment, and not for a lunch menu', () => {
+    const report = message({ from: { name: 'Per Ås', address: 'per.as@tallberga.se' }, toRecipients: toOlof, subject: 'Sammanställning', text: 'Här är redovisningen till utskottet.', attachments: [{ name: 'redovisning.xlsx', contentType: 'application/vnd.ms-excel', size: 20000 }] } as Partial<MailMessage>);
+    expect(ids(report)).toContain('struktur.handling_fran_forvaltningen');
+    const lunch = message({ from: { name: 'Per Ås', address: 'per.as@tallberga.se' }, toRecipients: toOlof, subject: 'Lunchen', text: 'Menyn för fredag.', attachments: [{ name: 'meny.pdf', contentType: 'application/pdf', size: 20000 }] } as Partial<MailMessage>);
+    expect(ids(lunch)).not.toContain('struktur.handling_fran_forvaltningen');
+  });
+
+  it('reads a staff member\'s question about a draft\'s wording as underhandskontakt', () => {
+    const m = inbound('Stina Berg', 'stina.berg@tallberga.se', 'Förordet', 'Olof, vilken formulering vill du ha i förordet? Jag skickar inte vidare förrän du sagt till.');
+    expect(ids(m)).toContain('struktur.underhandskontakt');
+    expect(ids(m)).not.toContain('struktur.begaran_fran_forvaltningen');
+  });
+
+  it('reads the owner asking the administration for a report in a matter as the owner\'s record', () => {
+    const m = sent([{ name: 'Stina Berg', address: 'stina.berg@tallberga.se' }], 'Ej verkställda beslut', 'Stina, jag vill ha en redovisning till utskottet av alla beslut som inte verkställts.');
+    expect(ids(m)).toContain('struktur.uppdrag_till_forvaltningen');
+  });
+
+  it('does not read the owner\'s note to a colleague on the staff about lunch as an instruction', () => {
+    const m = sent([{ name: 'Stina Berg', address: 'stina.berg@tallberga.se' }], 'Lunch', 'Kan du boka bord till fredag?');
+    expect(ids(m)).not.toContain('struktur.uppdrag_till_forvaltningen');
+  });
+
+  it('reads an internal service desk, also another authority\'s, as temporary and not as an authority\'s letter', () => {
+    const own = ids(inbound('Servicedesk', 'servicedesk@tallberga.se', 'Ditt ärende är löst', 'Vi har installerat om profilen på din iPad.'));
+    expect(own).toContain('roll.intern_service');
+    const region = ids(inbound('Region Norrby Servicedesk', 'servicedesk@regionnorrby.se', 'Ny telefon', 'Din nya telefon är klar att hämta.'));
+    expect(region).toContain('roll.intern_service');
+    expect(region).not.toContain('roll.myndighet');
+  });
+
+  it('reads a member municipality by its display name as another authority', () => {
+    const m = inbound('Granbyns kommun', 'arbetsmarknad@granbyn.se', 'Delrapport', 'Vi vill ändra målgruppen i projektet och behöver ett nytt styrelsebeslut.');
+    expect(ids(m)).toContain('roll.myndighet');
+    expect(ids(inbound('Hyresgästföreningen Region Norr', 'norr@hyresgastforeningen.se', 'Brev', 'Vi vill träffa styrelsen.'))).not.toContain('roll.myndighet');
+  });
+
+  it('reads digits that stand in for a brand\'s letters as the brand, and leaves the brand\'s own domain alone', () => {
+    expect(borrowedDomain('e0n-energi.com')).toBe('eon');
+    expect(borrowedDomain('danskebank-sikkerhed.com')).toBe('danskebank');
+    expect(borrowedDomain('eon.se')).toBeNull();
+    expect(borrowedDomain('granby10.se')).toBeNull();
   });
 });
