@@ -251,10 +251,25 @@ function secretAnnex(message: MailMessage): { kind: string; evidence: string } |
   return a ? { kind: 'sekretess', evidence: `bilagan ${a.name}` } : null;
 }
 
-/** Signs of secrecy-covered content: an individual's sensitive matter, secrecy named, a secret annex. */
-function secrecyOf(message: MailMessage, f: Features, fullText: string): { kind: string; evidence: string } | null {
-  return sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess')) ?? secretAnnex(message);
+/**
+ * A personnummer in mail about a person's own matter: in the corpora 56 of the 65 messages that carry one are
+ * secrecy-covered (a case in social services, care, rehabilitation or school), so it is a sign in itself.
+ */
+function personnummerSign(fullText: string, lower: string): { kind: string; evidence: string } | null {
+  if (!CARE_AREA.test(lower)) return null;
+  const pnr = findPersonnummer(fullText);
+  return pnr.length ? { kind: 'personuppgifter', evidence: `personnummer ${pnr[0].slice(0, 6)}-**** i ett ärende om vård, omsorg, stöd eller skola` } : null;
 }
+/** The areas where a person's matter is secret (OSL 25–26 kap., 23 kap.): care, social services and support, rehabilitation, a pupil's school. */
+const CARE_AREA = /(vård|omsorg|social|bistånd|lss|elev|barn|patient|sjuk|hälsa|rehab|insats|deltagare|placering|boende|tandläkare|samverkan)/;
+
+/** Signs of secrecy-covered content: an individual's sensitive matter, secrecy named, a secret annex, a personnummer. */
+function secrecyOf(message: MailMessage, f: Features, fullText: string): { kind: string; evidence: string } | null {
+  return sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess')) ?? secretAnnex(message) ?? personnummerSign(fullText, f.fullScan.text);
+}
+
+/** Announcements (an advertisement, a newsletter, an invitation, a kallelse) that speak of secrecy in general, not of a person's matter. */
+const ANNOUNCEMENT = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'kallelse', 'massutskick']);
 
 function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null, secrecy?: ReturnType<typeof secrecyOf>): void {
   const r = ref(profile);
@@ -264,7 +279,8 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     flags.push('personnummer');
     v.reasons.push({ rule: `${r}: personnummer i e-post – undvik`, evidence: `${pnr.length} personnummer (t.ex. ${pnr[0].slice(0, 6)}-****)` });
   }
-  const sek = v.subtype === 'natfiske' ? null : secrecy !== undefined ? secrecy : secrecyOf(message, f, fullText);
+  const found = v.subtype === 'natfiske' ? null : secrecy !== undefined ? secrecy : secrecyOf(message, f, fullText);
+  const sek = found && ANNOUNCEMENT.has(v.subtype) && found.kind !== 'personuppgifter' ? null : found;
   if (sek) {
     flags.push('sekretess');
     v.reasons.push({ rule: `OSL: kan omfattas av sekretess (${sek.kind}) – använd inte e-post`, evidence: `"${sek.evidence}"` });
