@@ -85,7 +85,7 @@ export const REQUEST_PLAIN = wordRe(
 
 /** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */
 export const REQUEST_DEADLINE = wordRe(
-  String.raw`\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
+  String.raw`\b(i dag|idag|i morgon|imorgon|ikväll|i kväll) (före|innan|senast) (kl\.? ?)?\d{1,2}\b|\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
 
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */

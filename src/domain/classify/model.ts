@@ -35,6 +35,7 @@ export const STRUCTURE_PRIORS = {
   'struktur.uppdrag_till_forvaltningen': 1.5,
   'struktur.underhandskontakt': 1.5,
   'roll.intern_service': 2,
+  'struktur.fraga_fran_enskild': 1,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

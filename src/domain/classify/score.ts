@@ -103,7 +103,7 @@ const BUSINESS_WORDS = /(nämnd|styrelse|direktion|fullmäktige|presidi|utskott|
 const NOT_BUSINESS = new Set(['kallelse', 'justering', 'it_meddelande', 'administrativt', 'inbjudan', 'nyhetsbrev', 'massutskick', 'reklam', 'utkast', 'underhandskontakt', 'partipolitiskt', 'privat', 'fackligt', 'resa', 'lokalbokning', 'kopia_for_kannedom']);
 
 /** Work in progress put to the owner (underhandskontakt): a draft, its wording, before it goes out; or a writer signing with a party's letter. */
-const UNDER_WORK = /(utkast|formulering|ordval|arbetsmaterial|innan [^.\n]{0,80}(går (ut|till|vidare)|skickas|skickar|lägger ut)|texten|\((s|m|c|l|v|kd|sd|mp)[,)])/;
+const UNDER_WORK = /(utkast|formulering|ordval|arbetsmaterial|(förrän|innan) du (har )?(sagt|säger|tittat|läst|godkänt)|innan [^.\n]{0,80}(går (ut|till|vidare)|skickas|skickar|lägger ut)|texten|\((s|m|c|l|v|kd|sd|mp)[,)])/;
 
 /** The organisation's internal services writing to a user: IT, a service desk, pay, HR, bookings (their own or another authority's). */
 const INTERNAL_SERVICE = /^(it|it-?support|it-?servicedesk|servicedesk|service-?desk|helpdesk|support|lon|lön|loneservice|löneservice|hr|lokalbokning|bokning|vaxel|växel)([-_.]|$)/;
@@ -308,20 +308,25 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   if (!adminAsks && fromAdministration(f, massRecipient) && (f.attachmentCount > 0 || DNR.test(f.newestLower)) && inMatter(f, hits)) {
     structure('struktur.handling_fran_forvaltningen', 'registrera', 'rör verksamheten – handling från förvaltningen i ett ärende', 'arende', f.attachmentCount > 0 ? `${f.attachmentCount} bilaga/bilagor från förvaltningen` : 'diarienummer');
   }
-  // The administration puts a draft's wording to the owner before it goes out: underhandskontakt, not yet a record.
-  if (fromAdministration(f, massRecipient) && UNDER_WORK.test(f.newestLower) && request()) {
+  // The administration, or a consultant working for it, puts a draft's wording to the owner before it goes out: underhandskontakt, not yet a record.
+  const consultant = f.senderKind === 'external' && f.orgKind === null && !f.bulk && !systemSender && !f.ownerCcOnly && f.recipients.length <= 4;
+  if ((fromAdministration(f, massRecipient) || consultant) && UNDER_WORK.test(f.newestLower) && request()) {
     structure('struktur.underhandskontakt', 'gallra_ej_allman', 'ej allmän handling – underhandskontakt om ett utkast', 'utkast', 'förvaltningen frågar om ett utkast innan det går ut');
   }
   // The owner instructs the administration in a matter: asks a staff member or a body's mailbox for a report, an item, an action.
   if (f.senderKind === 'own' && f.toStaff && !f.registrarAmong && !f.toOwnerPrivately && inMatter(f, hits) && requestsIn(f).some((m) => m !== null)) {
     structure('struktur.uppdrag_till_forvaltningen', 'registrera', 'upprättad – uppdrag till förvaltningen i ett ärende', 'upprattad_svar', 'den förtroendevalda ber förvaltningen om en åtgärd i ett ärende');
   }
+  // A private person (not the owner, not a relative) writes to the owner alone and asks for something, with nothing private or party in it.
+  if (f.senderKind === 'freemail' && f.ownerSole && !f.fromOwnerPrivately && !f.fromRelative && !f.bulk && !asksOrganisation && !hits.some((h) => !h.quoted && h.leaning !== 'registrera') && request()) {
+    structure('struktur.fraga_fran_enskild', 'registrera', 'rör verksamheten – en enskild ber den förtroendevalda om något', 'medborgarfraga', 'privat adress, till den förtroendevalda ensam, med en fråga eller begäran');
+  }
   // An internal service (IT, a service desk, pay, HR, bookings) writes to the owner as a user: temporary.
   if ((f.senderKind === 'org' || f.orgKind === 'authority') && INTERNAL_SERVICE.test(f.fromLocal)) {
     structure('roll.intern_service', 'gallra_ringa', 'tillfällig betydelse – meddelande från en intern tjänst', 'administrativt', `avsändare ${f.fromAddress}`);
   }
   // An identifiable person's sensitive matter, or secrecy named, sent to the politician: a case for the organisation.
-  if (secret && f.senderKind !== 'own') structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
+  if (secret && f.senderKind !== 'own' && !announcement) structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
   if (thread) {
     const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];
     structure('struktur.trad', thread, label, 'konversation', 'tidigare meddelande i konversationen');
