@@ -4,7 +4,7 @@ import { buildClassifyContext, classify } from '../../../src/domain/classify';
 import { profileForOrganization } from '../../../src/domain/policy';
 import type { MailMessage, MailboxOwner } from '../../../src/domain/types';
 import { borrowedDomain } from '../../../src/domain/classify/imitation';
-import { featureIds, message } from './support';
+import { featureIds, message, requestIn } from './support';
 
 /** An imaginary inland municipality with its own politicians' domain and a housing company. */
 const TALLBERGA = profileForOrganization(
@@ -180,5 +180,41 @@ describe('the administration\'s documents, drafts and internal services', () => 
     expect(borrowedDomain('danskebank-sikkerhed.com')).toBe('danskebank');
     expect(borrowedDomain('eon.se')).toBeNull();
     expect(borrowedDomain('granby10.se')).toBeNull();
+  });
+});
+
+describe('secrecy, deadlines by the hour and a private person\'s request', () => {
+  it('flags sekretess for a personnummer in a matter of care or social services, and not in a booking', () => {
+    const care = inbound('Anna Lund', 'anna.lund@tallberga.se', 'Insats', 'Hej, vi behöver ett beslut om insats i dag för en man född 19790630-1184 som står utan boende.');
+    expect(verdict(care).flags).toEqual(expect.arrayContaining(['personnummer', 'sekretess']));
+    const booking = inbound('Bokning', 'bokning@hotellet.se', 'Bekräftelse', 'Bokningsnummer 202704-118862 för rum 12, ankomst 3 april.');
+    expect(verdict(booking).flags).not.toContain('sekretess');
+  });
+
+  it('flags sekretess for the owner\'s warning not to send personuppgifter by mail', () => {
+    const m = sent([{ name: 'Jonna', address: 'jonna.k@gmail.com' }], 'SV: hjälp', 'Hej Jonna, jag kan inte gå in i ditt ärende. Skicka inte mer personuppgifter på mejl, ring mottagningen.');
+    expect(verdict(m).flags).toContain('sekretess');
+  });
+
+  it('does not flag an invitation to a course about secrecy', () => {
+    const m = inbound('Kansliet', 'kansliet@tallberga.se', 'Utbildning: sekretess och individärenden', 'Välkommen till utbildningsdag om OSL och sekretess för nämndens ledamöter den 12 oktober. Lunch ingår.');
+    expect(verdict(m).flags).not.toContain('sekretess');
+  });
+
+  it('reads a deadline by the hour as a request', () => {
+    expect(requestIn('Beslutet behöver undertecknas i dag före 16 så att det hinner till rätten.')).not.toBeNull();
+    expect(requestIn('Mottagningen har öppet i dag från 16.')).toBeNull();
+  });
+
+  it('reads a private person asking the owner alone as a question in the role, and not a relative', () => {
+    const resident = inbound('Jørgen Holm', 'jorgen.holm@gmail.com', 'Carport', 'Jeg har søgt om at bygge en carport for to måneder siden. Hvem kan jeg kontakte?');
+    expect(ids(resident)).toContain('struktur.fraga_fran_enskild');
+    const relative = inbound('Tilda Sandin', 'tilda.s@hotmail.com', 'söndag', 'Kan du ringa mig om söndagen?');
+    expect(ids(relative)).not.toContain('struktur.fraga_fran_enskild');
+  });
+
+  it('reads a consultant\'s draft put to the owner as underhandskontakt', () => {
+    const m = inbound('Eva Ros', 'eva.ros@revisionsbyran.se', 'Rapportutkast', 'Olof, här är utkastet till rapporten. Vill du läsa slutsatserna innan det går till nämnden?');
+    expect(ids(m)).toContain('struktur.underhandskontakt');
   });
 });
