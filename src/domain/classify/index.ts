@@ -230,17 +230,15 @@ const ROUTINE = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'massutskic
  * "confirm that you come".
  */
 const ASKS_IN_ROLE = new Set(['partipolitiskt', 'kallelse', 'it_meddelande']);
-/** A party's mail about the political role (a body, a budget, a motion, a line to take), not association life (a stämma, nominations, a party). */
-const POLITICAL_ROLE = /(nämnd|direktion|fullmäktige|\bks\b|\bkf\b|\brf\b|budget|motion|interpellation|beslut|yrkande|gruppen|gruppmöte)/;
-const ASSOCIATION_LIFE = /(stämma|nominering|valberedning|medlemsmöte|julfest|julbord|fika|flygblad|kandidat)/;
 /** An IT notice that needs the owner's own action: a password, two-factor registration, a device. */
 const OWN_IT_ACTION = /(lösenord|tvåstegs|tvåfaktor|authenticator|yubikey|intune|ipad|surfplatta|mobil|telefon|mfa)/;
-/** Whether a routine or decisive verdict's request still asks the owner in the role (see ASKS_IN_ROLE). */
+/** Whether a routine or decisive verdict's request still asks the owner in the role (see ASKS_IN_ROLE): any party ask, a meeting tool's, an IT notice needing the owner's own action. */
 function asksInRole(subtype: string, lower: string): boolean {
-  if (subtype === 'partipolitiskt') return POLITICAL_ROLE.test(lower) && !ASSOCIATION_LIFE.test(lower);
   if (subtype === 'it_meddelande') return OWN_IT_ACTION.test(lower);
-  return subtype === 'kallelse';
+  return subtype === 'kallelse' || subtype === 'partipolitiskt';
 }
+/** An IT notice's own demand, with no request phrase: a password that expires, a login that will be required. */
+const IT_DEMAND = /(går ut|löper ut|slutar gälla|upphör|krävs|måste|obligatorisk\w*)/;
 /** Party-political evidence in the newest part (a voter's or a group colleague's question is in the political role). */
 const isPolitical = (scored: Scored) => scored.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && h.subtype === 'partipolitiskt');
 
@@ -323,7 +321,12 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
         ((f.fromOwnerPrivately || (v.category === 'registrera' && FORWARD_SUBJECT.test(f.subjectLower))) && f.quotedLower
           ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request'))
           : null));
-    if (request) {
+    // An IT notice that needs the owner's own action says so without a request phrase ("ditt lösenord går ut").
+    const itDemand = !request && official && v.subtype === 'it_meddelande' && OWN_IT_ACTION.test(f.newestLower) ? IT_DEMAND.exec(f.newestLower) : null;
+    if (itDemand) {
+      flags.push('svar_kravs');
+      v.reasons.push({ rule: `${r}: IT-meddelande som kräver en egen åtgärd – svar krävs`, evidence: `"${excerptAt(f.newest, itDemand.index, itDemand[0].length, 40)}"` });
+    } else if (request) {
       flags.push('svar_kravs');
       v.reasons.push({ rule: `${r}: fråga till förtroendevald i uppdraget – svar krävs`, evidence: `"${request}"` });
     }

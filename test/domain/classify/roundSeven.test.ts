@@ -114,9 +114,24 @@ describe('svar_kravs by the convention of the fourth and later corpora', () => {
     expect(v.flags).toContain('svar_kravs');
   });
 
-  it('does not flag the party association\'s life (a stämma, nominations)', () => {
-    const m = inbound('Centerpartiet Tallberga', 'tallberga@centerpartiet.se', 'Kretsstämma', 'Motioner till kretsstämman ska vara inne senast 20 november. Anmäl ombud till valberedningen.');
-    expect(verdict(m).flags).not.toContain('svar_kravs');
+  it('flags the party association\'s ask too, and not its newsletter', () => {
+    const m = inbound('Centerpartiet Tallberga', 'tallberga@centerpartiet.se', 'Kretsstämma', 'Olof, kan du skicka dina nomineringar till valberedningen senast 20 november?');
+    expect(verdict(m).flags).toContain('svar_kravs');
+    const letter = message({
+      from: { name: 'Centerpartiet', address: 'nyhetsbrev@centerpartiet.se' },
+      toRecipients: toOlof,
+      subject: 'Veckobrevet',
+      text: 'Anmäl dig till stämman senast 20 november.',
+      internetMessageHeaders: [{ name: 'List-Unsubscribe', value: '<mailto:x@centerpartiet.se>' }],
+    });
+    expect(verdict(letter).flags).not.toContain('svar_kravs');
+  });
+
+  it('flags a password that expires without a request phrase, and not a closed ticket', () => {
+    const expiry = inbound('IT-avdelningen', 'it-avdelningen@tallberga.se', 'Ditt lösenord går ut om 5 dagar', 'Ditt lösenord till nätverket går ut 2026-11-24. Byt det via självservice.');
+    expect(verdict(expiry).flags).toContain('svar_kravs');
+    const closed = inbound('IT-avdelningen', 'it-avdelningen@tallberga.se', 'Planerat underhåll', 'Planerat underhåll av servrarna på lördag är klart.');
+    expect(verdict(closed).flags).not.toContain('svar_kravs');
   });
 
   it('flags an IT notice that needs the owner\'s own action, and not one that needs none', () => {
