@@ -36,6 +36,7 @@ export const STRUCTURE_PRIORS = {
   'struktur.underhandskontakt': 1.5,
   'roll.intern_service': 2,
   'struktur.fraga_fran_enskild': 1,
+  'roll.partigrupp': 3,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

@@ -233,3 +233,25 @@ describe('secrecy, deadlines by the hour and a private person\'s request', () =>
     expect(ids(m)).toContain('struktur.underhandskontakt');
   });
 });
+
+describe('party groups and offices in a signature', () => {
+  it('reads a party group\'s address as the group\'s own mail, as sender or recipient', () => {
+    const from = message({ from: { name: 'C-gruppen', address: 'c-gruppen@ledamot.tallberga.se' }, toRecipients: toOlof, subject: 'Tisdag', text: 'Vad säger vi om hemtjänsten på tisdag?' });
+    expect(ids(from)).toContain('roll.partigrupp');
+    const to = message({ from: { name: 'Kim', address: 'kim.ek@ledamot.tallberga.se' }, toRecipients: [{ name: 'Gruppen', address: 'kd_gruppen@ledamot.tallberga.se' }], subject: 'Linjen', text: 'Vi måste enas.' });
+    expect(ids(to)).toContain('roll.partigrupp');
+    expect(ids(inbound('Stina Berg', 'stina.berg@tallberga.se', 'Projektgruppens möte', 'Mötet flyttas.'))).not.toContain('roll.partigrupp');
+  });
+
+  it('does not read a neighbouring municipality\'s chair signing with a party letter as party mail', () => {
+    const m = inbound('Bo Ek', 'bo.ek@politik.granbyn.se', 'Linje 150', 'Vi föreslår anropsstyrd trafik och vill träffa nämndens presidium. Bo Ek (M) Kommunstyrelsens ordförande, Granbyns kommun');
+    expect(ids(m)).not.toContain('roll.partimarkering');
+    const mp = inbound('Bo Ek', 'bo.ek@riksdagen.se', 'Linje 150', 'Jag vill att nämnden tänker om. Bo Ek (M) riksdagsledamot');
+    expect(ids(mp)).toContain('roll.partimarkering');
+  });
+
+  it('does not boost a friend\'s question about the weekend as a private person\'s matter', () => {
+    const m = inbound('Sofie Lind', 'sofie.lind@live.se', 'bokcirkeln', 'Bokcirkeln ses hos mig på torsdag. Har du hunnit läsa klart?');
+    expect(ids(m)).not.toContain('struktur.fraga_fran_enskild');
+  });
+});
