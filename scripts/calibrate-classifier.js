@@ -122,12 +122,14 @@ function main() {
     out.push('', `safety errors (clear and borderline): ${unsafe.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ') || 'none'}`);
     out.push('', `wrong on clear: ${wrong.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ')}`);
   }
-  out.push('', 'Curve: minTop / margin / safetyMargin → LOO figures (safety = public records purged / party-private registered)');
+  out.push('', 'Curve: minTop / margin / safetyMargin / safetyEvidence → LOO figures (safety = public records purged / party-private registered)');
   for (const minTop of [1, 1.25, 1.5, 1.75, 2, 2.5]) {
     for (const margin of [0.5, 0.75, 1, 1.25, 1.5, 2]) {
       for (const safetyMargin of process.argv.includes('--grid') ? [2, 3, 4, 5] : [DOUBT.safetyMargin]) {
-        const t = { ...DOUBT, minTop, margin, safetyMargin };
-        out.push(line(`${minTop} / ${margin} / ${safetyMargin}`, score(items, t)));
+        for (const safetyEvidence of process.argv.includes('--grid') ? [1.5, 2, 2.5, 3] : [DOUBT.safetyEvidence]) {
+          const t = { ...DOUBT, minTop, margin, safetyMargin, safetyEvidence };
+          out.push(line(`${minTop} / ${margin} / ${safetyMargin} / ${safetyEvidence}`, score(items, t)));
+        }
       }
     }
   }
