@@ -76,6 +76,10 @@ export interface Features {
   question: boolean;
   /** The request patterns' first matches in the newest part, found once when first asked for (requestsIn). */
   newestRequests: readonly (RegExpExecArray | null)[] | undefined;
+  /** Found once when first asked for: the personnummer in the whole text, work in progress put to the owner, mail from the administration. */
+  personnummer?: string[];
+  underWork?: boolean;
+  administration?: boolean;
 }
 
 /** The request patterns' first matches in the newest part: the model and the flag both ask, the scan runs once. */
@@ -264,5 +268,9 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     attachmentCount: message.attachments?.length ?? 0,
     question: newestLower.includes('?'),
     newestRequests: undefined,
+    // Set when first asked for; present from the start so every Features object has the same shape.
+    personnummer: undefined,
+    underWork: undefined,
+    administration: undefined,
   };
 }

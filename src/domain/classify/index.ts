@@ -253,17 +253,22 @@ function secretAnnex(message: MailMessage): { kind: string; evidence: string } |
  * A personnummer in mail about a person's own matter: in the corpora 56 of the 65 messages that carry one are
  * secrecy-covered (a case in social services, care, rehabilitation or school), so it is a sign in itself.
  */
-function personnummerSign(fullText: string, lower: string): { kind: string; evidence: string } | null {
-  if (!CARE_AREA.test(lower)) return null;
-  const pnr = findPersonnummer(fullText);
-  return pnr.length ? { kind: 'personuppgifter', evidence: `personnummer ${pnr[0].slice(0, 6)}-**** i ett ärende om vård, omsorg, stöd eller skola` } : null;
+/** The message's personnummer, found once per message: the secrecy sign and the flag both ask. */
+function personnummerOf(f: Features, fullText: string): string[] {
+  return (f.personnummer ??= findPersonnummer(fullText));
+}
+
+function personnummerSign(f: Features, fullText: string, lower: string): { kind: string; evidence: string } | null {
+  // The personnummer scan skips texts without six digits in a row, so it goes first.
+  const pnr = personnummerOf(f, fullText);
+  return pnr.length && CARE_AREA.test(lower) ? { kind: 'personuppgifter', evidence: `personnummer ${pnr[0].slice(0, 6)}-**** i ett ärende om vård, omsorg, stöd eller skola` } : null;
 }
 /** The areas where a person's matter is secret (OSL 25–26 kap., 23 kap.): care, social services and support, rehabilitation, a pupil's school. */
 const CARE_AREA = /(vård|omsorg|social|bistånd|lss|elev|barn|patient|sjuk|hälsa|rehab|insats|deltagare|placering|boende|tandläkare|samverkan)/;
 
 /** Signs of secrecy-covered content: an individual's sensitive matter, secrecy named, a secret annex, a personnummer. */
 function secrecyOf(message: MailMessage, f: Features, fullText: string): { kind: string; evidence: string } | null {
-  return sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess')) ?? secretAnnex(message) ?? personnummerSign(fullText, f.fullScan.text);
+  return sekretessFrom(fullText, f.fullScan.text, f.fullScan.firstMatches('sekretess')) ?? secretAnnex(message) ?? personnummerSign(f, fullText, f.fullScan.text);
 }
 
 /** Announcements (an advertisement, a newsletter, an invitation, a kallelse) that speak of secrecy in general, not of a person's matter. */
@@ -272,7 +277,7 @@ const ANNOUNCEMENT = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'kalle
 function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null, secrecy?: ReturnType<typeof secrecyOf>): void {
   const r = ref(profile);
   const flags: Flag[] = [];
-  const pnr = findPersonnummer(fullText);
+  const pnr = personnummerOf(f, fullText);
   if (pnr.length) {
     flags.push('personnummer');
     v.reasons.push({ rule: `${r}: personnummer i e-post – undvik`, evidence: `${pnr.length} personnummer (t.ex. ${pnr[0].slice(0, 6)}-****)` });

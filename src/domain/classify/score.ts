@@ -89,6 +89,19 @@ const PARTY_GROUP = /^(s|m|c|l|v|kd|sd|mp)[-_.]?grupp|grupp(en)?$/;
 /** An office of an authority in a signature: a body's chair, a kommunalråd or regionråd. */
 const OFFICIAL_TITLE = /(kommunstyrelsens|regionstyrelsens|direktionens|nämndens|[\p{L}-]+nämndens) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b/u;
 
+/** The local part of a party group's address among the sender and the recipients, or null (no array is made per message). */
+function partyGroupOf(f: Features): string | null {
+  if (f.fromLocal.includes('grupp') && PARTY_GROUP.test(f.fromLocal)) return f.fromLocal;
+  for (const r of f.recipients) {
+    const at = r.lastIndexOf('@');
+    if (at > 0 && r.lastIndexOf('grupp', at) >= 0) {
+      const local = r.slice(0, at);
+      if (PARTY_GROUP.test(local)) return local;
+    }
+  }
+  return null;
+}
+
 /** A party's letters after a name: "Maria Falk (M)". */
 const PARTY_MARK = /\((s|m|c|l|v|kd|sd|mp)\)/;
 
@@ -109,7 +122,20 @@ const BUSINESS_WORDS = /(nämnd|styrelse|direktion|fullmäktige|presidi|utskott|
 const NOT_BUSINESS = new Set(['kallelse', 'justering', 'it_meddelande', 'administrativt', 'inbjudan', 'nyhetsbrev', 'massutskick', 'reklam', 'utkast', 'underhandskontakt', 'partipolitiskt', 'privat', 'fackligt', 'resa', 'lokalbokning', 'kopia_for_kannedom']);
 
 /** Work in progress put to the owner (underhandskontakt): a draft, its wording, before it goes out; or a writer signing with a party's letter. */
-const UNDER_WORK = /(utkast|formulering|ordval|arbetsmaterial|(förrän|innan) du (har )?(sagt|säger|tittat|läst|godkänt)|innan [^.\n]{0,80}(går (ut|till|vidare)|skickas|skickar|lägger ut)|texten|\((s|m|c|l|v|kd|sd|mp)[,)])/;
+const UNDER_WORK_WORDS = ['utkast', 'formulering', 'ordval', 'arbetsmaterial', 'texten'];
+const UNDER_WORK_BEFORE = /(förrän|innan) du (har )?(sagt|säger|tittat|läst|godkänt)|innan [^.\n]{0,80}(går (ut|till|vidare)|skickas|skickar|lägger ut)/;
+const PARTY_LETTER = /\((s|m|c|l|v|kd|sd|mp)[,)]/;
+/** Once per message: plain words first (includes), the regexes only where their first word occurs. */
+function underWork(f: Features): boolean {
+  if (f.underWork === undefined) {
+    const t = f.newestLower;
+    f.underWork =
+      UNDER_WORK_WORDS.some((w) => t.includes(w)) ||
+      ((t.includes('innan') || t.includes('förrän')) && UNDER_WORK_BEFORE.test(t)) ||
+      (t.includes('(') && PARTY_LETTER.test(t));
+  }
+  return f.underWork;
+}
 
 /** The organisation's internal services writing to a user: IT, a service desk, pay, HR, bookings (their own or another authority's). */
 const INTERNAL_SERVICE = /^(it|it-?support|it-?servicedesk|servicedesk|service-?desk|helpdesk|support|lon|lön|loneservice|löneservice|hr|lokalbokning|bokning|vaxel|växel)([-_.]|$)/;
@@ -117,17 +143,18 @@ const INTERNAL_SERVICE = /^(it|it-?support|it-?servicedesk|servicedesk|service-?
 /** Mail from the administration (a person or a functional mailbox, not a system) addressed to the owner directly, in a few hands. */
 function fromAdministration(f: Features, massRecipient: string | null): boolean {
   if (f.senderKind !== 'org' || f.bulk || f.autoSubmitted || massRecipient || f.ownerCcOnly || f.recipients.length > 4) return false;
-  return !/(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal) && !INTERNAL_SERVICE.test(f.fromLocal);
+  return (f.administration ??= !SYSTEM_LOCAL.test(f.fromLocal) && !INTERNAL_SERVICE.test(f.fromLocal));
 }
+const SYSTEM_LOCAL = /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/;
 
 /** The organisation's business in the newest part, with no evidence of routine, party or private mail, and no draft. */
 function inMatter(f: Features, hits: readonly Hit[]): boolean {
-  if (!BUSINESS_WORDS.test(f.newestLower) || UNDER_WORK.test(f.newestLower)) return false;
+  if (!BUSINESS_WORDS.test(f.newestLower) || underWork(f)) return false;
   return !hits.some((h) => !h.quoted && (h.leaning !== 'registrera' || NOT_BUSINESS.has(h.subtype)));
 }
 
 function staffAsks(f: Features, massRecipient: string | null, hits: readonly Hit[], request: () => boolean): boolean {
-  return fromAdministration(f, massRecipient) && inMatter(f, hits) && request();
+  return fromAdministration(f, massRecipient) && request() && inMatter(f, hits);
 }
 
 /** A diarienummer in the newest part ("dnr KFN 2026/77", "Dnr 2026/188"). */
@@ -231,12 +258,13 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
   // Mail the owner moves from a private address to work carries the owner's own note: its private words are not the letter's.
   // A relative's or the owner's own note's service words (a bus card, a report to read) are their everyday life, not a matter.
-  const note = (f.senderKind === 'own' && (f.ownerSole || f.toOwnerPrivately)) || (f.fromOwnerPrivately && !f.quoted);
-  const stemApplies = (k: number) =>
-    kindOk(STEM_FAMILIES[k].senders) &&
-    !(f.bulk && STEM_FAMILIES[k].notBulk) &&
-    !((f.fromOwnerPrivately || asksOrganisation) && STEM_FAMILIES[k].leaning === 'gallra_ej_allman') &&
-    !((f.fromRelative || note) && STEM_FAMILIES[k].leaning === 'registrera');
+  const noPrivate = f.fromOwnerPrivately || asksOrganisation;
+  const noMatter = f.fromRelative || (f.senderKind === 'own' && (f.ownerSole || f.toOwnerPrivately)) || (f.fromOwnerPrivately && !f.quoted);
+  const stemApplies = (k: number) => {
+    const fam = STEM_FAMILIES[k];
+    if (!kindOk(fam.senders) || (f.bulk && fam.notBulk)) return false;
+    return fam.leaning === 'gallra_ej_allman' ? !noPrivate : fam.leaning === 'registrera' ? !noMatter : true;
+  };
   for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
@@ -304,7 +332,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // The owner's own note: to the official address alone, or from a private address under the owner's name with no letter forwarded.
   if ((f.senderKind === 'own' && (f.ownerSole || f.toOwnerPrivately)) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   // A party group's address as sender or recipient ("s-gruppen@", "c-gruppen-…@"): the group's own business (14 of 14 in the corpora).
-  const group = [f.fromLocal, ...f.recipients.map((r) => r.slice(0, Math.max(0, r.lastIndexOf('@'))))].find((l) => PARTY_GROUP.test(l));
+  const group = partyGroupOf(f);
   if (group) structure('roll.partigrupp', 'gallra_ej_allman', 'ej allmän handling – partigruppens egen post', 'partipolitiskt', `gruppadress ${group}@`);
   // A relative writes from a private address (the owner's surname in the display name): family life.
   if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn');
@@ -315,12 +343,12 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.begaran_fran_forvaltningen', 'registrera', 'rör verksamheten – förvaltningen begär besked i ett ärende', 'arende', 'förvaltningens fråga eller begäran direkt till den förtroendevalda');
   }
   // The administration sends the owner a document in a matter (an attachment, or a letter under its diarienummer), unasked.
-  if (!adminAsks && fromAdministration(f, massRecipient) && (f.attachmentCount > 0 || DNR.test(f.newestLower)) && inMatter(f, hits)) {
+  if (!adminAsks && fromAdministration(f, massRecipient) && (f.attachmentCount > 0 || (f.newestLower.includes('dnr') && DNR.test(f.newestLower))) && inMatter(f, hits)) {
     structure('struktur.handling_fran_forvaltningen', 'registrera', 'rör verksamheten – handling från förvaltningen i ett ärende', 'arende', f.attachmentCount > 0 ? `${f.attachmentCount} bilaga/bilagor från förvaltningen` : 'diarienummer');
   }
   // The administration, or a consultant working for it, puts a draft's wording to the owner before it goes out: underhandskontakt, not yet a record.
   const consultant = f.senderKind === 'external' && f.orgKind === null && !f.bulk && !systemSender && !f.ownerCcOnly && f.recipients.length <= 4;
-  if ((fromAdministration(f, massRecipient) || consultant) && UNDER_WORK.test(f.newestLower) && request()) {
+  if ((consultant || fromAdministration(f, massRecipient)) && underWork(f) && request()) {
     structure('struktur.underhandskontakt', 'gallra_ej_allman', 'ej allmän handling – underhandskontakt om ett utkast', 'utkast', 'förvaltningen frågar om ett utkast innan det går ut');
   }
   // The owner instructs the administration in a matter: asks a staff member or a body's mailbox for a report, an item, an action.
