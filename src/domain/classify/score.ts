@@ -87,7 +87,7 @@ const EMPLOYER = /(nämnd|förvaltning|arbetsgivar|personalavdelning|personalche
 const PARTY_GROUP = /^(s|m|c|l|v|kd|sd|mp)[-_.]?grupp|grupp(en)?$/;
 
 /** An office of an authority in a signature: a body's chair, a kommunalråd or regionråd. */
-const OFFICIAL_TITLE = /(kommunstyrelsens|regionstyrelsens|direktionens|nämndens|[\p{L}-]+nämndens) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b/u;
+const OFFICIAL_TITLE = /(styrelsens|direktionens|nämndens) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b/u;
 
 /** The local part of a party group's address among the sender and the recipients, or null (no array is made per message). */
 function partyGroupOf(f: Features): string | null {
@@ -214,7 +214,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const outsider = (f.senderKind === 'external' || f.senderKind === 'freemail') && !systemSender;
   // A writer from outside who signs with a party's letters, "(C) Riksdagsledamot": a politician writing as one.
   // …unless the signature holds an office of an authority ("Kommunstyrelsens ordförande, Ramsjöbo kommun"): then the letter is that body's.
-  const partyMark = outsider && f.newestLower.includes('(') && PARTY_MARK.test(f.newestLower) && !OFFICIAL_TITLE.test(f.newestLower);
+  const partyMark = outsider && f.newestLower.includes('(') && PARTY_MARK.test(f.newestLower) && !((f.newestLower.includes('ordförande') || f.newestLower.includes('råd')) && OFFICIAL_TITLE.test(f.newestLower));
   const asksOrganisation =
     outsider &&
     f.orgKind === null &&
