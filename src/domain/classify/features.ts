@@ -186,8 +186,15 @@ function authorityByName(name: string | undefined): 'authority' | null {
 
 /** The last word of a display name ("Ebba Malmqvist" → "malmqvist"), or '' for a one-word name. */
 function surnameOf(name: string | undefined): string {
-  const words = (name ?? '').trim().toLowerCase().split(/\s+/);
-  return words.length > 1 && words[words.length - 1].length >= 3 ? words[words.length - 1] : '';
+  const t = (name ?? '').trim().toLowerCase();
+  const at = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\t'));
+  return at > 0 && t.length - at - 1 >= 3 ? t.slice(at + 1) : '';
+}
+
+/** A display name with the owner's surname that is not the owner's own name: a relative. */
+function relative(name: string | undefined, owner: MailboxOwner): boolean {
+  const surname = surnameOf(name);
+  return surname !== '' && surname === surnameOf(owner.name) && (name ?? '').trim().toLowerCase() !== owner.name.trim().toLowerCase();
 }
 
 /** An address that is the owner's own at a private provider: the display name is the owner's, or the local part holds each of the owner's names. */
@@ -263,8 +270,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
     fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
     toOwnerPrivately: kind === 'own' && recipients.length > 0 && (message.ccRecipients ?? []).length === 0 && (message.toRecipients ?? []).every((r) => ownersPrivate(r, owner)),
-    fromRelative:
-      kind === 'freemail' && surnameOf(message.from?.name) !== '' && surnameOf(message.from?.name) === surnameOf(owner.name) && (message.from?.name ?? '').trim().toLowerCase() !== owner.name.trim().toLowerCase(),
+    fromRelative: kind === 'freemail' && relative(message.from?.name, owner),
     attachmentCount: message.attachments?.length ?? 0,
     question: newestLower.includes('?'),
     newestRequests: undefined,

@@ -214,7 +214,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const outsider = (f.senderKind === 'external' || f.senderKind === 'freemail') && !systemSender;
   // A writer from outside who signs with a party's letters, "(C) Riksdagsledamot": a politician writing as one.
   // …unless the signature holds an office of an authority ("Kommunstyrelsens ordförande, Ramsjöbo kommun"): then the letter is that body's.
-  const partyMark = outsider && f.newestLower.includes('(') && PARTY_MARK.test(f.newestLower) && !((f.newestLower.includes('ordförande') || f.newestLower.includes('råd')) && OFFICIAL_TITLE.test(f.newestLower));
+  const partyMark = outsider && f.newestLower.includes('(') && PARTY_MARK.test(f.newestLower) && !((f.newestLower.includes('ordförande') || f.newestLower.includes('kommunalråd') || f.newestLower.includes('regionråd')) && OFFICIAL_TITLE.test(f.newestLower));
   const asksOrganisation =
     outsider &&
     f.orgKind === null &&
