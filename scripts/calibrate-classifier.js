@@ -1,4 +1,4 @@
-// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the seven labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
+// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the eight labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
 'use strict';
 
 const { readFileSync } = require('node:fs');
@@ -12,13 +12,14 @@ const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
 const { profileForOrganization, rosterOf } = require(join(LIB, 'domain', 'policy'));
 
-const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
+const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
 /** Organisation kinds (README, Classifier): what each corpus organisation is. */
 const KIND = {
   kramfors: 'municipality', mjolby: 'municipality', bjurholm: 'municipality', kiruna: 'municipality', bracklinge: 'municipality', vindsjo: 'municipality', tangevik: 'municipality', ekbacka: 'municipality', hultaryd: 'municipality', njallavare: 'municipality', kronvalla: 'municipality',
   lund: 'city', goteborg: 'city', norrhamn: 'city', skarvik: 'city',
   regionjh: 'region', vgr: 'region', norrsund: 'region', gyllenmark: 'region', alvmark: 'region',
-  sjobygden: 'kommunalforbund', bergslagsdalen: 'kommunalforbund', tallasen: 'kommunalforbund',
+  sjobygden: 'kommunalforbund', bergslagsdalen: 'kommunalforbund', tallasen: 'kommunalforbund', asbygden: 'kommunalforbund',
+  gruvhyttan: 'municipality', ljungskede: 'municipality', lindakra: 'municipality', kaunisjoki: 'municipality', stormo: 'municipality', storasen: 'kommunalforbund', ronnaskogsby: 'kommunalforbund',
 };
 
 /** Every labelled message with its LOO verdict and, when the model decided, its LOO and shipped totals. */
@@ -52,7 +53,7 @@ function looItems() {
               shippedTotals[h.leaning] += w * h.x;
             }
           }
-          items.push({ id: m.id, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals });
+          items.push({ id: m.id, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
         }
       }
     }
@@ -100,6 +101,17 @@ function main() {
   for (const file of [...new Set(items.map((i) => i.file))]) out.push(line(`file ${file}`, score(items.filter((i) => i.file === file), DOUBT)));
   for (const kind of [...new Set(items.map((i) => i.kind))]) out.push(line(`kind ${kind}`, score(items.filter((i) => i.kind === kind), DOUBT)));
   for (const org of [...new Set(items.map((i) => i.org))]) out.push(line(`  ${org}`, score(items.filter((i) => i.org === org), DOUBT)));
+  // Flags under LOO per file (hits / false alarms / misses): the corpora's svar_kravs conventions differ (README, round seven).
+  out.push('', 'Flags under LOO per file: hits / false alarms / misses');
+  for (const flag of ['svar_kravs', 'sekretess', 'phishing', 'massutskick']) {
+    const row = (its) => {
+      const hit = its.filter((i) => i.expectedFlags.includes(flag) && i.flags.includes(flag)).length;
+      const fa = its.filter((i) => !i.expectedFlags.includes(flag) && i.flags.includes(flag)).length;
+      const miss = its.filter((i) => i.expectedFlags.includes(flag) && !i.flags.includes(flag)).length;
+      return `${hit}/${fa}/${miss}`;
+    };
+    out.push(`${flag.padEnd(12)} all ${row(items)}; ${[...new Set(items.map((i) => i.file))].map((f) => `${f.replace('.json', '')} ${row(items.filter((i) => i.file === f))}`).join(', ')}`);
+  }
   // What the osaker-on-clear messages would get without the doubt: right or wrong.
   const osaker = items.filter((i) => i.clear && i.totals && categoryUnder(i, DOUBT) === 'osaker');
   const top = (i) => Object.keys(i.totals).sort((a, b) => i.totals[b] - i.totals[a])[0];
@@ -110,12 +122,14 @@ function main() {
     out.push('', `safety errors (clear and borderline): ${unsafe.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ') || 'none'}`);
     out.push('', `wrong on clear: ${wrong.map((i) => `${i.id} (${i.expected} → ${categoryUnder(i, DOUBT)})`).join(', ')}`);
   }
-  out.push('', 'Curve: minTop / margin / safetyMargin → LOO figures (safety = public records purged / party-private registered)');
+  out.push('', 'Curve: minTop / margin / safetyMargin / safetyEvidence → LOO figures (safety = public records purged / party-private registered)');
   for (const minTop of [1, 1.25, 1.5, 1.75, 2, 2.5]) {
     for (const margin of [0.5, 0.75, 1, 1.25, 1.5, 2]) {
       for (const safetyMargin of process.argv.includes('--grid') ? [2, 3, 4, 5] : [DOUBT.safetyMargin]) {
-        const t = { ...DOUBT, minTop, margin, safetyMargin };
-        out.push(line(`${minTop} / ${margin} / ${safetyMargin}`, score(items, t)));
+        for (const safetyEvidence of process.argv.includes('--grid') ? [1.5, 2, 2.5, 3] : [DOUBT.safetyEvidence]) {
+          const t = { ...DOUBT, minTop, margin, safetyMargin, safetyEvidence };
+          out.push(line(`${minTop} / ${margin} / ${safetyMargin} / ${safetyEvidence}`, score(items, t)));
+        }
       }
     }
   }

@@ -67,11 +67,19 @@ export interface Features {
   toStaff: boolean;
   /** A private address under the owner's own name writing to the owner's official address: the owner moving mail to work. */
   fromOwnerPrivately: boolean;
+  /** The owner's own mail to a private address under the owner's own name only: a note to self, taken home. */
+  toOwnerPrivately: boolean;
+  /** A private address whose display name carries the owner's surname (not the owner's own): a relative. */
+  fromRelative: boolean;
   attachmentCount: number;
   /** The newest part (subject included) holds a question mark. */
   question: boolean;
   /** The request patterns' first matches in the newest part, found once when first asked for (requestsIn). */
   newestRequests: readonly (RegExpExecArray | null)[] | undefined;
+  /** Found once when first asked for: the personnummer in the whole text, work in progress put to the owner, mail from the administration. */
+  personnummer?: string[];
+  underWork?: boolean;
+  administration?: boolean;
 }
 
 /** The request patterns' first matches in the newest part: the model and the flag both ask, the scan runs once. */
@@ -107,6 +115,11 @@ function orgTokens(profile: Profile): string[] {
     tokenCache.set(profile, tokens);
   }
   return tokens;
+}
+
+/** The text names the organisation's place, read from its domains ("tallberga" in tallberga.se). */
+export function namesOrganisation(lower: string, profile: Profile): boolean {
+  return orgTokens(profile).some((t) => lower.includes(t));
 }
 
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
@@ -165,6 +178,36 @@ function headerFlags(headers: readonly MessageHeader[]): Pick<Features, 'autoSub
   return flags;
 }
 
+/** A display name that is an authority's own: "Bredareds kommun", "Norrby stad", "Region Vättmark", "Länsstyrelsen i Skåne". */
+const AUTHORITY_NAME = /^(?:[\p{L}-]+ (?:kommun|stad|kommunförbund)|region [\p{L}-]+|länsstyrelsen(?: i)? [\p{L} -]+)$/iu;
+function authorityByName(name: string | undefined): 'authority' | null {
+  return name && AUTHORITY_NAME.test(name.trim()) ? 'authority' : null;
+}
+
+/** The last word of a display name ("Ebba Malmqvist" → "malmqvist"), or '' for a one-word name. */
+function surnameOf(name: string | undefined): string {
+  const t = (name ?? '').trim().toLowerCase();
+  const at = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\t'));
+  return at > 0 && t.length - at - 1 >= 3 ? t.slice(at + 1) : '';
+}
+
+/** A display name with the owner's surname that is not the owner's own name: a relative. */
+function relative(name: string | undefined, owner: MailboxOwner): boolean {
+  const surname = surnameOf(name);
+  return surname !== '' && surname === surnameOf(owner.name) && (name ?? '').trim().toLowerCase() !== owner.name.trim().toLowerCase();
+}
+
+/** An address that is the owner's own at a private provider: the display name is the owner's, or the local part holds each of the owner's names. */
+function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwner): boolean {
+  const address = (r.address ?? '').toLowerCase();
+  if (!CONSUMER_MAIL_DOMAINS.has(domainOf(address))) return false;
+  const ownerName = owner.name.trim().toLowerCase();
+  if ((r.name ?? '').trim().toLowerCase() === ownerName) return true;
+  const local = address.slice(0, Math.max(0, address.lastIndexOf('@'))).replace(/[^a-zà-ÿ]/g, '');
+  const names = ownerName.split(/\s+/).map((n) => n.replace(/[^a-zà-ÿ]/g, ''));
+  return names.length > 1 && names.every((n) => n.length >= 2 && local.includes(n));
+}
+
 function bodyText(message: MailMessage): { text: string; capped: boolean } {
   const content = message.body?.content ?? '';
   if (message.body?.contentType === 'html') {
@@ -212,7 +255,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     fromDomain,
     fromLocal: fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))),
     senderKind: kind,
-    orgKind: kind === 'external' ? senderOrgKind(fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))), fromDomain) : null,
+    orgKind: kind === 'external' ? (senderOrgKind(fromAddress.slice(0, Math.max(0, fromAddress.lastIndexOf('@'))), fromDomain) ?? authorityByName(message.from?.name)) : null,
     ownCompany: kind === 'org' && profile.orgDomains.length > 1 && fromDomain !== profile.orgDomains[0] && !matchesDomain(profile.politicianDomain, [fromDomain]),
     forwardedFrom: quotedSender(quoted, owner, profile),
     recipients,
@@ -226,8 +269,14 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a, profile) && !matchesDomain(domainOf(a), [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean))),
     toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
     fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
+    toOwnerPrivately: kind === 'own' && recipients.length > 0 && (message.ccRecipients ?? []).length === 0 && (message.toRecipients ?? []).every((r) => ownersPrivate(r, owner)),
+    fromRelative: kind === 'freemail' && relative(message.from?.name, owner),
     attachmentCount: message.attachments?.length ?? 0,
     question: newestLower.includes('?'),
     newestRequests: undefined,
+    // Set when first asked for; present from the start so every Features object has the same shape.
+    personnummer: undefined,
+    underWork: undefined,
+    administration: undefined,
   };
 }

@@ -80,12 +80,12 @@ export const REQUEST_PLAIN = wordRe(
     // a need put to the reader ("vi behöver ert besked", "jag behöver att nämnden"), a call asked for.
     String.raw`vill (jag|vi) (gärna )?(att|ha)|måste (kommunen|nämnden|förbundet|regionen|direktionen|styrelsen)|ser till att|` +
     String.raw`behöver att|behöver (ditt|ert|era|kommunens|nämndens|förbundets|regionens|styrelsens|direktionens) (ok|svar|besked|beslut|medgivande|godkännande|ställningstagande)|` +
-    String.raw`ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
+    String.raw`få dom att|få dem att|få de att|få kommunen att|få bolaget att|få nämnden att|få förvaltningen att|få någon att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
 );
 
 /** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */
 export const REQUEST_DEADLINE = wordRe(
-  String.raw`\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
+  String.raw`\b(före|innan|senast) (kl\.? ?)?\d{1,2}\b(?<=(i dag|idag|i morgon|imorgon|ikväll|i kväll) (före|innan|senast) (kl\.? ?)?\d{1,2})|\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
 
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */

@@ -24,6 +24,15 @@ const BRANDS: Readonly<Record<string, readonly string[]>> = (() => {
     apple: ['apple.com', 'icloud.com'],
     netflix: ['netflix.com'],
     klarna: ['klarna.com', 'klarna.se'],
+    // Round seven: Nordic banks and e-ID, e-signing and energy invoices.
+    danskebank: ['danskebank.dk', 'danskebank.se', 'danskebank.com'],
+    nordea: ['nordea.se', 'nordea.dk', 'nordea.com'],
+    swedbank: ['swedbank.se', 'swedbank.com'],
+    handelsbanken: ['handelsbanken.se', 'handelsbanken.com'],
+    mitid: ['mitid.dk'],
+    adobe: ['adobe.com', 'adobesign.com', 'echosign.com'],
+    echosign: ['adobe.com', 'adobesign.com', 'echosign.com'],
+    eon: ['eon.se', 'eon.com'],
   };
 })();
 
@@ -40,10 +49,15 @@ const sendsFor = (brand: string, domain: string) => BRANDS[brand].includes(regis
 /** Any borrowed name as a substring: most domains carry none, and are answered without splitting. */
 const ANY_BRAND = new RegExp(Object.keys(BRANDS).join('|'));
 
-/** The borrowed name when the sender's domain carries it as a label part but is not one of its own domains. */
+/** Digits that stand in for letters in a look-alike domain (e0n → eon, micr0soft → microsoft). */
+const DIGIT_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '5': 's' };
+
+/** The borrowed name when the sender's domain carries it as a label part (digits read as the letters they imitate) but is not one of its own domains. */
 export function borrowedDomain(domain: string): string | null {
-  if (!ANY_BRAND.test(domain)) return null;
-  for (const part of domain.toLowerCase().split(/[-.]/)) if (BRANDS[part] && !sendsFor(part, domain)) return part;
+  const lower = domain.toLowerCase();
+  const read = /[0135]/.test(lower) ? lower.replace(/[0135]/g, (d) => DIGIT_LETTERS[d]) : lower;
+  if (!ANY_BRAND.test(read)) return null;
+  for (const part of read.split(/[-.]/)) if (BRANDS[part] && !sendsFor(part, domain)) return part;
   return null;
 }
 

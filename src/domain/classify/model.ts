@@ -28,6 +28,15 @@ export const STRUCTURE_PRIORS = {
   'struktur.begaran_till_organisationen': 2,
   'roll.partimarkering': 2,
   'struktur.sekretess': 1.5,
+  // Round seven (appended).
+  'struktur.anhorig': 3,
+  'struktur.begaran_fran_forvaltningen': 1.5,
+  'struktur.handling_fran_forvaltningen': 1.5,
+  'struktur.uppdrag_till_forvaltningen': 1.5,
+  'struktur.underhandskontakt': 1.5,
+  'roll.intern_service': 2,
+  'struktur.fraga_fran_enskild': 1,
+  'roll.partigrupp': 3,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

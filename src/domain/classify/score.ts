@@ -83,6 +83,25 @@ const ORG_ACTOR = /(kommun(en|ens|s|er|erna|styrelse[\p{L}]*)?|region(en|ens|sty
 /** The employer's side named in a union's letter: a body, the administration, its personnel function. */
 const EMPLOYER = /(nämnd|förvaltning|arbetsgivar|personalavdelning|personalchef|kommunstyrelse|direktion)/;
 
+/** A party group's address: "s-gruppen", "kd_gruppen", "regiongruppen", "c-gruppen-hultaryd". */
+const PARTY_GROUP = /^(s|m|c|l|v|kd|sd|mp)[-_.]?grupp|grupp(en)?$/;
+
+/** An office of an authority in a signature: a body's chair, a kommunalråd or regionråd. */
+const OFFICIAL_TITLE = /(styrelsens|direktionens|nämndens) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b/u;
+
+/** The local part of a party group's address among the sender and the recipients, or null (no array is made per message). */
+function partyGroupOf(f: Features): string | null {
+  if (f.fromLocal.includes('grupp') && PARTY_GROUP.test(f.fromLocal)) return f.fromLocal;
+  for (const r of f.recipients) {
+    const at = r.lastIndexOf('@');
+    if (at > 0 && r.lastIndexOf('grupp', at) >= 0) {
+      const local = r.slice(0, at);
+      if (PARTY_GROUP.test(local)) return local;
+    }
+  }
+  return null;
+}
+
 /** A party's letters after a name: "Maria Falk (M)". */
 const PARTY_MARK = /\((s|m|c|l|v|kd|sd|mp)\)/;
 
@@ -96,6 +115,50 @@ const ORG_ROOTS = ['kommun', 'region', 'förbund', 'nämnd', 'styrelse', 'direkt
 const INITIATIVE_TITLE = /^(sv: |re: |vb: |fwd?: )?(motion|interpellation|enkel fråga|fråga till|medborgarförslag|initiativärende|initiativ till)\b/;
 /** A forwarded letter's header names more than its sender: a recipient, a subject, a date (a pasted fragment does not). */
 const FORWARDED_HEADER = /^[ \t>]*(till|to|ämne|subject|datum|date|skickat|sent|kopia|cc) ?:/im;
+
+/** Words of the organisation's business in a request from its administration: a body, a decision, a case, money, an audit. */
+const BUSINESS_WORDS = /(nämnd|styrelse|direktion|fullmäktige|presidi|utskott|beslut|ärende|budget|yttrande|granskning|revision|ansökan|underlag|redovisning|åtgärdsplan|remiss)/;
+/** Hits that make a request from the administration routine or not the organisation's: notices, meeting administration, drafts, party and private mail. */
+const NOT_BUSINESS = new Set(['kallelse', 'justering', 'it_meddelande', 'administrativt', 'inbjudan', 'nyhetsbrev', 'massutskick', 'reklam', 'utkast', 'underhandskontakt', 'partipolitiskt', 'privat', 'fackligt', 'resa', 'lokalbokning', 'kopia_for_kannedom']);
+
+/** Work in progress put to the owner (underhandskontakt): a draft, its wording, before it goes out; or a writer signing with a party's letter. */
+const UNDER_WORK_WORDS = ['utkast', 'formulering', 'ordval', 'arbetsmaterial', 'texten'];
+const UNDER_WORK_BEFORE = /(förrän|innan) du (har )?(sagt|säger|tittat|läst|godkänt)|innan [^.\n]{0,80}(går (ut|till|vidare)|skickas|skickar|lägger ut)/;
+const PARTY_LETTER = /\((s|m|c|l|v|kd|sd|mp)[,)]/;
+/** Once per message: plain words first (includes), the regexes only where their first word occurs. */
+function underWork(f: Features): boolean {
+  if (f.underWork === undefined) {
+    const t = f.newestLower;
+    f.underWork =
+      UNDER_WORK_WORDS.some((w) => t.includes(w)) ||
+      ((t.includes('innan') || t.includes('förrän')) && UNDER_WORK_BEFORE.test(t)) ||
+      (t.includes('(') && PARTY_LETTER.test(t));
+  }
+  return f.underWork;
+}
+
+/** The organisation's internal services writing to a user: IT, a service desk, pay, HR, bookings (their own or another authority's). */
+const INTERNAL_SERVICE = /^(it|it-?support|it-?servicedesk|servicedesk|service-?desk|helpdesk|support|lon|lön|loneservice|löneservice|hr|lokalbokning|bokning|vaxel|växel)([-_.]|$)/;
+
+/** Mail from the administration (a person or a functional mailbox, not a system) addressed to the owner directly, in a few hands. */
+function fromAdministration(f: Features, massRecipient: string | null): boolean {
+  if (f.senderKind !== 'org' || f.bulk || f.autoSubmitted || massRecipient || f.ownerCcOnly || f.recipients.length > 4) return false;
+  return (f.administration ??= !SYSTEM_LOCAL.test(f.fromLocal) && !INTERNAL_SERVICE.test(f.fromLocal));
+}
+const SYSTEM_LOCAL = /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/;
+
+/** The organisation's business in the newest part, with no evidence of routine, party or private mail, and no draft. */
+function inMatter(f: Features, hits: readonly Hit[]): boolean {
+  if (!BUSINESS_WORDS.test(f.newestLower) || underWork(f)) return false;
+  return !hits.some((h) => !h.quoted && (h.leaning !== 'registrera' || NOT_BUSINESS.has(h.subtype)));
+}
+
+function staffAsks(f: Features, massRecipient: string | null, hits: readonly Hit[], request: () => boolean): boolean {
+  return fromAdministration(f, massRecipient) && request() && inMatter(f, hits);
+}
+
+/** A diarienummer in the newest part ("dnr KFN 2026/77", "Dnr 2026/188"). */
+const DNR = /\bdnr\.? ?[\p{L}]{0,6} ?\d{2,4}[/-]\d+/u;
 
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
@@ -150,12 +213,14 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const systemSender = f.autoSubmitted || /(^|[-_.])(no-?reply|donotreply|do-not-reply)([-_.]|$)/.test(f.fromLocal);
   const outsider = (f.senderKind === 'external' || f.senderKind === 'freemail') && !systemSender;
   // A writer from outside who signs with a party's letters, "(C) Riksdagsledamot": a politician writing as one.
-  const partyMark = outsider && f.newestLower.includes('(') && PARTY_MARK.test(f.newestLower);
+  // …unless the signature holds an office of an authority ("Kommunstyrelsens ordförande, Ramsjöbo kommun"): then the letter is that body's.
+  const partyMark = outsider && f.newestLower.includes('(') && PARTY_MARK.test(f.newestLower) && !((f.newestLower.includes('ordförande') || f.newestLower.includes('kommunalråd') || f.newestLower.includes('regionråd')) && OFFICIAL_TITLE.test(f.newestLower));
   const asksOrganisation =
     outsider &&
     f.orgKind === null &&
     !f.ownerCcOnly &&
     !f.fromOwnerPrivately &&
+    !f.fromRelative &&
     !partyMark &&
     (!f.bulk || ANSWER_BY.test(f.newestLower)) &&
     request() &&
@@ -171,6 +236,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     const sig = SIGNALS[i];
     if ((counterpart || asksOrganisation) && sig.subtype === 'fackligt') continue;
     if (authorityToOwner && sig.subtype === 'kopia_for_kannedom') continue;
+    // The owner's own mail to the registrar hands a record over for registration: no copy for kännedom.
+    if (f.senderKind === 'own' && f.registrarAmong && sig.subtype === 'kopia_for_kannedom') continue;
     if (sig.subtype === 'skrivelse' && convening()) continue;
     if (sig.subtype === 'internt' && lawSecrecy()) continue;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
@@ -190,15 +257,21 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   }
   // Stem families: inflected and compound forms of the concept words, in the opening of the newest part.
   // Mail the owner moves from a private address to work carries the owner's own note: its private words are not the letter's.
-  const stemApplies = (k: number) =>
-    kindOk(STEM_FAMILIES[k].senders) && !(f.bulk && STEM_FAMILIES[k].notBulk) && !((f.fromOwnerPrivately || asksOrganisation) && STEM_FAMILIES[k].leaning === 'gallra_ej_allman');
+  // A relative's or the owner's own note's service words (a bus card, a report to read) are their everyday life, not a matter.
+  const noPrivate = f.fromOwnerPrivately || asksOrganisation;
+  const noMatter = f.fromRelative || (f.senderKind === 'own' && (f.ownerSole || f.toOwnerPrivately)) || (f.fromOwnerPrivately && !f.quoted);
+  const stemApplies = (k: number) => {
+    const fam = STEM_FAMILIES[k];
+    if (!kindOk(fam.senders) || (f.bulk && fam.notBulk)) return false;
+    return fam.leaning === 'gallra_ej_allman' ? !noPrivate : fam.leaning === 'registrera' ? !noMatter : true;
+  };
   for (const h of matchStemFamilies(f.newestLower, stemApplies, STEM_SCAN_CHARS)) {
     const fam = STEM_FAMILIES[h.family];
     const at = Object.assign([h.word], { index: h.index }) as unknown as RegExpExecArray;
     add(new PhraseHit(fam.id, 1, fam.leaning, weightOf(fam.id, STEM_WEIGHTS[h.family], learned), fam.label, fam.subtype, f.newest, at, false), STEM_WEIGHTS[h.family]);
   }
   if (f.bulk) structure('struktur.nyhetsbrev', 'gallra_ringa', 'ringa betydelse – massutskick/nyhetsbrev', 'nyhetsbrev', 'huvudet List-Unsubscribe/Precedence: bulk');
-  if (f.senderKind === 'org' && f.autoSubmitted) {
+  if (f.senderKind === 'org' && (f.autoSubmitted || systemSender)) {
     structure('struktur.organisationens_system', 'gallra_ringa', 'tillfällig betydelse – automatiskt meddelande från organisationens system', 'administrativt', `avsändare ${f.fromAddress}; Auto-Submitted`);
   }
   if (f.senderKind === 'org' && massRecipient) {
@@ -208,7 +281,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // Another authority's letter, not its invitation or newsletter.
   const announcement = hits.some((h) => h.leaning === 'gallra_ringa' && ['inbjudan', 'nyhetsbrev', 'massutskick', 'reklam'].includes(h.subtype));
   const proposal = hits.some((h) => h.leaning === 'registrera' && h.weight >= 3 && !h.quoted);
-  if (f.orgKind === 'authority' && !f.bulk && !systemSender && (!announcement || proposal)) {
+  if (f.orgKind === 'authority' && !f.bulk && !systemSender && !INTERNAL_SERVICE.test(f.fromLocal) && (!announcement || proposal)) {
     structure('roll.myndighet', 'registrera', 'rör verksamheten – skrivelse från annan myndighet', 'myndighet', `avsändare ${f.fromAddress} (myndighet)`);
   }
   // A newsroom's question, not its advertising department's offer.
@@ -233,7 +306,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
   }
   if (outside && f.attachmentCount > 0) structure('struktur.bilaga_utifran', 'registrera', 'rör verksamheten – handling bifogad utifrån', 'arende', `${f.attachmentCount} bilaga/bilagor`);
-  if (f.senderKind === 'own' && f.recipientsOutside && !hits.some((h) => h.subtype === 'privat') && ROLE_WORDS.test(f.newestLower)) {
+  if (f.senderKind === 'own' && f.recipientsOutside && !f.toOwnerPrivately && !hits.some((h) => h.subtype === 'privat') && ROLE_WORDS.test(f.newestLower)) {
     structure('struktur.svar_i_uppdraget', 'registrera', 'upprättad – eget brev i uppdraget till en utomstående', 'upprattad_svar', 'skickat till mottagare utanför organisationen, om nämnd, beslut eller avgift');
   }
   // The owner on Cc of the administration's letter to a resident, a company or another body: the administration registers it.
@@ -257,9 +330,52 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.begaran_till_organisationen', 'registrera', 'rör verksamheten – begäran till organisationen från en utomstående', 'medborgarfraga', 'fråga eller begäran som nämner kommunen, nämnden eller förbundet');
   }
   // The owner's own note: to the official address alone, or from a private address under the owner's name with no letter forwarded.
-  if ((f.senderKind === 'own' && f.ownerSole) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  if ((f.senderKind === 'own' && (f.ownerSole || f.toOwnerPrivately)) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  // A party group's address as sender or recipient ("s-gruppen@", "c-gruppen-…@"): the group's own business (14 of 14 in the corpora).
+  const group = partyGroupOf(f);
+  if (group) structure('roll.partigrupp', 'gallra_ej_allman', 'ej allmän handling – partigruppens egen post', 'partipolitiskt', `gruppadress ${group}@`);
+  // A relative writes from a private address (the owner's surname in the display name): family life.
+  if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn');
+  // The administration (a person or a body's functional mailbox) asks the owner, addressed directly, to decide, answer
+  // or act on the organisation's business: not a routine notice, a draft's wording or a party matter.
+  const adminAsks = staffAsks(f, massRecipient, hits, request);
+  if (adminAsks) {
+    structure('struktur.begaran_fran_forvaltningen', 'registrera', 'rör verksamheten – förvaltningen begär besked i ett ärende', 'arende', 'förvaltningens fråga eller begäran direkt till den förtroendevalda');
+  }
+  // The administration sends the owner a document in a matter (an attachment, or a letter under its diarienummer), unasked.
+  if (!adminAsks && fromAdministration(f, massRecipient) && (f.attachmentCount > 0 || (f.newestLower.includes('dnr') && DNR.test(f.newestLower))) && inMatter(f, hits)) {
+    structure('struktur.handling_fran_forvaltningen', 'registrera', 'rör verksamheten – handling från förvaltningen i ett ärende', 'arende', f.attachmentCount > 0 ? `${f.attachmentCount} bilaga/bilagor från förvaltningen` : 'diarienummer');
+  }
+  // The administration, or a consultant working for it, puts a draft's wording to the owner before it goes out: underhandskontakt, not yet a record.
+  const consultant = f.senderKind === 'external' && f.orgKind === null && !f.bulk && !systemSender && !f.ownerCcOnly && f.recipients.length <= 4;
+  if ((consultant || fromAdministration(f, massRecipient)) && underWork(f) && request()) {
+    structure('struktur.underhandskontakt', 'gallra_ej_allman', 'ej allmän handling – underhandskontakt om ett utkast', 'utkast', 'förvaltningen frågar om ett utkast innan det går ut');
+  }
+  // The owner instructs the administration in a matter: asks a staff member or a body's mailbox for a report, an item, an action.
+  if (f.senderKind === 'own' && f.toStaff && !f.registrarAmong && !f.toOwnerPrivately && inMatter(f, hits) && requestsIn(f).some((m) => m !== null)) {
+    structure('struktur.uppdrag_till_forvaltningen', 'registrera', 'upprättad – uppdrag till förvaltningen i ett ärende', 'upprattad_svar', 'den förtroendevalda ber förvaltningen om en åtgärd i ett ärende');
+  }
+  // A private person (not the owner, not a relative) writes to the owner alone and asks for something, with nothing private or party in it.
+  // A booster for a matter already seen (a service area, a case), not a friend's question about the weekend.
+  if (
+    f.senderKind === 'freemail' &&
+    f.ownerSole &&
+    !f.fromOwnerPrivately &&
+    !f.fromRelative &&
+    !f.bulk &&
+    !asksOrganisation &&
+    hits.some((h) => !h.quoted && h.leaning === 'registrera') &&
+    !hits.some((h) => !h.quoted && h.leaning !== 'registrera') &&
+    request()
+  ) {
+    structure('struktur.fraga_fran_enskild', 'registrera', 'rör verksamheten – en enskild ber den förtroendevalda om något', 'medborgarfraga', 'privat adress, till den förtroendevalda ensam, med en fråga eller begäran');
+  }
+  // An internal service (IT, a service desk, pay, HR, bookings) writes to the owner as a user: temporary.
+  if ((f.senderKind === 'org' || f.orgKind === 'authority') && INTERNAL_SERVICE.test(f.fromLocal)) {
+    structure('roll.intern_service', 'gallra_ringa', 'tillfällig betydelse – meddelande från en intern tjänst', 'administrativt', `avsändare ${f.fromAddress}`);
+  }
   // An identifiable person's sensitive matter, or secrecy named, sent to the politician: a case for the organisation.
-  if (secret && f.senderKind !== 'own') structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
+  if (secret && f.senderKind !== 'own' && !announcement) structure('struktur.sekretess', 'registrera', 'rör verksamheten – enskilds uppgifter som kan omfattas av sekretess', 'individarende', 'känsliga uppgifter om en enskild');
   if (thread) {
     const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];
     structure('struktur.trad', thread, label, 'konversation', 'tidigare meddelande i konversationen');

@@ -21,7 +21,7 @@ const RULES: SekretessRule[] = [
   {
     kind: 'socialtjänst',
     pattern: wordRe(
-      String.raw`\b(skyddade personuppgifter|inte få mat|väntar på (en )?plats (på|i)|väntat på (en )?plats (på|i)|boendeplats\w*|skyddad identitet|sekretessmarkering\w*|kvarskrivning\w*|socialen|boendestöd\w*|försörjningsstöd\w*|ekonomiskt bistånd|bistånd(sbeslut)?|orosanmälan|lss-?\w*|placerad i familjehem|placerad|familjehem\w*|hvb|skrik och bråk|hör (vi )?skrik|rädd att något ska hända barnen|hända något med barnen|far illa|inte får mat|socialtjänsten (får veta|har sagt|säger)|verkar påverkad|min akt|hemtjänst(en)? (hos|till|för) (min|mitt|hans|hennes)|har ingen hemtjänst|god man för|förvaltare för|huvudman(nen|nens)?|årsräkning(en)? för|särskilt boende|klarar sig inte|` +
+      String.raw`\b(lvu|lvm|omedelbart omhändertagande|omhändertag\w*|placeringsärende\w*|samverkansteam\w*|sjukpenning\w*|utmattningssyndrom\w*|fallit(?<=(har|hade) fallit)|fallolyck\w*|skyddade personuppgifter|inte få mat|väntar på (en )?plats (på|i)|väntat på (en )?plats (på|i)|boendeplats\w*|skyddad identitet|sekretessmarkering\w*|kvarskrivning\w*|socialen|boendestöd\w*|försörjningsstöd\w*|ekonomiskt bistånd|bistånd(sbeslut)?|orosanmälan|lss-?\w*|placerad i familjehem|placerad|familjehem\w*|hvb|skrik och bråk|hör (vi )?skrik|rädd att något ska hända barnen|hända något med barnen|far illa|inte får mat|socialtjänsten (får veta|har sagt|säger)|verkar påverkad|min akt|hemtjänst(en)? (hos|till|för) (min|mitt|hans|hennes)|har ingen hemtjänst|god man för|förvaltare för|huvudman(nen|nens)?|årsräkning(en)? för|särskilt boende|klarar sig inte|` +
         String.raw`(hemtjänst|boendestöd|trygghetslarm|ledsagning|avlösning)(?<=(hon|han) (har|får|fick|beviljades|nekades) (ingen )?(hemtjänst|boendestöd|trygghetslarm|ledsagning|avlösning))|trygghetslarm\w*)\b`,
     ),
   },
@@ -41,7 +41,7 @@ const INDIVIDUAL = wordRe(
 
 // Secrecy named outright, or a procurement bid (OSL 19:3: secret until the award is decided).
 const NAMED_SECRECY = wordRe(
-  String.raw`\b((skicka|skriv|mejla) (helst |gärna )?(inte|inga) fler uppgifter|av hänsyn till (din|er|hans|hennes) integritet|omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|begär(er|an om)? sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud|` +
+  String.raw`\b((skicka|skriv|mejla) (helst |gärna )?(inte|inga) (mer |fler )?(uppgifter|personuppgifter|personnummer)|av hänsyn till (din|er|hans|hennes) integritet|omfattas av sekretess|sekretessbelagd\w*|sekretessuppgift\w*|sekretessärende|sekretessbilaga\w*|under sekretess|begär(er|an om)? sekretess|(lämnar|lämna|härmed) anbud|anbud(et)? (i|avseende) upphandling\w*|vårt anbud|` +
     String.raw`absolut sekretess|sekretess (enligt|gäller|råder)|kap\.? \d+ ?§ osl|sekretess(?<=[-–:(] ?sekretess)|anbudssammanställning\w*|utvärdering(en)? av anbud(en)?|anbudsutvärdering\w*|patientuppgifter)\b`,
 );
 
