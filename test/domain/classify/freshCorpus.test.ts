@@ -70,6 +70,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the ninth held-out corpus fresh-2026-12i …"
+    file: 'fresh-2026-12i.json',
+    sha256: '5aa964aa6d0858fe2c51234732db536b167387eb50be4e4296666c65d50f86c3',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
