@@ -41,6 +41,12 @@ export function earlierInSameConversation<T extends Dated>(message: Dated, conve
   if (!isReplySubject(message.subject)) return undefined;
   const sent = Date.parse(message.sentDateTime);
   if (Number.isNaN(sent)) return undefined;
+  // A reply whose conversation holds one message (its own, mostly: the first message is not in the
+  // mailbox) needs no index: the answer of the search below, without building and caching one per list.
+  if (conversation.length === 1) {
+    const only = conversation[0];
+    return Date.parse(only.sentDateTime) < sent && only.id !== message.id && (only as unknown) !== message ? only : undefined;
+  }
   const { order, times } = byTime(conversation);
   // The last position sent strictly before `message`, then back through the groups of equal times.
   let lo = 0;

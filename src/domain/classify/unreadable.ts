@@ -18,9 +18,40 @@ const RULE: Record<UnreadableKind, string> = {
   innehall: 'innehållet kunde inte läsas i Outlook (skyddat eller krypterat?) – den förtroendevalda avgör',
 };
 
-/** The lower-cased value of the first header named `name` (lower case); a name of another length is not lower-cased to compare. */
-const header = (headers: MessageHeader[], name: string): string =>
-  headers.find((h) => h.name.length === name.length && h.name.toLowerCase() === name)?.value.toLowerCase() ?? '';
+const RIGHTS_HEADER = /^(x-ms-exchange-organization-(rightsprotectmessage|protected)|microsoft-rights-?management|x-microsoft-rights)/i;
+
+/** What findUnreadable reads from the headers, found in one pass over them. */
+interface HeaderFacts {
+  /** The lower-cased values of the first Content-Type and Content-Class headers ('' when absent). */
+  contentType: string;
+  contentClass: string;
+  /** The first header whose name says rights management (IRM). */
+  rightsHeader: MessageHeader | undefined;
+}
+
+const X = 0x78;
+const M = 0x6d;
+
+/**
+ * One pass over the headers (each name lower-cased only when its length fits). A name can match
+ * RIGHTS_HEADER only when it begins with x or m (the i flag folds no other character to them), so the
+ * regex runs on those alone.
+ */
+function headerFacts(headers: readonly MessageHeader[]): HeaderFacts {
+  let contentType: string | undefined;
+  let contentClass: string | undefined;
+  let rightsHeader: MessageHeader | undefined;
+  for (const h of headers) {
+    const name = h.name;
+    if (name.length === 12 && contentType === undefined && name.toLowerCase() === 'content-type') contentType = h.value.toLowerCase();
+    else if (name.length === 13 && contentClass === undefined && name.toLowerCase() === 'content-class') contentClass = h.value.toLowerCase();
+    if (rightsHeader === undefined) {
+      const first = name.charCodeAt(0) | 0x20;
+      if ((first === X || first === M) && RIGHTS_HEADER.test(name)) rightsHeader = h;
+    }
+  }
+  return { contentType: contentType ?? '', contentClass: contentClass ?? '', rightsHeader };
+}
 
 const named = (attachments: AttachmentInfo[], test: (a: AttachmentInfo) => boolean): AttachmentInfo | undefined => attachments.find(test);
 
@@ -41,20 +72,19 @@ function smime(m: MailMessage, contentType: string, itemClass: string): Unreadab
   return p7m ? { kind: 'smime', evidence: `bilagan ${shown(p7m.name)}` } : null;
 }
 
-function irm(m: MailMessage, itemClass: string): Unreadable | null {
-  const contentClass = header(m.internetMessageHeaders, 'content-class');
+function irm(m: MailMessage, headers: HeaderFacts, itemClass: string): Unreadable | null {
+  const { contentClass, rightsHeader: protectedHeader } = headers;
   if (contentClass.includes('rpmsg')) return { kind: 'irm', evidence: `Content-Class: ${shown(contentClass)}` };
   if (itemClass.includes('rpmsg')) return { kind: 'irm', evidence: `meddelandeklass ${shown(m.itemClass ?? '')}` };
-  const protectedHeader = m.internetMessageHeaders.find((h) => /^(x-ms-exchange-organization-(rightsprotectmessage|protected)|microsoft-rights-?management|x-microsoft-rights)/i.test(h.name));
   if (protectedHeader) return { kind: 'irm', evidence: `huvudet ${shown(protectedHeader.name)}` };
   const rpmsg = named(m.attachments, (a) => /\.rpmsg$/i.test(a.name.trim()) || /rpmsg/i.test(a.contentType));
   return rpmsg ? { kind: 'irm', evidence: `bilagan ${shown(rpmsg.name)}` } : null;
 }
 
-function calendar(m: MailMessage, contentType: string, itemClass: string): Unreadable | null {
+function calendar(m: MailMessage, { contentType, contentClass }: HeaderFacts, itemClass: string): Unreadable | null {
   if (itemClass.startsWith('ipm.schedule.meeting')) return { kind: 'kalender', evidence: `meddelandeklass ${shown(m.itemClass ?? '')}` };
   if (contentType.includes('text/calendar')) return { kind: 'kalender', evidence: 'Content-Type: text/calendar' };
-  if (header(m.internetMessageHeaders, 'content-class').includes('calendarmessage')) return { kind: 'kalender', evidence: 'Content-Class: calendarmessage' };
+  if (contentClass.includes('calendarmessage')) return { kind: 'kalender', evidence: 'Content-Class: calendarmessage' };
   // An invitation that is only an .ics file (no text of its own).
   const onlyIcs = m.attachments.length > 0 && m.attachments.every((a) => /\.(ics|vcs)$/i.test(a.name.trim()) || /text\/calendar/i.test(a.contentType));
   return onlyIcs && m.body.content.trim().length < 40 ? { kind: 'kalender', evidence: `bilagan ${shown(m.attachments[0].name)}` } : null;
@@ -65,7 +95,9 @@ const NDR_SUBJECT = /^\s*(undeliverable|undelivered mail|olevererbar[at]?|ej lev
 function ndr(m: MailMessage, contentType: string, itemClass: string): Unreadable | null {
   if (contentType.includes('multipart/report') && /report-type="?delivery-status/.test(contentType)) return { kind: 'ndr', evidence: 'Content-Type: multipart/report; report-type=delivery-status' };
   if (itemClass.startsWith('report.') && itemClass.includes('.ndr')) return { kind: 'ndr', evidence: `meddelandeklass ${shown(m.itemClass ?? '')}` };
-  const local = lower(m.from?.address).split('@')[0];
+  const address = lower(m.from?.address);
+  const at = address.indexOf('@');
+  const local = at < 0 ? address : address.slice(0, at);
   const systemSender = local === 'postmaster' || local === 'mailer-daemon' || local === 'microsoftexchange329e71ec88ae4615bbc36ab6ce41109e';
   if (systemSender && NDR_SUBJECT.test(m.subject)) return { kind: 'ndr', evidence: `avsändare ${shown(m.from.address)}; ämnet "${shown(m.subject)}"` };
   if (systemSender) return { kind: 'ndr', evidence: `avsändare ${shown(m.from.address)}` };
@@ -74,9 +106,10 @@ function ndr(m: MailMessage, contentType: string, itemClass: string): Unreadable
 
 /** Why the item cannot be judged from its content, or null when it can. */
 export function findUnreadable(m: MailMessage): Unreadable | null {
-  const contentType = header(m.internetMessageHeaders, 'content-type');
+  const headers = headerFacts(m.internetMessageHeaders);
+  const { contentType } = headers;
   const itemClass = lower(m.itemClass);
-  const known = smime(m, contentType, itemClass) ?? irm(m, itemClass) ?? calendar(m, contentType, itemClass) ?? ndr(m, contentType, itemClass);
+  const known = smime(m, contentType, itemClass) ?? irm(m, headers, itemClass) ?? calendar(m, headers, itemClass) ?? ndr(m, contentType, itemClass);
   if (known || !m.bodyUnreadable) return known;
   return { kind: 'innehall', evidence: 'Outlook kunde inte ge meddelandets text' };
 }

@@ -37,7 +37,12 @@ interface Compiled {
    * searched, else the bits of its gates (searched when one of them is in the text).
    */
   gateBits: Int32Array;
-  /** Key stride: the patterns, then one pseudo-pattern per distinct gate, whose keys say the gate is in the text. */
+  /**
+   * Key stride: room for the patterns, then one pseudo-pattern per distinct gate (whose keys say the
+   * gate is in the text), rounded up to a power of two so a key's pattern is a mask (`& (stride - 1)`,
+   * exact for every integer key): every group's firstMatches looks at every key, and `%` was most of
+   * that walk's cost.
+   */
   stride: number;
   /** 1 for a pattern every alternative of which begins with wordRe's leading boundary: no try after a word character. */
   leading: Uint8Array;
@@ -141,11 +146,12 @@ export class PatternSet<G extends string> {
     const all = this.patterns;
     const needs = all.map((p) => (/[iuv]/.test(p.flags) ? null : literalNeeds(p.source, MIN_STEM)));
     const { gates, gateBits } = gatesOf(needs);
+    const stride = powerOfTwoAtLeast(all.length + gates.length);
     this.compiledSet = {
       sticky: all.map((p) => new RegExp(p.source, flags(p, 'y'))),
       needs,
       gateBits,
-      stride: all.length + gates.length,
+      stride,
       leading: Uint8Array.from(all, (p) => (topLevelAlternatives(p.source).every((alt) => alt.startsWith(LEADING_BOUNDARY)) ? 1 : 0)),
       automaton: buildAutomaton([...needs.map((n) => n?.stems ?? []), ...gates.map((g) => [g])]),
     };
@@ -175,6 +181,7 @@ export class TextScan<G extends string> {
       return found;
     }
     const { sticky, gateBits, stride, leading } = set.compiled();
+    const mask = stride - 1;
     const count = to - from;
     let present = -1;
     // undefined: not decided yet; null: no match (or not wanted).
@@ -184,7 +191,7 @@ export class TextScan<G extends string> {
       const p = from + i;
       const bits = gateBits[p];
       if (wanted !== undefined && !wanted(i)) found[i] = null;
-      else if (bits !== 0 && (bits === -1 || bits & (present === -1 ? (present = gatesIn(keys, set.size, stride)) : present))) found[i] = set.search(p, text);
+      else if (bits !== 0 && (bits === -1 || bits & (present === -1 ? (present = gatesIn(keys, set.size, mask)) : present))) found[i] = set.search(p, text);
       else {
         found[i] = undefined;
         open++;
@@ -192,7 +199,7 @@ export class TextScan<G extends string> {
     }
     for (let k = 0; open > 0 && k < keys.length; k++) {
       const key = keys[k];
-      const p = key % stride;
+      const p = key & mask;
       if (p < from || p >= to || found[p - from] !== undefined || key === keys[k - 1]) continue;
       const at = (key - p) / stride;
       // The boundary fails after a letter (a stem inside a word): no call into the regex for that.
@@ -219,12 +226,18 @@ export class TextScan<G extends string> {
   }
 }
 
-/** The bits of the gates whose keys are among `keys` (gate g's pseudo-pattern is size + g). */
-function gatesIn(keys: readonly number[], size: number, stride: number): number {
+/** The smallest power of two that is at least `n` (1 for 0 or 1). */
+export function powerOfTwoAtLeast(n: number): number {
+  let power = 1;
+  while (power < n) power *= 2;
+  return power;
+}
+
+/** The bits of the gates whose keys are among `keys` (gate g's pseudo-pattern is size + g; `mask` is stride - 1). */
+function gatesIn(keys: readonly number[], size: number, mask: number): number {
   let bits = 0;
-  if (stride === size) return bits;
   for (let k = 0; k < keys.length; k++) {
-    const p = keys[k] % stride;
+    const p = keys[k] & mask;
     if (p >= size) bits |= 1 << (p - size);
   }
   return bits;

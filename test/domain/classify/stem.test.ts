@@ -3,7 +3,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { swedishStem } from '../../../src/domain/classify/stem';
-import { matchStemFamilies, STEM_FAMILIES } from '../../../src/domain/classify/stemConcepts';
+import { matchStemFamilies, sameWord, STEM_FAMILIES } from '../../../src/domain/classify/stemConcepts';
 
 const pairs = readFileSync(join(__dirname, '../../fixtures/snowball-swedish.tsv'), 'utf8')
   .split('\n')
@@ -79,5 +79,14 @@ describe('matchStemFamilies', () => {
     expect(familyIds('Hållplatserna vid torget är borttagna')).toEqual(['stam.verksamhet']);
     expect(familyIds(`${made.slice(0, 100).join(' ')} vi ses vid stugan`)).toEqual(['stam.privat']);
     expect(familyIds('Nämnden ska behandla ärendet och förhandla om avtalet')).toEqual([]);
+  });
+});
+
+describe('sameWord', () => {
+  it('answers true only for the whole word at that position', () => {
+    expect(sameWord('skola', 'en skola här', 3, 5)).toBe(true);
+    expect(sameWord('skola', 'en skolan här', 3, 6)).toBe(false);
+    expect(sameWord('skola', 'en skala här', 3, 5)).toBe(false);
+    expect(sameWord('skola', 'en sko', 3, 5)).toBe(false);
   });
 });

@@ -40,6 +40,19 @@ describe('the earlier message of a reply in a thread', () => {
     }
   });
 
+  it('in a thread of one message is that message only when it is another one sent strictly before', () => {
+    const only: Item = { id: 'a', subject: 'Sv: Skolskjuts', sentDateTime: at(5) };
+    const cases: [Item, Item][] = [
+      [{ id: 'r', subject: 'Sv: Skolskjuts', sentDateTime: at(9) }, only],
+      [{ id: 'r', subject: 'Sv: Skolskjuts', sentDateTime: at(5) }, only],
+      [{ id: 'a', subject: 'Sv: Skolskjuts', sentDateTime: at(9) }, only],
+      [only, only],
+      [{ id: 'r', subject: 'Sv: Skolskjuts', sentDateTime: at(9) }, { ...only, sentDateTime: 'not a date' }],
+    ];
+    expect(cases.map(([reply, item]) => earlierInSameConversation(reply, [item])?.id ?? null)).toEqual(['a', null, null, null, null]);
+    for (const [reply, item] of cases) expect(earlierInSameConversation(reply, [item])).toBe(earlierInConversation(reply, [item]));
+  });
+
   it('is looked up again when the thread has grown since it was indexed', () => {
     const thread: Item[] = [{ id: 'a', subject: 'Skolskjuts', sentDateTime: at(1) }];
     const reply = { id: 'r', subject: 'Sv: Skolskjuts', sentDateTime: at(9) };

@@ -61,6 +61,21 @@ describe('findUnreadable', () => {
     });
   });
 
+  describe('when the headers are read in one pass', () => {
+    const with_ = (headers: { name: string; value: string }[]) => findUnreadable(message({ internetMessageHeaders: headers }));
+    it('finds a rights-management header in any letter case and among others, naming the first', () => {
+      const found = with_([{ name: 'Message-ID', value: '<a@b>' }, { name: 'MICROSOFT-RIGHTS-MANAGEMENT', value: '1' }, { name: 'x-ms-exchange-organization-protected', value: '1' }]);
+      expect(found).toEqual({ kind: 'irm', evidence: 'huvudet MICROSOFT-RIGHTS-MANAGEMENT' });
+    });
+    it('reads the first Content-Type and Content-Class only, whatever their case', () => {
+      expect(with_([{ name: 'CONTENT-CLASS', value: 'urn:content-classes:calendarmessage' }, { name: 'content-class', value: 'rpmsg.message' }])?.kind).toBe('kalender');
+      expect(with_([{ name: 'content-type', value: 'text/plain' }, { name: 'Content-Type', value: 'text/calendar' }])).toBeNull();
+    });
+    it('takes no header for rights management whose name only contains the words', () => {
+      expect(with_([{ name: 'X-Original-Microsoft-Rights-Management', value: '1' }, { name: '', value: '' }])).toBeNull();
+    });
+  });
+
   describe('when the evidence comes from a hostile attachment name', () => {
     it('strips control and direction characters and bounds the length', () => {
       const found = findUnreadable(message({ attachments: [{ name: `\u202eevil\u0000${'x'.repeat(200)}.p7m`, contentType: 'application/octet-stream', size: 1 }] }));

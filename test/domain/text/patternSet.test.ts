@@ -1,6 +1,6 @@
 // PatternSet: the first match of each pattern is exactly what searching with the pattern alone finds.
 
-import { PatternSet } from '../../../src/domain/text/patternSet';
+import { PatternSet, powerOfTwoAtLeast } from '../../../src/domain/text/patternSet';
 import { literalNeeds } from '../../../src/domain/text/stems';
 import { wordRe } from '../../../src/domain/text/words';
 
@@ -145,5 +145,11 @@ describe('literalNeeds', () => {
   it('answers null when an alternative has neither', () => {
     expect(literalNeeds(String.raw`(remiss|\d+)`)).toBeNull();
     expect(literalNeeds(String.raw`(ab)?c?`)).toBeNull();
+  });
+});
+
+describe('powerOfTwoAtLeast', () => {
+  it('answers the smallest power of two that holds the number', () => {
+    expect([0, 1, 2, 3, 95, 99, 128, 129].map(powerOfTwoAtLeast)).toEqual([1, 1, 2, 4, 128, 128, 128, 256]);
   });
 });
