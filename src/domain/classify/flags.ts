@@ -21,6 +21,8 @@ export const LURE = wordRe(
 
 export interface PhishingHit {
   evidence: string;
+  /** Found from structure alone (a look-alike or borrowed domain or name, a link that lies, failed authentication), not from a lure's words or an attachment's type. */
+  structural?: boolean;
 }
 
 /**
@@ -30,18 +32,18 @@ export interface PhishingHit {
  */
 export function detectPhishing(message: MailMessage, f: Features, text: string, trusted: ReadonlySet<string> = new Set()): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
-  if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
+  if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan`, structural: true };
   // A borrowed name counts only with a way in: a link (also one only in the HTML) or an attachment.
   const wayIn = () => message.attachments.length > 0 || /https?:\/\//i.test(text) || (message.body?.contentType === 'html' && /href\s*=/i.test(message.body.content));
   const borrowed = f.senderKind === 'party' ? null : borrowedDomain(f.fromDomain);
-  if (borrowed && wayIn()) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det` };
+  if (borrowed && wayIn()) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det`, structural: true };
   const named = f.senderKind !== 'party' ? borrowedDisplayName(message.from?.name ?? '', f.fromDomain) : null;
-  if (named && wayIn()) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
+  if (named && wayIn()) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}`, structural: true };
   const link = f.bulk || f.senderKind === 'party' ? null : mismatchedLink(message, trusted);
-  if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})` };
+  if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})`, structural: true };
   const lure = f.fullScan.firstMatches('lure')[0];
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
-    return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
+    return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}`, structural: true };
   }
   const archiveRisky = lure !== null || f.senderKind === 'freemail';
   const risky = message.attachments.find((a) => DANGEROUS_ATTACHMENT.test(a.name) || (archiveRisky && ARCHIVE.test(a.name)));
