@@ -40,7 +40,7 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   const names = () => namesOrganisation(lower, profile) || namesOrganisation(lower.replace(/[åä]/g, 'a').replace(/ö/g, 'o'), profile);
   const asks = () => (inbound ? findRequest(f.newest, f.newestLower, requestsIn(f)) !== null : false);
   // An authority's own domain sends no advertising, spam or phishing: a letter it asks with is in a matter.
-  if (f.orgKind === 'authority' && (asks() || UNLIKE_AUTHORITY.has(subtype))) return `en myndighet skriver från sin egen domän (${f.fromDomain}) till organisationen`;
+  if (f.orgKind === 'authority' && ((asks() && subtype !== 'inbjudan') || UNLIKE_AUTHORITY.has(subtype))) return `en myndighet skriver från sin egen domän (${f.fromDomain}) till organisationen`;
   if (f.orgKind === 'media' && asks() && (ROLE_BODY.test(f.newestLower) || names())) return `frågor från en redaktion (${f.fromDomain}) om organisationens verksamhet`;
   if (outside && f.attachmentCount > 0 && APPLICATION.test(f.subjectLower)) return 'en ansökan med bilagor';
 
@@ -48,8 +48,8 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   if (f.senderKind === 'own' && !f.toOwnerPrivately && !f.ownerSole && (OWN_DOCUMENT.test(f.subjectLower) || OWN_DOCUMENT.test(lower.slice(f.subject.length).trimStart().slice(0, 40)))) {
     return 'ett beslut, en rapport eller ett yttrande i den förtroendevaldas eget brev';
   }
-  // A company writing to the owner alone by name about the organisation's business is a letter, not a mass mailing.
-  if (f.senderKind === 'external' && f.orgKind === null && f.ownerSole && message.attachments.length === 0 && nameOfOwner(lower) && names() && asks()) {
+  // "A mass mailing" written to the owner alone, by name, about the organisation's business, asking: a letter.
+  if (subtype === 'spam' && f.senderKind === 'external' && f.orgKind === null && f.ownerSole && message.attachments.length === 0 && nameOfOwner(lower) && names() && asks()) {
     return 'skrivet till den förtroendevalda med namn om organisationens verksamhet';
   }
   return null;
