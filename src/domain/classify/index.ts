@@ -15,7 +15,7 @@ import { publicRecordSign } from './safety';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.6.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.7.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
