@@ -9,6 +9,8 @@ import { findRequest } from './flags';
 const TENDER = /(upphandling|anbud|tilldelningsbeslut|avtalsspärr|\btender|procurement)/;
 /** An application or a request for funds named in the subject. */
 const APPLICATION = /(ansökan|ansöker|ansökning|application\b|bidragsansökan)/;
+/** An attached document in a matter, by its file name: a proposal, a decision, a report, an agreement (not a draft). */
+const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal)/i;
 /** Subtypes an authority's own domain never sends. */
 const UNLIKE_AUTHORITY = new Set(['reklam', 'spam', 'natfiske']);
 /** A public body named as the one asked about. */
@@ -43,6 +45,9 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   if (f.orgKind === 'authority' && ((asks() && subtype !== 'inbjudan') || UNLIKE_AUTHORITY.has(subtype))) return `en myndighet skriver från sin egen domän (${f.fromDomain}) till organisationen`;
   if (f.orgKind === 'media' && asks() && (ROLE_BODY.test(f.newestLower) || names())) return `frågor från en redaktion (${f.fromDomain}) om organisationens verksamhet`;
   if (outside && f.attachmentCount > 0 && APPLICATION.test(f.subjectLower)) return 'en ansökan med bilagor';
+  // (A case number is no sign: copies of what the administration already registered carry one.)
+  const annex = inbound && subtype !== 'kopia_for_kannedom' ? message.attachments.find((a) => MATTER_ANNEX.test(a.name)) : undefined;
+  if (annex) return `bifogar en handling i ett ärende (${annex.name})`;
 
   if ((outside || f.senderKind === 'own') && TENDER.test(lower) && names()) return 'en namngiven upphandling i organisationen';
   if (f.senderKind === 'own' && !f.toOwnerPrivately && !f.ownerSole && (OWN_DOCUMENT.test(f.subjectLower) || OWN_DOCUMENT.test(lower.slice(f.subject.length).trimStart().slice(0, 40)))) {
