@@ -45,6 +45,9 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   if (f.orgKind === 'authority' && ((asks() && subtype !== 'inbjudan') || UNLIKE_AUTHORITY.has(subtype))) return `en myndighet skriver från sin egen domän (${f.fromDomain}) till organisationen`;
   if (f.orgKind === 'media' && asks() && (ROLE_BODY.test(f.newestLower) || names())) return `frågor från en redaktion (${f.fromDomain}) om organisationens verksamhet`;
   if (outside && f.attachmentCount > 0 && APPLICATION.test(f.subjectLower)) return 'en ansökan med bilagor';
+  // The administration's own mail read as private life (a car "på verkstan", a "grupp" of staff) is about the work…
+  // Only where it names the body or answers the owner's own letter (an invitation home or a company's invoice stays private).
+  if (f.senderKind === 'org' && subtype === 'privat' && !f.ownCompany && (ROLE_BODY.test(lower) || f.quoted.length > 0)) return 'brev från organisationens egen förvaltning om verksamheten';
   // (A case number is no sign: copies of what the administration already registered carry one.)
   const annex = inbound && subtype !== 'kopia_for_kannedom' ? message.attachments.find((a) => MATTER_ANNEX.test(a.name)) : undefined;
   if (annex) return `bifogar en handling i ett ärende (${annex.name})`;
