@@ -106,3 +106,32 @@ describe('a draft is the word, not its longer cousins', () => {
     expect(verdict(m).reasons.map((r) => r.rule).join(' ')).not.toContain('utkast/koncept');
   });
 });
+
+describe('documents in a matter and the administration\'s own letters', () => {
+  it('holds an invitation that carries a proposal for the board to adopt', () => {
+    const m = inbound('Kansliet', 'kansliet@sjoviken.se', 'Inbjudan till studiebesök och förslag till ny hamnordning', 'Till styrelsens ledamöter\n\nVälkommen på studiebesök i hamnen 12 december. Förslaget till ny hamnordning, som styrelsen ska fastställa i januari, bifogas.', { attachments: [attachment('Forslag_hamnordning.pdf', 'application/pdf')] });
+    expect(verdict(m).category).not.toMatch(/^gallra/);
+  });
+
+  it('still purges an invitation with only a programme attached', () => {
+    const m = inbound('Kansliet', 'kansliet@sjoviken.se', 'Inbjudan till julfika', 'Välkommen på julfika i stadshuset 18 december kl 15. Programmet bifogas.', { attachments: [attachment('program_julfika.pdf', 'application/pdf')] });
+    expect(verdict(m).category).toBe('gallra_ringa');
+  });
+
+  it('does not read a staff member\'s invitation home as a public record', () => {
+    const m = inbound('Eva Lind', 'eva.lind@sjoviken.se', 'middag lördag?', 'Hej! Vi lagar fisksoppa hemma på lördag, du och Anders är välkomna vid sju. /Eva');
+    expect(verdict(m).category).not.toBe('registrera');
+    expect(verdict(m).reasons[0]?.evidence ?? '').not.toContain('kan vara en allmän handling');
+  });
+
+  it('does not take a negotiation with a union, as a hyphenated compound, for a negotiation between parties', () => {
+    const m = message({ from: { name: 'Per Lund', address: 'per.lund@politik.sjoviken.se' }, toRecipients: toKarin, subject: 'LAS-förhandlingen', text: 'Kan du sitta med i LAS-förhandlingen på torsdag? Jag behöver besked i dag.' });
+    expect(verdict(m).reasons.map((r) => r.rule).join(' ')).not.toContain('förhandling mellan partier');
+  });
+
+  it('still reads budget talks between the parties as party mail', () => {
+    const m = message({ from: { name: 'Per Lund', address: 'per.lund@politik.sjoviken.se' }, toRecipients: toKarin, subject: 'förhandlingen', text: 'Förhandlingen med M om budgeten går trögt. Kan vi gå med på deras skattesänkning?' });
+    expect(verdict(m).reasons.map((r) => r.rule).join(' ')).toContain('förhandling mellan partier');
+  });
+});
+
