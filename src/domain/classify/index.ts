@@ -11,7 +11,7 @@ import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDe
 import { conversationKey, earlierInSameConversation, isReplySubject } from './thread';
 import { findUnreadable, unreadableVerdict } from './unreadable';
 import { doubtOf } from './decide';
-import { publicRecordSign } from './safety';
+import { HELD_PREFIX, publicRecordSign } from './safety';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
@@ -133,7 +133,7 @@ function held(v: Verdict, message: MailMessage, f: Features, profile: Profile, c
   const sign = publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner));
   if (!sign) return null;
   return verdict('osaker', v.subtype, 0.3, [
-    { rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `kan vara en allmän handling (${sign}) – gallra inte utan bedömning` },
+    { rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${HELD_PREFIX}${sign}) – gallra inte utan bedömning` },
     ...v.reasons.slice(0, 2),
   ]);
 }

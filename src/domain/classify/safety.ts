@@ -5,6 +5,9 @@ import type { Profile } from '../policy/types';
 import { namesOrganisation, requestsIn, type Features } from './features';
 import { findRequest } from './flags';
 
+/** How a held purge's reason begins (calibrate-classifier.js recognises it). */
+export const HELD_PREFIX = 'kan vara en allmän handling (';
+
 /** A named procurement or tender: a bidder's letter in the organisation's business, in Swedish or English. */
 const TENDER = /(upphandling|anbud|tilldelningsbeslut|avtalsspärr|\btender|procurement)/;
 /** An application or a request for funds named in the subject. */
