@@ -90,8 +90,18 @@ export const REQUEST_DEADLINE = wordRe(
   String.raw`\b(före|innan|senast) (kl\.? ?)?\d{1,2}\b(?<=(i dag|idag|i morgon|imorgon|ikväll|i kväll) (före|innan|senast) (kl\.? ?)?\d{1,2})|\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
 
+/**
+ * Requests by grammatical form rather than by phrase (round eight): a demand ("vi kräver", "förväntar oss att"),
+ * the official passive ("kommunen ombeds", "uppmanas"), a wish to know or obtain ("vill bara veta", "vill få ut"),
+ * and an imperative that opens a sentence ("Bekräfta vem…", "Förklara för mig…", "Ange…").
+ */
+export const REQUEST_FORM = wordRe(
+  String.raw`\b((vi|jag) kräver\b|förväntar (oss|mig) att|ombeds|uppmanas|anmodas|vill (bara |gärna |också )?(veta|få ut|få del av))\b|(^|[.!:
+] ?)(bekräfta|förklara|ange|uppge|rapportera|redovisa|skicka|svara|meddela) (vem|vad|hur|när|var|varför|om|för|till|er|ert|era|din|ditt|dina|kommunens|nämndens|senast)\b`,
+);
+
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */
-export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLAIN, REQUEST_DEADLINE];
+export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLAIN, REQUEST_DEADLINE, REQUEST_FORM];
 
 /**
  * A question asked without a question mark: a sentence that opens with a question word or with a verb

@@ -135,3 +135,22 @@ describe('documents in a matter and the administration\'s own letters', () => {
   });
 });
 
+
+describe('requests by their grammatical form', () => {
+  it('hears the official passive and a demand as requests for an answer', () => {
+    const passive = inbound('Länsstyrelsen', 'beredskap@lansstyrelsen.se', 'Lägesrapport storm', 'Länsstyrelsen följer stormen. Kommunen ombeds lämna en lägesbild två gånger om dygnet från och med i dag.');
+    const demand = inbound('Båtklubben Kajen', 'styrelsen@batklubbenkajen.se', 'Hamnavgifterna', 'Avgifterna för gästplatser har höjts med 40 procent utan att klubben tillfrågats. Vi kräver att styrelsen för hamnbolaget tar upp frågan igen.');
+    expect(verdict(passive).flags).toContain('svar_kravs');
+    expect(verdict(demand).flags).toContain('svar_kravs');
+  });
+
+  it('hears an imperative that opens a sentence as a request', () => {
+    const m = inbound('Sara Nyman', 'sara.nyman@hotmail.com', 'Gästhamnen', 'Hej Karin. Ni har stängt gästhamnen utan förvarning och vi har bokat för hela sommaren. Förklara för mig varför fritidsnämnden inte sa något.');
+    expect(verdict(m).flags).toContain('svar_kravs');
+  });
+
+  it('does not hear a newsletter\'s "read more" as a request', () => {
+    const m = inbound('Hamnforum', 'info@hamnforum.example.se', 'Nyheter från hamnforum', 'Nya regler för gästhamnar i Norden. Läs mer på vår webbplats. Vi ses på mässan i vår.', { internetMessageHeaders: [{ name: 'List-Unsubscribe', value: '<mailto:avreg@hamnforum.example.se>' }] });
+    expect(verdict(m).flags).not.toContain('svar_kravs');
+  });
+});
