@@ -59,8 +59,8 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   if (f.senderKind === 'own' && !f.toOwnerPrivately && !f.ownerSole && (OWN_DOCUMENT.test(f.subjectLower) || OWN_DOCUMENT.test(lower.slice(f.subject.length).trimStart().slice(0, 40)))) {
     return 'ett beslut, en rapport eller ett yttrande i den förtroendevaldas eget brev';
   }
-  // "A mass mailing" written to the owner alone, by name, about the organisation's business, asking: a letter.
-  if (subtype === 'spam' && f.senderKind === 'external' && f.orgKind === null && f.ownerSole && message.attachments.length === 0 && nameOfOwner(lower) && names() && asks()) {
+  // "A mass mailing" written to the owner alone, by name, naming the organisation: a letter (asking or not).
+  if (subtype === 'spam' && f.senderKind === 'external' && f.orgKind === null && f.ownerSole && message.attachments.length === 0 && nameOfOwner(lower) && names()) {
     return 'skrivet till den förtroendevalda med namn om organisationens verksamhet';
   }
   return null;

@@ -32,6 +32,11 @@ describe('a purge proposal is held back by signs of a public record', () => {
     expect(heldReason(m)).toContain('upphandling');
   });
 
+  it('does not call a supplier\'s English invitation to a board member by name, naming the organisation, a mass mailing', () => {
+    const m = inbound('Piet de Vries', 'piet.devries@harbourgear.nl', 'Invitation: Harbour Gear Days', 'Dear Karin,\n\nWe hope to keep working with Sjöviken harbour. You are welcome to our Harbour Gear Days in Rotterdam in March; travel and hotel are on us. Please confirm by 1 February.\n\nPiet');
+    expect(verdict(m).category).toBe('osaker');
+  });
+
   it('still proposes real English bulk advertising for purge', () => {
     const m = inbound('Deals Team', 'offers@gadgetdeals.example.com', 'Limited offer for you', 'Get the best deals of the year today! Click here to join our free club and save 50 % on all gadgets: https://gadgetdeals.example.com/join');
     expect(verdict(m).category).toBe('gallra_ringa');
