@@ -14,6 +14,8 @@ const TENDER = /(upphandling|anbud|tilldelningsbeslut|avtalsspärr|\btender|proc
 const APPLICATION = /(ansökan|ansöker|ansökning|application\b|bidragsansökan)/;
 /** An attached document in a matter, by its file name: a proposal, a decision, a report, an agreement (not a draft). */
 const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal)/i;
+/** A reply's subject: the answer to the owner's own letter, even when the quote is inline. */
+const REPLY = /^\s*(sv|re|svar)\s*:/;
 /** Subtypes an authority's own domain never sends. */
 const UNLIKE_AUTHORITY = new Set(['reklam', 'spam', 'natfiske']);
 /** A public body named as the one asked about. */
@@ -50,7 +52,7 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   if (outside && f.attachmentCount > 0 && APPLICATION.test(f.subjectLower)) return 'en ansökan med bilagor';
   // The administration's own mail read as private life (a car "på verkstan", a "grupp" of staff) is about the work…
   // Only where it names the body or answers the owner's own letter (an invitation home or a company's invoice stays private).
-  if (f.senderKind === 'org' && subtype === 'privat' && !f.ownCompany && (ROLE_BODY.test(lower) || f.quoted.length > 0)) return 'brev från organisationens egen förvaltning om verksamheten';
+  if (f.senderKind === 'org' && subtype === 'privat' && !f.ownCompany && (ROLE_BODY.test(lower) || f.quoted.length > 0 || REPLY.test(f.subjectLower))) return 'brev från organisationens egen förvaltning om verksamheten';
   // (A case number is no sign: copies of what the administration already registered carry one.)
   const annex = inbound && subtype !== 'kopia_for_kannedom' ? message.attachments.find((a) => MATTER_ANNEX.test(a.name)) : undefined;
   if (annex) return `bifogar en handling i ett ärende (${annex.name})`;

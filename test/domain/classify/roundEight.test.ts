@@ -3,6 +3,8 @@
 import { buildClassifyContext, classify } from '../../../src/domain/classify';
 import { profileForOrganization } from '../../../src/domain/policy';
 import type { MailMessage, MailboxOwner } from '../../../src/domain/types';
+import { extractFeatures } from '../../../src/domain/classify/features';
+import { publicRecordSign } from '../../../src/domain/classify/safety';
 import { message } from './support';
 
 /** An imaginary coastal municipality with a port company. */
@@ -121,6 +123,14 @@ describe('documents in a matter and the administration\'s own letters', () => {
   it('still purges an invitation with only a programme attached', () => {
     const m = inbound('Kansliet', 'kansliet@sjoviken.se', 'Inbjudan till julfika', 'Välkommen på julfika i stadshuset 18 december kl 15. Programmet bifogas.', { attachments: [attachment('program_julfika.pdf', 'application/pdf')] });
     expect(verdict(m).category).toBe('gallra_ringa');
+  });
+
+  it('counts the administration\'s reply to the owner, quoted inline, as a sign against a private-life purge', () => {
+    const m = inbound('Jon Ek', 'jon.ek@sjoviken.se', 'Sv: sopbilen i Norrby?', 'Hej Karin,\n\nDen 3 nov. 2026 skrev Karin Berg:\n> Hörde att sopbilen står på verkstan. Vad kör ni med under tiden?\n\nVi har hyrt en bil från Lövnäs, så hämtningen går som vanligt.\n\nJon Ek\nrenhållningschef');
+    const f = extractFeatures(m, SJOVIKEN, KARIN);
+    expect(publicRecordSign(m, f, SJOVIKEN, 'privat', () => false)).toContain('förvaltning');
+    const chat = inbound('Jon Ek', 'jon.ek@sjoviken.se', 'fika i morgon?', 'Hej Karin, ses vi på fiket vid torget i morgon? /Jon');
+    expect(publicRecordSign(chat, extractFeatures(chat, SJOVIKEN, KARIN), SJOVIKEN, 'privat', () => false)).toBeNull();
   });
 
   it('does not read a staff member\'s invitation home as a public record', () => {
