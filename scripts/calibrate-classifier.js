@@ -1,4 +1,4 @@
-// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the eight labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
+// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the nine labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
 'use strict';
 
 const { readFileSync } = require('node:fs');
@@ -7,12 +7,13 @@ const { join } = require('node:path');
 const LIB = join(__dirname, '..', 'lib', 'src');
 const { classify, buildClassifyContext, modelInputs } = require(join(LIB, 'domain', 'classify'));
 const { doubtOf, DOUBT } = require(join(LIB, 'domain', 'classify', 'decide'));
+const { HELD_PREFIX } = require(join(LIB, 'domain', 'classify', 'safety'));
 const { shippedWeights } = require(join(LIB, 'domain', 'classify', 'model'));
 const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
 const { profileForOrganization, rosterOf } = require(join(LIB, 'domain', 'policy'));
 
-const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
+const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json', 'fresh-2026-12g.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
 /** Organisation kinds (README, Classifier): what each corpus organisation is. */
 const KIND = {
   kramfors: 'municipality', mjolby: 'municipality', bjurholm: 'municipality', kiruna: 'municipality', bracklinge: 'municipality', vindsjo: 'municipality', tangevik: 'municipality', ekbacka: 'municipality', hultaryd: 'municipality', njallavare: 'municipality', kronvalla: 'municipality',
@@ -53,7 +54,8 @@ function looItems() {
               shippedTotals[h.leaning] += w * h.x;
             }
           }
-          items.push({ id: m.id, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
+          const held = verdict.category === 'osaker' && (verdict.reasons[0]?.evidence ?? '').startsWith(HELD_PREFIX);
+          items.push({ id: m.id, held, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
         }
       }
     }
@@ -65,7 +67,9 @@ function looItems() {
 function categoryUnder(item, t) {
   if (!item.totals) return item.verdict;
   if (doubtOf(item.totals, item.shippedTotals, t)) return 'osaker';
-  return Object.keys(item.totals).sort((a, b) => item.totals[b] - item.totals[a])[0];
+  const top = Object.keys(item.totals).sort((a, b) => item.totals[b] - item.totals[a])[0];
+  // Round eight's safety rule holds a purge whatever the thresholds.
+  return item.held && top.startsWith('gallra') ? 'osaker' : top;
 }
 
 function score(items, t) {

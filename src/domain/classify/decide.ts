@@ -20,7 +20,9 @@ export interface DoubtThresholds {
  * of the curve purges a public record or registers private mail on clear; minTop 1 gains one message of
  * 1071 (noise), so the thresholds stay. Over eight corpora (round seven, safetyEvidence in the grid too) minTop 1
  * gains 12 of 1,422 on clear but purges 2–3 more public records among the borderline, and safetyEvidence 2 trades 4
- * right on clear for one fewer borderline private registration: the thresholds stay.
+ * right on clear for one fewer borderline private registration: the thresholds stay. Over nine corpora (round eight,
+ * with safety.ts's hold on every purge) no grid point purges a public record or registers private mail on clear; margin
+ * 0.5–1 or safetyMargin 2 gain 2–6 of 1,604 right on clear but purge 1–3 more borderline public records (8 here): they stay.
  */
 export const DOUBT: DoubtThresholds = { minTop: 1.5, margin: 1.25, safetyEvidence: 3, safetyMargin: 4 };
 

@@ -21,6 +21,8 @@ export const LURE = wordRe(
 
 export interface PhishingHit {
   evidence: string;
+  /** Found from structure alone (a look-alike or borrowed domain or name, a link that lies, failed authentication), not from a lure's words or an attachment's type. */
+  structural?: boolean;
 }
 
 /**
@@ -30,18 +32,18 @@ export interface PhishingHit {
  */
 export function detectPhishing(message: MailMessage, f: Features, text: string, trusted: ReadonlySet<string> = new Set()): PhishingHit | null {
   if (f.senderKind === 'own' || f.senderKind === 'org' || f.senderKind === 'politician') return null;
-  if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan` };
+  if (f.senderKind === 'lookalike') return { evidence: `avsändardomänen ${f.fromDomain} liknar organisationens men är en annan`, structural: true };
   // A borrowed name counts only with a way in: a link (also one only in the HTML) or an attachment.
   const wayIn = () => message.attachments.length > 0 || /https?:\/\//i.test(text) || (message.body?.contentType === 'html' && /href\s*=/i.test(message.body.content));
   const borrowed = f.senderKind === 'party' ? null : borrowedDomain(f.fromDomain);
-  if (borrowed && wayIn()) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det` };
+  if (borrowed && wayIn()) return { evidence: `avsändardomänen ${f.fromDomain} lånar namnet ${borrowed} men hör inte till det`, structural: true };
   const named = f.senderKind !== 'party' ? borrowedDisplayName(message.from?.name ?? '', f.fromDomain) : null;
-  if (named && wayIn()) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}` };
+  if (named && wayIn()) return { evidence: `avsändarnamnet säger ${named} men adressen är ${f.fromAddress}`, structural: true };
   const link = f.bulk || f.senderKind === 'party' ? null : mismatchedLink(message, trusted);
-  if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})` };
+  if (link) return { evidence: `länktexten visar en annan adress än länken leder till (${link})`, structural: true };
   const lure = f.fullScan.firstMatches('lure')[0];
   if (f.authFail && (lure || message.attachments.length > 0 || /https?:\/\//i.test(text))) {
-    return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}` };
+    return { evidence: `avsändarkontrollen misslyckades (Authentication-Results)${lure ? `; "${excerptAt(text, lure.index, lure[0].length, 20)}"` : ''}`, structural: true };
   }
   const archiveRisky = lure !== null || f.senderKind === 'freemail';
   const risky = message.attachments.find((a) => DANGEROUS_ATTACHMENT.test(a.name) || (archiveRisky && ARCHIVE.test(a.name)));
@@ -88,8 +90,19 @@ export const REQUEST_DEADLINE = wordRe(
   String.raw`\b(före|innan|senast) (kl\.? ?)?\d{1,2}\b(?<=(i dag|idag|i morgon|imorgon|ikväll|i kväll) (före|innan|senast) (kl\.? ?)?\d{1,2})|\b(före|innan|senast) (på )?(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)|\b(före|innan|till den) (den )?\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b`,
 );
 
+/**
+ * Requests by grammatical form rather than by phrase (round eight): a demand ("vi kräver", "förväntar oss att"),
+ * the official passive ("kommunen ombeds", "uppmanas"), a wish to know or obtain ("vill bara veta", "vill få ut"),
+ * and an imperative that opens a sentence ("Bekräfta vem…", "Förklara för mig…", "Ange…").
+ */
+export const REQUEST_FORM = wordRe(
+  // The imperative's sentence start is a lookbehind after it, so the verbs are the scan's literal starts (a leading
+  // "(^|[.!:\n])" would give the scan no literal and try the pattern at every space).
+  String.raw`\b((vi|jag) kräver\b|förväntar (oss|mig) att|ombeds|uppmanas|anmodas|vill (bara |gärna |också )?(veta|få ut|få del av))\b|\b(bekräfta|förklara|ange|uppge|rapportera|redovisa|skicka|svara|meddela) (vem|vad|hur|när|var|varför|om|för|till|er|ert|era|din|ditt|dina|kommunens|nämndens|senast)(?![\p{L}])(?<=(^|[.!:\n] ?)[\p{L}]+ [\p{L}]+)`,
+);
+
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */
-export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLAIN, REQUEST_DEADLINE];
+export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLAIN, REQUEST_DEADLINE, REQUEST_FORM];
 
 /**
  * A question asked without a question mark: a sentence that opens with a question word or with a verb

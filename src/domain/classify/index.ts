@@ -11,10 +11,11 @@ import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDe
 import { conversationKey, earlierInSameConversation, isReplySubject } from './thread';
 import { findUnreadable, unreadableVerdict } from './unreadable';
 import { doubtOf } from './decide';
+import { HELD_PREFIX, publicRecordSign } from './safety';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.6.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.7.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -115,6 +116,28 @@ function verdict(category: Category, subtype: string, confidence: number, reason
   return { category, subtype, confidence: Math.round(confidence * 100) / 100, reasons, flags: [] };
 }
 
+/** Decisive verdicts that rest on structure alone (a meeting tool's or a party's domain, an automatic reply, phishing by domain, name, link or authentication): no safety hold. */
+const CERTAIN = new WeakSet<Verdict>();
+function certain(v: Verdict): Verdict {
+  CERTAIN.add(v);
+  return v;
+}
+
+/**
+ * The safety rule over every gallra proposal (round eight): a decisive rule's, the model's or a thread's. Unless the
+ * purge rests on structure alone, real signs of a public record make it osaker, with the reason; the subtype (and
+ * with it a phishing flag) stays.
+ */
+function held(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext): Verdict | null {
+  if (v.category === 'registrera' || v.category === 'osaker' || CERTAIN.has(v)) return null;
+  const sign = publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner));
+  if (!sign) return null;
+  return verdict('osaker', v.subtype, 0.3, [
+    { rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${HELD_PREFIX}${sign}) – gallra inte utan bedömning` },
+    ...v.reasons.slice(0, 2),
+  ]);
+}
+
 /** The owner's surname (or first name) as a word in the text: a letter to the owner, not bulk. */
 function namesOwner(lower: string, owner: MailboxOwner): boolean {
   const names = owner.name.toLowerCase().split(/\s+/).filter((n) => n.length >= 2);
@@ -124,30 +147,33 @@ function namesOwner(lower: string, owner: MailboxOwner): boolean {
 /** Rules that decide alone: phishing, automatic replies, meeting-tool notices, party senders, spam. */
 function decisiveRule(message: MailMessage, f: Features, profile: Profile, text: string, context: ClassifyContext): Verdict | null {
   const r = ref(profile);
-  const phishing = detectPhishing(message, f, text, trustedOf(profile));
+  const found = detectPhishing(message, f, text, trustedOf(profile));
+  // An authority's own domain is not phishing by a lure's words alone (an offer of help "inom 24 timmar"): the model answers.
+  const phishing = found && !found.structural && f.orgKind === 'authority' && message.attachments.length === 0 ? null : found;
   if (phishing) {
-    return verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
+    const v = verdict('gallra_ringa', 'natfiske', 0.9, [{ rule: `${r}: meningslös eller bedräglig (spam/nätfiske) – gallras, kontakta IT`, evidence: phishing.evidence }]);
+    return phishing.structural ? certain(v) : v;
   }
   // The owner's own out-of-office reply too: its subject repeats the letter it answers, not a letter of its own.
   if (f.autoReplied || AUTO_REPLY_SUBJECT.test(f.subjectLower)) {
-    return verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]);
+    return certain(verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]));
   }
   const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));
   const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);
   // The wording counts only from a tool or a system sender, so other mail is not searched for it.
   const phrase = f.senderKind !== 'own' && (tool || systemSender) ? meetingPhrases(profile)?.scan(f.newestLower.slice(0, 1500)).firstMatches('phrases')[0] : null;
   if ((tool && f.senderKind !== 'own') || (phrase && systemSender && f.senderKind !== 'own')) {
-    return verdict('gallra_ringa', 'kallelse', 0.95, [
+    return certain(verdict('gallra_ringa', 'kallelse', 0.95, [
       {
         rule: `${r}: inkommen för kännedom – kallelse eller handlingar i mötesverktyget`,
         evidence: [tool ? `avsändare ${f.fromAddress} (${tool.name})` : `avsändare ${f.fromAddress}`, phrase ? `"${excerptAt(f.newest, phrase.index, phrase[0].length, 15)}"` : '']
           .filter(Boolean)
           .join('; '),
       },
-    ]);
+    ]));
   }
   if (f.senderKind === 'party') {
-    return verdict('gallra_ej_allman', 'partipolitiskt', 0.9, [{ rule: `${r}: ej allmän handling – partipolitiskt`, evidence: `avsändare från partidomän ${f.fromDomain}` }]);
+    return certain(verdict('gallra_ej_allman', 'partipolitiskt', 0.9, [{ rule: `${r}: ej allmän handling – partipolitiskt`, evidence: `avsändare från partidomän ${f.fromDomain}` }]));
   }
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
     const en = countWords(f.newestLower, EN_WORDS);
@@ -274,7 +300,7 @@ function secrecyOf(message: MailMessage, f: Features, fullText: string): { kind:
 /** Announcements (an advertisement, a newsletter, an invitation, a kallelse) that speak of secrecy in general, not of a person's matter. */
 const ANNOUNCEMENT = new Set(['reklam', 'nyhetsbrev', 'spam', 'inbjudan', 'kallelse', 'massutskick']);
 
-function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null, secrecy?: ReturnType<typeof secrecyOf>): void {
+function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, scored: Scored | null, secrecy?: ReturnType<typeof secrecyOf>, heldBack = false): void {
   const r = ref(profile);
   const flags: Flag[] = [];
   const pnr = personnummerOf(f, fullText);
@@ -313,12 +339,14 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
     // A private word inside mail decided for registration (a pupil's training, a grandchild) does not make it private.
     const privateMail = v.category !== 'registrera' && scored?.hits.some((h) => !h.quoted && h.leaning === 'gallra_ej_allman' && (h.subtype === 'privat' || h.id.startsWith('fackligt.')));
+    // A purge held back as a possible public record: its request is one in the role.
     const official =
-      scored === null
+      heldBack ||
+      (scored === null
         ? v.category === 'registrera' || (ASKS_IN_ROLE.has(v.subtype) && asksInRole(v.subtype, f.newestLower))
         : !privateMail &&
           (!ROUTINE.has(v.subtype) || (v.subtype === 'it_meddelande' && asksInRole(v.subtype, f.newestLower))) &&
-          (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored));
+          (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored)));
     // The owner moving a letter from a private address to work: the letter's request is the one to answer.
     const request = !official
       ? null
@@ -366,7 +394,9 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
     }
   }
-  addFlags(v, message, f, profile, context, fullText, scored, secrecy);
+  const hold = held(v, message, f, profile, context);
+  if (hold) v = hold;
+  addFlags(v, message, f, profile, context, fullText, scored, secrecy, hold !== null);
   return v;
 }
 

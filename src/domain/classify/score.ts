@@ -87,7 +87,7 @@ const EMPLOYER = /(nämnd|förvaltning|arbetsgivar|personalavdelning|personalche
 const PARTY_GROUP = /^(s|m|c|l|v|kd|sd|mp)[-_.]?grupp|grupp(en)?$/;
 
 /** An office of an authority in a signature: a body's chair, a kommunalråd or regionråd. */
-const OFFICIAL_TITLE = /(styrelsens|direktionens|nämndens) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b/u;
+const OFFICIAL_TITLE = /(styrelsens|direktionens|nämndens) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b|ordförande,? [\p{L}-]*(nämnden|direktionen) i [\p{L}-]+/u;
 
 /** The local part of a party group's address among the sender and the recipients, or null (no array is made per message). */
 function partyGroupOf(f: Features): string | null {

@@ -1,0 +1,69 @@
+// publicRecordSign: the one safety rule over every gallra proposal — real signs of a public record hold a purge unless structure makes it certain.
+
+import type { MailMessage } from '../types';
+import type { Profile } from '../policy/types';
+import { namesOrganisation, requestsIn, type Features } from './features';
+import { findRequest } from './flags';
+
+/** How a held purge's reason begins (calibrate-classifier.js recognises it). */
+export const HELD_PREFIX = 'kan vara en allmän handling (';
+
+/** A named procurement or tender: a bidder's letter in the organisation's business, in Swedish or English. */
+const TENDER = /(upphandling|anbud|tilldelningsbeslut|avtalsspärr|\btender|procurement)/;
+/** An application or a request for funds named in the subject. */
+const APPLICATION = /(ansökan|ansöker|ansökning|application\b|bidragsansökan)/;
+/** An attached document in a matter, by its file name: a proposal, a decision, a report, an agreement (not a draft). */
+const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal)/i;
+/** A reply's subject: the answer to the owner's own letter, even when the quote is inline. */
+const REPLY = /^\s*(sv|re|svar)\s*:/;
+/** Subtypes an authority's own domain never sends. */
+const UNLIKE_AUTHORITY = new Set(['reklam', 'spam', 'natfiske']);
+/** A public body named as the one asked about. */
+const ROLE_BODY = /(nämnd|styrelse|fullmäktige|kommunen|regionen|förbundet|bolaget|direktionen)/;
+/** A decision, a report or a statement that the owner's own letter delivers. */
+const OWN_DOCUMENT = /^(\s*(sv|re|vb|fwd?)\s*:)*\s*(beslut|ordförandebeslut|granskningsrapport|revisionsrapport|rapport|yttrande|svar på remiss)\b/;
+
+/**
+ * The purge rests on structure alone and needs no safety check: a known mass-mailing header, an automatic
+ * sender, the owner's own note from a private address.
+ */
+export function structurallyCertain(f: Features): boolean {
+  return f.bulk || f.autoSubmitted || f.autoReplied || (f.fromOwnerPrivately && !f.quoted);
+}
+
+/**
+ * Why a gallra proposal may be a public record, or null: a question or request to the owner about the
+ * organisation's matter from outside, an authority's own domain asking something, a press question, an
+ * application with its papers, a named procurement, a decision or report in the owner's own letter.
+ * Read from structure (sender kinds, recipients, attachments, the subject's first word) and the request
+ * patterns the svar_kravs flag uses, never from one message's phrases.
+ */
+export function publicRecordSign(message: MailMessage, f: Features, profile: Profile, subtype: string, nameOfOwner: (lower: string) => boolean): string | null {
+  if (structurallyCertain(f)) return null;
+  const inbound = f.senderKind !== 'own';
+  const outside = f.senderKind === 'external' || f.senderKind === 'freemail';
+  const lower = f.newestLower;
+  // The organisation's domain names are ASCII ("vagsund"), its name in text is not ("Vågsund").
+  const names = () => namesOrganisation(lower, profile) || namesOrganisation(lower.replace(/[åä]/g, 'a').replace(/ö/g, 'o'), profile);
+  const asks = () => (inbound ? findRequest(f.newest, f.newestLower, requestsIn(f)) !== null : false);
+  // An authority's own domain sends no advertising, spam or phishing: a letter it asks with is in a matter.
+  if (f.orgKind === 'authority' && ((asks() && subtype !== 'inbjudan') || UNLIKE_AUTHORITY.has(subtype))) return `en myndighet skriver från sin egen domän (${f.fromDomain}) till organisationen`;
+  if (f.orgKind === 'media' && asks() && (ROLE_BODY.test(f.newestLower) || names())) return `frågor från en redaktion (${f.fromDomain}) om organisationens verksamhet`;
+  if (outside && f.attachmentCount > 0 && APPLICATION.test(f.subjectLower)) return 'en ansökan med bilagor';
+  // The administration's own mail read as private life (a car "på verkstan", a "grupp" of staff) is about the work…
+  // Only where it names the body or answers the owner's own letter (an invitation home or a company's invoice stays private).
+  if (f.senderKind === 'org' && subtype === 'privat' && !f.ownCompany && (ROLE_BODY.test(lower) || f.quoted.length > 0 || REPLY.test(f.subjectLower))) return 'brev från organisationens egen förvaltning om verksamheten';
+  // (A case number is no sign: copies of what the administration already registered carry one.)
+  const annex = inbound && subtype !== 'kopia_for_kannedom' ? message.attachments.find((a) => MATTER_ANNEX.test(a.name)) : undefined;
+  if (annex) return `bifogar en handling i ett ärende (${annex.name})`;
+
+  if ((outside || f.senderKind === 'own') && TENDER.test(lower) && names()) return 'en namngiven upphandling i organisationen';
+  if (f.senderKind === 'own' && !f.toOwnerPrivately && !f.ownerSole && (OWN_DOCUMENT.test(f.subjectLower) || OWN_DOCUMENT.test(lower.slice(f.subject.length).trimStart().slice(0, 40)))) {
+    return 'ett beslut, en rapport eller ett yttrande i den förtroendevaldas eget brev';
+  }
+  // "A mass mailing" written to the owner alone, by name, naming the organisation: a letter (asking or not).
+  if (subtype === 'spam' && f.senderKind === 'external' && f.orgKind === null && f.ownerSole && message.attachments.length === 0 && nameOfOwner(lower) && names()) {
+    return 'skrivet till den förtroendevalda med namn om organisationens verksamhet';
+  }
+  return null;
+}
