@@ -77,6 +77,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the tenth held-out corpus fresh-2026-12j …"
+    file: 'fresh-2026-12j.json',
+    sha256: '28ac13e0c4bc697a87c4b69ccabfa98093eea10a76fb25500478496c2585c0cd',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
