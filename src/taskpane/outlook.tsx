@@ -52,6 +52,8 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
   let registrarMode = firstProfile !== null && isRegistrarMailbox(firstProfile, owner.address);
   const registrarServices = () => createRegistrarServices(getDeps, { exportRegistrations: createArchiveExport(getDeps) });
   const initial: CurrentState | null = first?.outcome ? (first.outcome.ok ? { status: 'ready', current: currentFrom(first.outcome.value) } : { status: 'error', error: first.outcome.error }) : null;
+  // A verdict already shown is spent: the next refresh (ItemChanged) reads the item then selected.
+  if (initial) first = null;
   const update = render({
     services,
     current: initial ?? { status: 'loading' },

@@ -29,10 +29,13 @@ function appChunk(): RegExp {
   return new RegExp(`/${file.replace(/\./g, '\\.')}$`);
 }
 
-/** A page whose Office.js is the stand-in (bench/uiOfficeMock.js, then `officeExtra`) with `item` open. */
-async function outlookPage(item: unknown, officeExtra = '') {
+/**
+ * A page whose Office.js is the stand-in (bench/uiOfficeMock.js, then `officeExtra`) with `item` open;
+ * `others` can be selected later with `window.__postvaktBenchSelect(i)` (1, 2, …).
+ */
+async function outlookPage(item: unknown, officeExtra = '', others: unknown[] = []) {
   const { context, page } = await stack.newPage({ width: 400, height: 800 });
-  await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [item]);
+  await context.addInitScript((items) => void ((window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = items), [item, ...others]);
   await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: OFFICE_MOCK + officeExtra, contentType: 'text/javascript' }));
   return { context, page };
 }
@@ -128,6 +131,20 @@ describe('the first paint in Outlook', () => {
         return { verdictAt: (window as unknown as { __verdictAt: number }).__verdictAt, appAt: app?.startTime };
       }, appChunk().source);
       expect(appAt).toBeGreaterThan(verdictAt);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('follows the selection once React has taken the first verdict over', async () => {
+    const next = dev.mailboxes.flatMap((m) => m.messages).find((m) => m.folder === 'inbox' && m.subject !== flagged?.subject && !/[<>]/.test(m.subject));
+    const { context, page } = await outlookPage(flagged, '', [next]);
+    try {
+      await page.goto(`${stack.origin}/taskpane.html`);
+      await page.getByRole('button', { name: 'Skicka till registrator' }).waitFor({ timeout: 30_000 });
+      await page.evaluate(() => (window as unknown as { __postvaktBenchSelect(i: number): void }).__postvaktBenchSelect(1));
+      await region(page).getByText(next!.subject).waitFor({ timeout: 30_000 });
+      expect(await region(page).getByText(flagged!.subject).count()).toBe(0);
     } finally {
       await context.close();
     }

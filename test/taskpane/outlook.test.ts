@@ -122,6 +122,22 @@ describe('startOutlook', () => {
       expect(reads.count).toBe(1);
     });
 
+    it('judges the next message when the selection changes after that first verdict', async () => {
+      const { item } = countedItem('Fråga om bygglov', 'Hej! Jag undrar hur det går med mitt bygglov på Storgatan 3.');
+      installOffice({ item });
+      const opened = entryJudged(item.itemId);
+      const handedOver = opened({ name: 'Politiker', address: 'pol@pol.kramfors.se', roles: [] });
+      await handedOver.first!.promise;
+      removeOffice();
+      const { stub, states, mailbox } = start({ item, opened: () => handedOver });
+      expect(states[0].status === 'ready' && states[0].current.message.subject).toBe('Fråga om bygglov');
+      mailbox.item = officeItem('Kallelse till kommunstyrelsen', 'Välkommen till sammanträdet den 3 december.');
+      stub.handlers.get('olkItemSelectedChanged')!();
+      await until(() => states.filter((s) => s.status === 'ready').length === 2);
+      const last = states[states.length - 1];
+      expect(last.status === 'ready' && last.current.message.subject).toBe('Kallelse till kommunstyrelsen');
+    });
+
     it('waits for a verdict still under way instead of reading the item twice', async () => {
       const { item, reads } = countedItem('Fråga om bygglov', 'Hej! Jag undrar hur det går med mitt bygglov på Storgatan 3.');
       const { states } = start({ item, opened: entryJudged(item.itemId) });
