@@ -4,6 +4,7 @@ import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
 import { requestsIn, type Features, type SenderKind } from './features';
 import { SIGNALS, type Leaning } from './signals';
+import { outsiderToBody, paymentClaim } from './formalRole';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
 import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
 import { SEKRETESS_NAMED } from './sekretess';
@@ -230,6 +231,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     !matchedIn('partipolitiskt', 'gallra_ej_allman');
   // Another authority writing to the owner sends its own decision (a protokollsutdrag), not a copy for kännedom.
   const authorityToOwner = f.orgKind === 'authority' && !f.ownerCcOnly;
+  // Someone outside writing to a body's own mailbox (a valberedning, fullmäktige) or opening with its name: the body's word is no party's.
+  const bodyAddressed = outsiderToBody(f, _profile);
   for (let i = 0; i < SIGNALS.length; i++) {
     // Most signals match neither part: looked at first.
     if (!newest[i] && !quoted[i]) continue;
@@ -239,6 +242,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     // The owner's own mail to the registrar hands a record over for registration: no copy for kännedom.
     if (f.senderKind === 'own' && f.registrarAmong && sig.subtype === 'kopia_for_kannedom') continue;
     if (sig.subtype === 'skrivelse' && convening()) continue;
+    // …and what the owner hands the registrar is no party mail either.
+    if ((bodyAddressed || (f.senderKind === 'own' && f.registrarAmong)) && sig.subtype === 'partipolitiskt') continue;
     if (sig.subtype === 'internt' && lawSecrecy()) continue;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
     if (sig.leaning === 'gallra_ej_allman' && f.orgKind === 'authority') continue;
@@ -302,6 +307,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   } else if (f.registrarAmong && !f.bulk) {
     structure('struktur.registrator_mottagare', 'registrera', 'rör verksamheten – skickad även till registrator', 'arende', 'registrator bland mottagarna');
   }
+  if (bodyAddressed) structure('struktur.till_organ', 'registrera', 'rör verksamheten – skrivet till ett organ i organisationen', 'arende', 'ett organs egen adress eller ett brev ställt till organet');
+  if (paymentClaim(f)) structure('struktur.ersattningsansprak', 'registrera', 'rör verksamheten – anspråk på ersättning från organisationen', 'arende', 'arvode eller förlorad arbetsinkomst');
   if (f.ownerCcOnly && f.senderKind === 'org') {
     structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
   }
