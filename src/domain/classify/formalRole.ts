@@ -4,13 +4,13 @@ import type { Profile } from '../policy/types';
 import { domainOf, matchesDomain, type Features } from './features';
 
 /** A body's own mailbox on the organisation's domains: fullmäktige, its presidium, the valberedning, a nämnd, a kansli. */
-const BODY_LOCAL = /^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige|presidi\w*|valberedning\w*|kansli\w*|kf-kansli\w*|[a-z-]*namnd\w*)$/;
+const BODY_LOCAL = /^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige|presidi\w*|[a-z-]*beredning\w*|kansli\w*|kf-kansli\w*|[a-z-]*namnd\w*)$/;
 /** The letter's opening line addresses a body ("Till kommunfullmäktige", "Hej valberedningen"). */
 const OPENS_TO_BODY = /^[ \t]*(till|hej|bästa|kära)[ \t]+(\p{L}+[ \t]+)?(kommunfullmäktige|regionfullmäktige|fullmäktige|fullmäktiges presidium|presidiet|valberedningen|[\p{L}-]*nämnden)\b/mu;
 /** What the law or the body's rules ask of a party or a member when written to the body: partistöd and its report, nominations, more time. */
 const STATUTORY = /(partistöd|nominer|anstånd|granskningsintyg|granskarens (intyg|rapport)|kommunallagen|fyllnadsval|avsägelse|entledigande)/;
-/** The party's duties to fullmäktige alone (not a party's own nominations, which are party life): partistöd under the law. */
-const PARTY_DUTY = /(partistöd|kommunallagen)/;
+/** The party's duty to fullmäktige alone (not its own nominations or a course on the law, which are party life): partistöd. */
+const PARTY_DUTY = /partistöd/;
 /** A claim on the organisation's payments: arvode, lost income, travel costs. */
 const PAYMENT_CLAIM = /(förlorad arbetsinkomst|arvodesanspråk|arvodesersättning|reseersättning|ersättning för (förlorad|resa|resor|sammanträde))/;
 
@@ -44,9 +44,9 @@ export function partyInFormalRole(f: Features, profile: Profile): 'record' | 'do
   return body || PARTY_DUTY.test(f.newestLower) ? 'doubt' : null;
 }
 
-/** A member's own claim on the organisation's payments (arvode, förlorad arbetsinkomst) with its papers attached: not the pay office's reminder. */
+/** A member's own claim on the organisation's payments (arvode, förlorad arbetsinkomst) with its papers attached: not the pay office's reminder, nor a body's draft rules. */
 export function paymentClaim(f: Features): boolean {
-  return (f.senderKind === 'politician' || f.senderKind === 'freemail') && !f.bulk && f.attachmentCount > 0 && f.recipients.length <= 3 && PAYMENT_CLAIM.test(f.newestLower);
+  return (f.senderKind === 'politician' || f.senderKind === 'freemail') && !BODY_LOCAL.test(f.fromLocal) && !f.bulk && f.attachmentCount > 0 && f.recipients.length <= 3 && PAYMENT_CLAIM.test(f.newestLower);
 }
 
 /** Someone outside the organisation writes to one of its bodies (its own mailbox, or a letter opening with its name). */
