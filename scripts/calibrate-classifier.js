@@ -20,6 +20,7 @@ const KIND = {
   lund: 'city', goteborg: 'city', norrhamn: 'city', skarvik: 'city',
   regionjh: 'region', vgr: 'region', norrsund: 'region', gyllenmark: 'region', alvmark: 'region',
   sjobygden: 'kommunalforbund', bergslagsdalen: 'kommunalforbund', tallasen: 'kommunalforbund', asbygden: 'kommunalforbund',
+  hallmyra: 'municipality', borkeby: 'municipality', skansvik: 'municipality', tjalmo: 'municipality', bredvala: 'municipality', vagsund: 'city', lervaga: 'kommunalforbund', mellanskog: 'kommunalforbund',
   gruvhyttan: 'municipality', ljungskede: 'municipality', lindakra: 'municipality', kaunisjoki: 'municipality', stormo: 'municipality', storasen: 'kommunalforbund', ronnaskogsby: 'kommunalforbund',
 };
 
