@@ -4,15 +4,15 @@ import type { Profile } from '../policy/types';
 import { domainOf, matchesDomain, type Features } from './features';
 
 /** A body's own mailbox on the organisation's domains: fullmäktige, its presidium, the valberedning, a nämnd, a kansli. */
-const BODY_LOCAL = /^(kf|rf|kommunfullmaktige|regionfullmaktige|fullmaktige|presidi\w*|[a-z-]*beredning\w*|kansli\w*|kf-kansli\w*|[a-z-]*namnd\w*)$/;
+const BODY_LOCAL = /^(kf|rf|\w*fullmaktige|presidi\w*|[a-z-]*(beredning|namnd)\w*|(kf-)?kansli\w*)$/;
 /** The letter's opening line addresses a body ("Till kommunfullmäktige", "Hej valberedningen"). */
-const OPENS_TO_BODY = /^[ \t]*(till|hej|bästa|kära)[ \t]+(\p{L}+[ \t]+)?(kommunfullmäktige|regionfullmäktige|fullmäktige|fullmäktiges presidium|presidiet|valberedningen|[\p{L}-]*nämnden)\b/mu;
+const OPENS_TO_BODY = /^[ \t]*(till|hej|bästa|kära)[ \t]+(\p{L}+[ \t]+)?(\p{L}*fullmäktiges?|presidiet|valberedningen|[\p{L}-]*nämnden)\b/mu;
 /** What the law or the body's rules ask of a party or a member when written to the body: partistöd and its report, nominations, more time. */
-const STATUTORY = /(partistöd|nominer|anstånd|granskningsintyg|granskarens (intyg|rapport)|kommunallagen|fyllnadsval|avsägelse|entledigande)/;
+const STATUTORY = /(partistöd|nominer|anstånd|granskningsintyg|granskarens|kommunallagen|fyllnadsval|avsägelse|entledig)/;
 /** The party's duty to fullmäktige alone (not its own nominations or a course on the law, which are party life): partistöd. */
 const PARTY_DUTY = /partistöd/;
 /** A claim on the organisation's payments: arvode, lost income, travel costs. */
-const PAYMENT_CLAIM = /(förlorad arbetsinkomst|arvodesanspråk|arvodesersättning|reseersättning|ersättning för (förlorad|resa|resor|sammanträde))/;
+const PAYMENT_CLAIM = /(förlorad arbetsinkomst|arvodes(anspråk|ersättning)|reseersättning)/;
 
 /** Characters after the subject in which a letter's addressee line is looked for. */
 const OPENING_CHARS = 160;

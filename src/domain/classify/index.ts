@@ -176,7 +176,7 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   // A party writing to a body in a role the law names (partistöd, nominations) is a record; party life stays party mail.
   const formal = f.senderKind === 'party' ? partyInFormalRole(f, profile) : null;
   if (formal === 'record') {
-    return verdict('registrera', 'arende', 0.8, [{ rule: `${r}: inkommen handling – ett parti vänder sig till ett organ i organisationen i en roll lagen ger`, evidence: `avsändare från partidomän ${f.fromDomain}, till ett organ (partistöd, nominering, anstånd)` }]);
+    return verdict('registrera', 'arende', 0.8, [{ rule: `${r}: inkommen handling – ett parti till ett organ i en roll lagen ger`, evidence: `partidomän ${f.fromDomain}, brev till organet` }]);
   }
   if (f.senderKind === 'party' && !formal) {
     return certain(verdict('gallra_ej_allman', 'partipolitiskt', 0.9, [{ rule: `${r}: ej allmän handling – partipolitiskt`, evidence: `avsändare från partidomän ${f.fromDomain}` }]));

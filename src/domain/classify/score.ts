@@ -308,8 +308,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   } else if (f.registrarAmong && !f.bulk) {
     structure('struktur.registrator_mottagare', 'registrera', 'rör verksamheten – skickad även till registrator', 'arende', 'registrator bland mottagarna');
   }
-  if (bodyAddressed) structure('struktur.till_organ', 'registrera', 'rör verksamheten – skrivet till ett organ i organisationen', 'arende', 'ett organs egen adress eller ett brev ställt till organet');
-  if (paymentClaim(f)) structure('struktur.ersattningsansprak', 'registrera', 'rör verksamheten – anspråk på ersättning från organisationen', 'arende', 'arvode eller förlorad arbetsinkomst');
+  if (bodyAddressed) structure('struktur.till_organ', 'registrera', 'rör verksamheten – skrivet till ett organ', 'arende', 'organets adress eller namn');
+  if (paymentClaim(f)) structure('struktur.ersattningsansprak', 'registrera', 'rör verksamheten – anspråk på ersättning', 'arende', 'med bilaga');
   if (f.ownerCcOnly && f.senderKind === 'org') {
     structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
   }

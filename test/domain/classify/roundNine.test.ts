@@ -36,7 +36,7 @@ describe('a party writing to a body of the organisation in a role the law names'
     });
     const v = verdict(m);
     expect(v.category).toBe('registrera');
-    expect(v.reasons[0].rule).toContain('ett parti vänder sig till ett organ');
+    expect(v.reasons[0].rule).toContain('ett parti till ett organ');
   });
 
   it('registers a party\'s nomination sent to the valberedning\'s own mailbox', () => {
