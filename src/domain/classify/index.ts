@@ -12,10 +12,11 @@ import { conversationKey, earlierInSameConversation, isReplySubject } from './th
 import { findUnreadable, unreadableVerdict } from './unreadable';
 import { doubtOf } from './decide';
 import { HELD_PREFIX, publicRecordSign } from './safety';
+import { partyInFormalRole } from './formalRole';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.7.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.8.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -172,7 +173,12 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
       },
     ]));
   }
-  if (f.senderKind === 'party') {
+  // A party writing to a body in a role the law names (partistöd, nominations) is a record; party life stays party mail.
+  const formal = f.senderKind === 'party' ? partyInFormalRole(f, profile) : null;
+  if (formal === 'record') {
+    return verdict('registrera', 'arende', 0.8, [{ rule: `${r}: inkommen handling – ett parti till ett organ i en roll lagen ger`, evidence: `partidomän ${f.fromDomain}, brev till organet` }]);
+  }
+  if (f.senderKind === 'party' && !formal) {
     return certain(verdict('gallra_ej_allman', 'partipolitiskt', 0.9, [{ rule: `${r}: ej allmän handling – partipolitiskt`, evidence: `avsändare från partidomän ${f.fromDomain}` }]));
   }
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {

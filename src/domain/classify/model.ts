@@ -37,6 +37,9 @@ export const STRUCTURE_PRIORS = {
   'roll.intern_service': 2,
   'struktur.fraga_fran_enskild': 1,
   'roll.partigrupp': 3,
+  // Round nine (appended).
+  'struktur.till_organ': 3,
+  'struktur.ersattningsansprak': 3,
 } as const;
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;

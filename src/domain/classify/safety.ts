@@ -4,6 +4,7 @@ import type { MailMessage } from '../types';
 import type { Profile } from '../policy/types';
 import { namesOrganisation, requestsIn, type Features } from './features';
 import { findRequest } from './flags';
+import { outsiderToBody, partyInFormalRole, paymentClaim } from './formalRole';
 
 /** How a held purge's reason begins (calibrate-classifier.js recognises it). */
 export const HELD_PREFIX = 'kan vara en allmän handling (';
@@ -50,6 +51,10 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   if (f.orgKind === 'authority' && ((asks() && subtype !== 'inbjudan') || UNLIKE_AUTHORITY.has(subtype))) return `en myndighet skriver från sin egen domän (${f.fromDomain}) till organisationen`;
   if (f.orgKind === 'media' && asks() && (ROLE_BODY.test(f.newestLower) || names())) return `frågor från en redaktion (${f.fromDomain}) om organisationens verksamhet`;
   if (outside && f.attachmentCount > 0 && APPLICATION.test(f.subjectLower)) return 'en ansökan med bilagor';
+  // A party to a body in a role the law names, anyone to a body's own mailbox, a claim on the organisation's payments.
+  if (f.senderKind === 'party' && partyInFormalRole(f, profile)) return 'ett parti till ett organ i en roll lagen ger';
+  if (outsiderToBody(f, profile)) return 'skrivet till ett organ';
+  if (paymentClaim(f)) return 'anspråk på ersättning';
   // The administration's own mail read as private life (a car "på verkstan", a "grupp" of staff) is about the work…
   // Only where it names the body or answers the owner's own letter (an invitation home or a company's invoice stays private).
   if (f.senderKind === 'org' && subtype === 'privat' && !f.ownCompany && (ROLE_BODY.test(lower) || f.quoted.length > 0 || REPLY.test(f.subjectLower))) return 'brev från organisationens egen förvaltning om verksamheten';

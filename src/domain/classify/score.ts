@@ -4,6 +4,7 @@ import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
 import { requestsIn, type Features, type SenderKind } from './features';
 import { SIGNALS, type Leaning } from './signals';
+import { outsiderToBody, paymentClaim } from './formalRole';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
 import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
 import { SEKRETESS_NAMED } from './sekretess';
@@ -87,7 +88,7 @@ const EMPLOYER = /(nämnd|förvaltning|arbetsgivar|personalavdelning|personalche
 const PARTY_GROUP = /^(s|m|c|l|v|kd|sd|mp)[-_.]?grupp|grupp(en)?$/;
 
 /** An office of an authority in a signature: a body's chair, a kommunalråd or regionråd. */
-const OFFICIAL_TITLE = /(styrelsens|direktionens|nämndens) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b|ordförande,? [\p{L}-]*(nämnden|direktionen) i [\p{L}-]+/u;
+const OFFICIAL_TITLE = /(styrelsens|direktionens|nämndens|valberedningens|fullmäktiges|presidiets|beredningens|utskottets) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b|ordförande,? [\p{L}-]*(nämnden|direktionen) i [\p{L}-]+/u;
 
 /** The local part of a party group's address among the sender and the recipients, or null (no array is made per message). */
 function partyGroupOf(f: Features): string | null {
@@ -230,6 +231,10 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     !matchedIn('partipolitiskt', 'gallra_ej_allman');
   // Another authority writing to the owner sends its own decision (a protokollsutdrag), not a copy for kännedom.
   const authorityToOwner = f.orgKind === 'authority' && !f.ownerCcOnly;
+  // Someone outside writing to a body's own mailbox (a valberedning, fullmäktige) or opening with its name: the body's word is no party's.
+  const bodyAddressed = outsiderToBody(f, _profile);
+  // …and so is the owner's own letter to the registrar, or one signed with an office of a body ("Valberedningens ordförande").
+  const ownAsBody = () => f.senderKind === 'own' && (f.registrarAmong || (f.newestLower.includes('ordförande') && OFFICIAL_TITLE.test(f.newestLower)));
   for (let i = 0; i < SIGNALS.length; i++) {
     // Most signals match neither part: looked at first.
     if (!newest[i] && !quoted[i]) continue;
@@ -239,6 +244,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     // The owner's own mail to the registrar hands a record over for registration: no copy for kännedom.
     if (f.senderKind === 'own' && f.registrarAmong && sig.subtype === 'kopia_for_kannedom') continue;
     if (sig.subtype === 'skrivelse' && convening()) continue;
+    if ((bodyAddressed || ownAsBody()) && sig.subtype === 'partipolitiskt') continue;
     if (sig.subtype === 'internt' && lawSecrecy()) continue;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
     if (sig.leaning === 'gallra_ej_allman' && f.orgKind === 'authority') continue;
@@ -302,6 +308,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   } else if (f.registrarAmong && !f.bulk) {
     structure('struktur.registrator_mottagare', 'registrera', 'rör verksamheten – skickad även till registrator', 'arende', 'registrator bland mottagarna');
   }
+  if (bodyAddressed) structure('struktur.till_organ', 'registrera', 'rör verksamheten – skrivet till ett organ', 'arende', 'organets adress eller namn');
+  if (paymentClaim(f)) structure('struktur.ersattningsansprak', 'registrera', 'rör verksamheten – anspråk på ersättning', 'arende', 'med bilaga');
   if (f.ownerCcOnly && f.senderKind === 'org') {
     structure('struktur.kopia_fran_forvaltningen', 'gallra_ringa', 'inkommen för kännedom – kopia', 'kopia_for_kannedom', 'mottagaren står bara på kopia');
   }
