@@ -129,40 +129,22 @@ function foldModel(items, names, heldOut, withStems) {
 }
 
 /**
- * fitWeights (src/domain/classify/fit.ts) with the block added: the same loss, the model's features under the same
- * L2 toward their prior and bounds, the stem features under L2 toward 0 (LAMBDA) within [0, HIGH]. A stem is in far
- * more messages than most features, so its step is divided by how many training messages carry it (a diagonal
- * preconditioner; with fitWeights' single step the common stems jump between their bounds and never settle).
+ * fitWeights with the block added: the same loss, the model's features under the same L2 toward their prior and
+ * bounds, the stem features under L2 toward 0 (LAMBDA) within [0, HIGH]. A stem is in far more messages than most
+ * features, so its step is divided by how many training messages carry it (a diagonal preconditioner; with
+ * fitWeights' single step the common stems jump between their bounds and never settle).
  */
 function fitWithBlock(examples, prior) {
-  const w = { ...prior };
-  const ids = Object.keys(prior);
   const df = {};
   for (const ex of examples) for (const h of ex.features) df[h.id] = (df[h.id] ?? 0) + 1;
-  for (let it = 0; it < ITERATIONS; it++) {
-    const grad = {};
-    for (const ex of examples) {
-      const totals = [0, 0, 0];
-      for (const h of ex.features) totals[LEANINGS.indexOf(h.leaning)] += (w[h.id] ?? 0) * h.x;
-      const max = Math.max(...totals);
-      const exps = totals.map((t) => Math.exp(t - max));
-      const sum = exps[0] + exps[1] + exps[2];
-      for (const h of ex.features) {
-        const p = exps[LEANINGS.indexOf(h.leaning)] / sum;
-        grad[h.id] = (grad[h.id] ?? 0) + ex.weight * (p - (ex.label === h.leaning ? 1 : 0)) * h.x;
-      }
-    }
-    for (const id of ids) {
-      const block = id.startsWith('ord.');
-      const lambda = block ? LAMBDA : DEFAULT_FIT.lambda;
-      const g = (grad[id] ?? 0) + 2 * lambda * (w[id] - prior[id]);
-      const rate = block ? DEFAULT_FIT.rate * Math.min(1, 10 / (df[id] ?? 1)) : DEFAULT_FIT.rate;
-      const [lo, hi] = block ? [0, HIGH] : [prior[id] * DEFAULT_FIT.low, prior[id] * DEFAULT_FIT.high];
-      w[id] = Math.min(hi, Math.max(lo, w[id] - rate * g));
-    }
-  }
-  for (const id of ids) w[id] = Math.round(w[id] * 100) / 100;
-  return w;
+  const block = (id) => id.startsWith('ord.');
+  return fitWeights(examples, prior, {
+    ...DEFAULT_FIT,
+    iterations: ITERATIONS,
+    lambdaFor: (id) => (block(id) ? LAMBDA : DEFAULT_FIT.lambda),
+    rateFor: (id) => (block(id) ? DEFAULT_FIT.rate * Math.min(1, 10 / (df[id] ?? 1)) : DEFAULT_FIT.rate),
+    bounds: (id, p) => (block(id) ? [0, HIGH] : [p * DEFAULT_FIT.low, p * DEFAULT_FIT.high]),
+  });
 }
 
 function categoryOf(it, model) {

@@ -22,6 +22,10 @@ export interface FitOptions {
   rate: number;
   /** Absolute bounds instead of low/high × prior (learning caps changes to ± a fixed amount). */
   bounds?: (id: string, prior: number) => readonly [number, number];
+  /** A feature's own L2 strength instead of `lambda` (an experimental block regularised apart). */
+  lambdaFor?: (id: string) => number;
+  /** A feature's own step instead of `rate` (a feature in many examples takes smaller steps). */
+  rateFor?: (id: string) => number;
 }
 
 export const DEFAULT_FIT: FitOptions = { lambda: 2, low: 0.5, high: 1.5, iterations: 300, rate: 0.02 };
@@ -49,8 +53,9 @@ export function fitWeights(examples: readonly Example[], prior: Readonly<Record<
       }
     }
     for (const id of ids) {
-      const g = (grad[id] ?? 0) + 2 * options.lambda * (w[id] - prior[id]);
-      const next = w[id] - options.rate * g;
+      const lambda = options.lambdaFor ? options.lambdaFor(id) : options.lambda;
+      const g = (grad[id] ?? 0) + 2 * lambda * (w[id] - prior[id]);
+      const next = w[id] - (options.rateFor ? options.rateFor(id) : options.rate) * g;
       const [lo, hi] = options.bounds ? options.bounds(id, prior[id]) : [prior[id] * options.low, prior[id] * options.high];
       w[id] = Math.min(hi, Math.max(lo, next));
     }

@@ -26,6 +26,20 @@ describe('fitWeights', () => {
     });
   });
 
+  describe('when one feature has its own step and L2 strength', () => {
+    it('moves only as far as its own settings let it, the others as before', () => {
+      const examples = Array.from({ length: 50 }, () => ex('gallra_ringa', ['a', 'registrera'], ['b', 'gallra_ringa']));
+      const plain = fitWeights(examples, prior);
+      const held = fitWeights(examples, prior, { ...DEFAULT_FIT, rateFor: (id) => (id === 'a' ? 0 : DEFAULT_FIT.rate) });
+      expect(held.a).toBe(2);
+      expect(held.b).toBe(plain.b);
+      const pulled = fitWeights(examples, prior, { ...DEFAULT_FIT, lambdaFor: (id) => (id === 'a' ? 10 : DEFAULT_FIT.lambda) });
+      expect(pulled.a).toBeGreaterThan(plain.a);
+      expect(pulled.a).toBeLessThanOrEqual(2);
+      expect(pulled.b).toBe(plain.b);
+    });
+  });
+
   it('answers the same weights for the same examples', () => {
     const examples = [ex('registrera', ['a', 'registrera'], ['b', 'gallra_ringa']), ex('gallra_ringa', ['b', 'gallra_ringa'])];
     expect(fitWeights(examples, prior)).toEqual(fitWeights(examples, prior));
