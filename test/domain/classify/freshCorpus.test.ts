@@ -84,6 +84,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the eleventh held-out corpus fresh-2026-12k …"
+    file: 'fresh-2026-12k.json',
+    sha256: 'd9b6d4fa857cffcc6950c8bd6eb1b45d9b69616259795815c7158e4d531a1dc7',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
