@@ -91,6 +91,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twelfth held-out corpus fresh-2026-12l …"
+    file: 'fresh-2026-12l.json',
+    sha256: '55706331ca5a0adaf14dba9053da1bffe061ff0cf51a7ca72ba1d3a487cd4e23',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
