@@ -117,9 +117,25 @@ function orgTokens(profile: Profile): string[] {
   return tokens;
 }
 
-/** The text names the organisation's place, read from its domains ("tallberga" in tallberga.se). */
+const nameCache = new WeakMap<Profile, RegExp | null>();
+/**
+ * The organisation's names as written in text, read once per profile from its ASCII domain parts: each
+ * a, o and e also matches å/ä, ö and é ("harnosand" in harnosand.se finds "härnösand").
+ */
+function orgNames(profile: Profile): RegExp | null {
+  let re = nameCache.get(profile);
+  if (re === undefined) {
+    const fold = (t: string) => t.replace(/[^a-z0-9]/g, '\\$&').replace(/a/g, '[aåä]').replace(/o/g, '[oö]').replace(/e/g, '[eé]');
+    const tokens = orgTokens(profile);
+    re = tokens.length ? new RegExp(tokens.map(fold).join('|')) : null;
+    nameCache.set(profile, re);
+  }
+  return re;
+}
+
+/** The text names the organisation's place, read from its domains ("tallberga" in tallberga.se, "härnösand" in harnosand.se). */
 export function namesOrganisation(lower: string, profile: Profile): boolean {
-  return orgTokens(profile).some((t) => lower.includes(t));
+  return orgNames(profile)?.test(lower) ?? false;
 }
 
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {

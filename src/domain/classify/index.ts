@@ -25,6 +25,11 @@ export interface ClassifyContext {
   /** Weight changes learnt from this person's decisions and the registrar's feedback (learnAdjustments). */
   learned?: WeightDeltas;
   /**
+   * `learned` is a refit of the whole model without this organisation (leave-one-out), not a person's
+   * adjustments: the safety checks read the refit's weights instead of the shipped ones (which saw it).
+   */
+  refit?: boolean;
+  /**
    * The verdict of the earlier message in the same conversation, for this message (the app layer can
    * fill it per message from Graph's conversationId and the cached verdicts); null: none. When absent,
    * classify looks the conversation up in `conversations`.
@@ -394,6 +399,8 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   if (!v) {
     secrecy = secrecyOf(message, f, fullText);
     scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context), secrecy !== null);
+    // A leave-one-out refit stands in for the shipped weights (which saw this organisation) in the safety checks too.
+    if (context.refit) scored.shippedTotals = scored.totals;
     v = scoredVerdict(scored, f, profile);
     if (scored.learnedIds.length) {
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);

@@ -44,8 +44,7 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   const inbound = f.senderKind !== 'own';
   const outside = f.senderKind === 'external' || f.senderKind === 'freemail';
   const lower = f.newestLower;
-  // The organisation's domain names are ASCII ("vagsund"), its name in text is not ("Vågsund").
-  const names = () => namesOrganisation(lower, profile) || namesOrganisation(lower.replace(/[åä]/g, 'a').replace(/ö/g, 'o'), profile);
+  const names = () => namesOrganisation(lower, profile);
   const asks = () => (inbound ? findRequest(f.newest, f.newestLower, requestsIn(f)) !== null : false);
   // An authority's own domain sends no advertising, spam or phishing: a letter it asks with is in a matter.
   if (f.orgKind === 'authority' && ((asks() && subtype !== 'inbjudan') || UNLIKE_AUTHORITY.has(subtype))) return `en myndighet skriver från sin egen domän (${f.fromDomain}) till organisationen`;
