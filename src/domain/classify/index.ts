@@ -134,14 +134,21 @@ function certain(v: Verdict): Verdict {
  * purge rests on structure alone, real signs of a public record make it osaker, with the reason; the subtype (and
  * with it a phishing flag) stays.
  */
-function held(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext): Verdict | null {
+function held(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, secrecy: ReturnType<typeof secrecyOf> | undefined): Verdict | null {
   if (v.category === 'registrera' || v.category === 'osaker' || CERTAIN.has(v)) return null;
-  const sign = publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner));
+  const aboutIndividual = (orSensitive: boolean) => personnummerOf(f, fullText).length > 0 || (orSensitive && (secrecy !== undefined ? secrecy : secrecyOf(message, f, fullText)) !== null);
+  const sign = publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner), aboutIndividual, (lower) => namesOffice(lower, context.owner));
   if (!sign) return null;
   return verdict('osaker', v.subtype, 0.3, [
     { rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${HELD_PREFIX}${sign}) – gallra inte utan bedömning` },
     ...v.reasons.slice(0, 2),
   ]);
+}
+
+/** The owner addressed in an office ("du som ordförande", "dig som oppositionsråd"): a role's first title word after "som". */
+function namesOffice(lower: string, owner: MailboxOwner): boolean {
+  const titles = (owner.roles ?? []).map((r) => r.toLowerCase().split(/[,\s]+/)[0]).filter((t) => t.length >= 5);
+  return titles.some((t) => lower.includes(`som ${t}`));
 }
 
 /** The owner's surname (or first name) as a word in the text: a letter to the owner, not bulk. */
@@ -407,7 +414,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
     }
   }
-  const hold = held(v, message, f, profile, context);
+  const hold = held(v, message, f, profile, context, fullText, secrecy);
   if (hold) v = hold;
   addFlags(v, message, f, profile, context, fullText, scored, secrecy, hold !== null);
   return v;

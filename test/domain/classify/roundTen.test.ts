@@ -8,6 +8,11 @@ import { shippedWeights } from '../../../src/domain/classify/model';
 import { parseCorpus } from '../../../src/domain/corpus';
 import { profileForOrganization } from '../../../src/domain/policy';
 import { wordRe } from '../../../src/domain/text/words';
+import type { MailMessage, MailboxOwner } from '../../../src/domain/types';
+import { message } from './support';
+import { extractFeatures } from '../../../src/domain/classify/features';
+import { publicRecordSign } from '../../../src/domain/classify/safety';
+import { findPersonnummer } from '../../../src/domain/classify/personnummer';
 
 /** An imaginary coastal municipality whose domain spells its name without å, ä and ö. */
 const SALTOSUND = profileForOrganization({
@@ -84,5 +89,103 @@ describe('a leave-one-out refit', () => {
     const profile = profileForOrganization(corpus!.organizations.find((o) => o.id === box.organization)!);
     const base = buildClassifyContext({ ...box.owner, roles: box.roles, party: box.party }, box.messages);
     for (const m of box.messages) expect(classify(m, profile, { ...base, learned: {}, refit: true })).toEqual(classify(m, profile, base));
+  });
+});
+
+/** The chair of Saltösund's samhällsbyggnadsnämnd, on the politicians' subdomain. */
+const ELSA: MailboxOwner = { name: 'Elsa Strand', address: 'elsa.strand@politik.saltosund.se', roles: ['ordförande, samhällsbyggnadsnämnden', 'ledamot, kommunfullmäktige'], party: 'Centerpartiet' };
+const toElsa = [{ name: ELSA.name, address: ELSA.address }];
+const inSaltosund = (m: MailMessage) => classify(m, SALTOSUND, buildClassifyContext(ELSA, []));
+const pdf = (name: string) => ({ name, contentType: 'application/pdf', size: 90_000 });
+/** The safety rule's sign for `m` had the model proposed purging it as `subtype` (the owner's office is "ordförande"). */
+const signFor = (m: MailMessage, subtype: string) =>
+  publicRecordSign(m, extractFeatures(m, SALTOSUND, ELSA), SALTOSUND, subtype, (l) => l.includes('elsa'), () => findPersonnummer(m.body.content).length > 0, (l) => l.includes('som ordförande'));
+
+describe('a purge proposal held by a sign of a public record in general form', () => {
+  it('holds an English offer written to the owner by name with a document attached', () => {
+    const m = message({
+      from: { name: 'Anna Keller', address: 'a.keller@harbourliving-gmbh.de' },
+      toRecipients: toElsa,
+      subject: 'Proposal: floating homes at the old ferry quay',
+      text: 'Dear Ms Strand,\n\nAs discussed at the fair, we would like to propose a joint study of floating homes at the old ferry quay. Our outline agreement is attached for your review and we look forward to your thoughts on the next step.\n\nKind regards,\nAnna Keller\nBusiness Development',
+      attachments: [pdf('Outline_agreement_floating_homes.pdf')],
+    });
+    expect(inSaltosund(m).category).not.toMatch(/^gallra/);
+  });
+
+  it('still purges English bulk to many recipients without a document', () => {
+    const m = message({
+      from: { name: 'Growth Team', address: 'news@rankfaster-online.net' },
+      toRecipients: [...toElsa, { name: 'x', address: 'info@politik.saltosund.se' }],
+      subject: 'Boost your ranking this week',
+      text: 'Dear friend, our new package will boost your website ranking. Get the best results with our team today, click here to order now and save 50 percent on all plans this month only.',
+    });
+    expect(inSaltosund(m).category).toBe('gallra_ringa');
+  });
+
+  it('holds another municipality\'s excerpt of a decision sent to the owner', () => {
+    const m = message({
+      from: { name: 'Nils Ek', address: 'nils.ek@grannby.se' },
+      toRecipients: toElsa,
+      subject: 'Grannbys beslut om gemensam VA-plan',
+      text: 'Hej,\nGrannbys tekniska nämnd har i dag ställt sig bakom den gemensamma planen. Utdraget bifogas.\nNils',
+      attachments: [pdf('Utdrag_TN_2026-11-20.pdf')],
+    });
+    expect(inSaltosund(m).category).not.toMatch(/^gallra/);
+    expect(signFor(m, 'kopia_for_kannedom')).toContain('Utdrag_TN');
+    // The organisation's own copy of what it registered stays a copy.
+    expect(signFor({ ...m, from: { name: 'Kansliet', address: 'kansliet@saltosund.se' } }, 'kopia_for_kannedom')).toBeNull();
+  });
+
+  it('holds a request for public records passed on by the organisation\'s own lawyer', () => {
+    const m = message({
+      from: { name: 'Jonas Lund', address: 'jonas.lund@saltosund.se' },
+      toRecipients: toElsa,
+      subject: 'Begäran om utlämnande av allmän handling – dina sms och mejl om kajen',
+      text: 'Hej Elsa,\nen journalist har begärt ut din korrespondens om kajen. Skicka allt du har till mig senast torsdag, även utkast.\nJonas Lund, kommunjurist',
+    });
+    expect(inSaltosund(m).category).not.toMatch(/^gallra/);
+  });
+
+  it('holds a union\'s request to the owner in her office, but not the union\'s member mail', () => {
+    const ask = message({
+      from: { name: 'Kim Berg', address: 'kim.berg@vision.se' },
+      toRecipients: toElsa,
+      subject: 'Oro på bygglovsenheten',
+      text: 'Hej Elsa,\nmånga handläggare är slitna. Kan du som ordförande lyfta i nämnden att enheten behöver förstärkas?\nKim, Vision',
+    });
+    expect(inSaltosund(ask).category).not.toMatch(/^gallra/);
+    expect(signFor(ask, 'fackligt')).toContain('fackförbund');
+    const members = message({
+      from: { name: 'Vision Saltösund', address: 'saltosund@vision.se' },
+      toRecipients: toElsa,
+      subject: 'Medlemsträff i december',
+      text: 'Hej medlem!\nVälkommen på medlemsträff med glögg den 10 december. Anmäl dig till Kim senast fredag.\nStyrelsen, Vision Saltösund',
+    });
+    expect(inSaltosund(members).category).toBe('gallra_ej_allman');
+    expect(signFor(members, 'fackligt')).toBeNull();
+  });
+
+  it('holds a letter that carries a person\'s personnummer', () => {
+    const m = message({
+      from: { name: 'Ola Sten', address: 'ola.sten@saltosund.se' },
+      toRecipients: toElsa,
+      subject: 'Min situation',
+      text: 'Hej Elsa,\njag jobbar på hemtjänsten och min son får stöd enligt LSS. Om vi flyttas kan jag inte hämta honom i tid. Säg inget till min chef. Hans personnummer är 150306-2646 om det behövs.\nOla',
+    });
+    expect(inSaltosund(m).category).not.toMatch(/^gallra/);
+    expect(signFor(m, 'privat')).toBe('uppgifter om en enskild person');
+    // A kallelse that happens to carry one is an announcement, not a person's matter.
+    expect(signFor(m, 'kallelse')).toBeNull();
+  });
+
+  it('holds the owner\'s own reply to a company, not only the administration\'s', () => {
+    const m = message({
+      from: { name: ELSA.name, address: ELSA.address },
+      toRecipients: [{ name: 'Pia Holm', address: 'pia.holm@kajbyggarna.se' }],
+      subject: 'Sv: Tack för mötet + middag',
+      text: 'Hej Pia,\ntack, men jag avböjer middagen så länge vi förhandlar om markanvisningen. Vi ses gärna på ett vanligt möte.\nElsa',
+    });
+    expect(inSaltosund(m).category).not.toMatch(/^gallra/);
   });
 });
