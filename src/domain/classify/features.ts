@@ -138,6 +138,23 @@ export function namesOrganisation(lower: string, profile: Profile): boolean {
   return orgNames(profile)?.test(lower) ?? false;
 }
 
+const partyNameCache = new WeakMap<Profile, ReadonlySet<string>>();
+/**
+ * A local branch's own domain that carries a party's name as a part of its own ("centerpartiet-ekerlunda.se",
+ * "ekerlunda-moderaterna.org"): the names are the party domains' first labels of 8 letters or more.
+ */
+function partyNamed(domain: string, profile: Profile): boolean {
+  if (!domain.includes('-')) return false;
+  let names = partyNameCache.get(profile);
+  if (!names) {
+    names = new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => n.length >= 8 && /^[a-z]+$/.test(n)));
+    partyNameCache.set(profile, names);
+  }
+  const labels = domain.split('.');
+  const label = labels[Math.max(0, labels.length - 2)];
+  return label.split('-').some((part) => names!.has(part));
+}
+
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
   if (address && address === owner.address.toLowerCase()) return 'own';
   if (!domain) return 'external';
@@ -145,7 +162,7 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
   if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
   if (own.includes(domain)) return 'org';
-  if (matchesDomain(domain, profile.partyDomains)) return 'party';
+  if (matchesDomain(domain, profile.partyDomains) || partyNamed(domain, profile)) return 'party';
   if (CONSUMER_MAIL_DOMAINS.has(domain)) return 'freemail';
   // A subdomain of the organisation (e.g. elev.kramfors.se for pupils) is a person outside the administration.
   if (matchesDomain(domain, own)) return 'external';
@@ -219,9 +236,14 @@ function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwn
   if (!CONSUMER_MAIL_DOMAINS.has(domainOf(address))) return false;
   const ownerName = owner.name.trim().toLowerCase();
   if ((r.name ?? '').trim().toLowerCase() === ownerName) return true;
-  const local = address.slice(0, Math.max(0, address.lastIndexOf('@'))).replace(/[^a-zà-ÿ]/g, '');
+  const localOf = (a: string) => a.slice(0, Math.max(0, a.lastIndexOf('@'))).replace(/[^a-zà-ÿ]/g, '');
+  const local = localOf(address);
+  // The same local part as the owner's official address ("kent.lovgren@hotmail.com" beside "kent.lovgren@ks.hagnas.se").
+  if (local.length >= 6 && local === localOf(owner.address.toLowerCase())) return true;
+  // Addresses spell å, ä, ö and é as a, o and e.
+  const ascii = (n: string) => n.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
   const names = ownerName.split(/\s+/).map((n) => n.replace(/[^a-zà-ÿ]/g, ''));
-  return names.length > 1 && names.every((n) => n.length >= 2 && local.includes(n));
+  return names.length > 1 && names.every((n) => n.length >= 2 && (local.includes(n) || local.includes(ascii(n))));
 }
 
 function bodyText(message: MailMessage): { text: string; capped: boolean } {
@@ -284,7 +306,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     registrarAmong: registrar !== '' && recipients.includes(registrar),
     toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a, profile) && !matchesDomain(domainOf(a), [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean))),
     toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
-    fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
+    fromOwnerPrivately: kind === 'freemail' && ownersPrivate(message.from ?? {}, owner) && recipients.includes(self),
     toOwnerPrivately: kind === 'own' && recipients.length > 0 && (message.ccRecipients ?? []).length === 0 && (message.toRecipients ?? []).every((r) => ownersPrivate(r, owner)),
     fromRelative: kind === 'freemail' && relative(message.from?.name, owner),
     attachmentCount: message.attachments?.length ?? 0,

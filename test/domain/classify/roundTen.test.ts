@@ -189,3 +189,35 @@ describe('a purge proposal held by a sign of a public record in general form', (
     expect(inSaltosund(m).category).not.toMatch(/^gallra/);
   });
 });
+
+describe('party and private mail by structure', () => {
+  it('reads a local branch\'s own domain with the party\'s name in it as a party sender', () => {
+    const m = message({ from: { name: 'Moderaterna Saltösund', address: 'info@moderaterna-saltosund.se' }, toRecipients: toElsa, subject: 'Julfika', text: 'Hej! Välkommen på julfika i partilokalen på lördag. Ta med en vän.' });
+    expect(extractFeatures(m, SALTOSUND, ELSA).senderKind).toBe('party');
+    expect(inSaltosund(m).category).toBe('gallra_ej_allman');
+  });
+
+  it('does not read a company or a place with a hyphen as a party', () => {
+    for (const address of ['info@saltosund-energi.se', 'info@partiet-tryck.se', 'info@s-bygg.se']) {
+      expect(extractFeatures(message({ from: { name: 'X', address }, toRecipients: toElsa, text: 'Hej' }), SALTOSUND, ELSA).senderKind).not.toBe('party');
+    }
+  });
+
+  it('reads the owner\'s note from a private address with the official local part as her own note', () => {
+    const m = message({ from: { name: 'Elsa', address: 'elsa.strand@hotmail.com' }, toRecipients: toElsa, subject: 'att göra', text: 'ring kajbyggarna om arrendet. kolla PBL 5 kap om sakägare. köp mjölk!' });
+    const f = extractFeatures(m, SALTOSUND, ELSA);
+    expect(f.fromOwnerPrivately).toBe(true);
+    expect(inSaltosund(m).category).not.toBe('registrera');
+  });
+
+  it('finds the owner\'s names in a private address that spells å, ä, ö as a and o', () => {
+    const owner: MailboxOwner = { ...ELSA, name: 'Kjell Lövgren', address: 'kjell.lovgren@politik.saltosund.se' };
+    const m = message({ from: { name: 'K', address: 'lovgren.kjell@gmail.com' }, toRecipients: [{ name: owner.name, address: owner.address }], text: 'frågor till mötet' });
+    expect(extractFeatures(m, SALTOSUND, owner).fromOwnerPrivately).toBe(true);
+  });
+
+  it('does not take a relative with the same surname for the owner', () => {
+    const m = message({ from: { name: 'Britt', address: 'britt.strand@gmail.com' }, toRecipients: toElsa, text: 'Middag på söndag?' });
+    expect(extractFeatures(m, SALTOSUND, ELSA).fromOwnerPrivately).toBe(false);
+  });
+});
