@@ -230,6 +230,12 @@ function relative(name: string | undefined, owner: MailboxOwner): boolean {
   return surname !== '' && surname === surnameOf(owner.name) && (name ?? '').trim().toLowerCase() !== owner.name.trim().toLowerCase();
 }
 
+/** A display name with a word that is none of the owner's names ("Kurt Ek" on the owner's old address): someone else writes. */
+function namesAnother(name: string | undefined, owner: MailboxOwner): boolean {
+  const own = new Set(owner.name.toLowerCase().split(/[\s-]+/));
+  return (name ?? '').toLowerCase().split(/[\s-]+/).some((w) => w.length >= 2 && !own.has(w));
+}
+
 /** An address that is the owner's own at a private provider: the display name is the owner's, or the local part holds each of the owner's names. */
 function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwner): boolean {
   const address = (r.address ?? '').toLowerCase();
@@ -306,7 +312,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     registrarAmong: registrar !== '' && recipients.includes(registrar),
     toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a, profile) && !matchesDomain(domainOf(a), [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean))),
     toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
-    fromOwnerPrivately: kind === 'freemail' && ownersPrivate(message.from ?? {}, owner) && recipients.includes(self),
+    fromOwnerPrivately: kind === 'freemail' && ownersPrivate(message.from ?? {}, owner) && !namesAnother(message.from?.name, owner) && recipients.includes(self),
     toOwnerPrivately: kind === 'own' && recipients.length > 0 && (message.ccRecipients ?? []).length === 0 && (message.toRecipients ?? []).every((r) => ownersPrivate(r, owner)),
     fromRelative: kind === 'freemail' && relative(message.from?.name, owner),
     attachmentCount: message.attachments?.length ?? 0,
