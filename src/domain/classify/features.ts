@@ -141,18 +141,19 @@ export function namesOrganisation(lower: string, profile: Profile): boolean {
 const partyNameCache = new WeakMap<Profile, ReadonlySet<string>>();
 /**
  * A local branch's own domain that carries a party's name as a part of its own ("centerpartiet-ekerlunda.se",
- * "ekerlunda-moderaterna.org"): the names are the party domains' first labels of 8 letters or more.
+ * "ekerlunda-moderaterna.org", "sd-klovskar.se"): the names are the party domains' first labels.
  */
 function partyNamed(domain: string, profile: Profile): boolean {
   if (!domain.includes('-')) return false;
   let names = partyNameCache.get(profile);
   if (!names) {
-    names = new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => n.length >= 8 && /^[a-z]+$/.test(n)));
+    names = new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n)));
     partyNameCache.set(profile, names);
   }
   const labels = domain.split('.');
-  const label = labels[Math.max(0, labels.length - 2)];
-  return label.split('-').some((part) => names!.has(part));
+  const parts = labels[Math.max(0, labels.length - 2)].split('-');
+  // A long name alone ("centerpartiet-…"); a short one ("sd", "mp") beside the organisation's place ("sd-klovskar").
+  return parts.some((part) => names!.has(part) && (part.length >= 8 || parts.some((p) => p !== part && orgTokens(profile).includes(p))));
 }
 
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {

@@ -96,6 +96,7 @@ describe('a leave-one-out refit', () => {
 const ELSA: MailboxOwner = { name: 'Elsa Strand', address: 'elsa.strand@politik.saltosund.se', roles: ['ordförande, samhällsbyggnadsnämnden', 'ledamot, kommunfullmäktige'], party: 'Centerpartiet' };
 const toElsa = [{ name: ELSA.name, address: ELSA.address }];
 const inSaltosund = (m: MailMessage) => classify(m, SALTOSUND, buildClassifyContext(ELSA, []));
+const featureIdsIn = (m: MailMessage) => (modelInputs(m, SALTOSUND, buildClassifyContext(ELSA, [])) ?? []).map((h) => h.id);
 const pdf = (name: string) => ({ name, contentType: 'application/pdf', size: 90_000 });
 /** The safety rule's sign for `m` had the model proposed purging it as `subtype` (the owner's office is "ordförande"). */
 const signFor = (m: MailMessage, subtype: string) =>
@@ -219,5 +220,28 @@ describe('party and private mail by structure', () => {
   it('does not take a relative with the same surname for the owner', () => {
     const m = message({ from: { name: 'Britt', address: 'britt.strand@gmail.com' }, toRecipients: toElsa, text: 'Middag på söndag?' });
     expect(extractFeatures(m, SALTOSUND, ELSA).fromOwnerPrivately).toBe(false);
+  });
+});
+
+describe('more party and record structure', () => {
+  it('reads a short party name beside the organisation\'s place as a party domain, not beside another word', () => {
+    const kind = (address: string) => extractFeatures(message({ from: { name: 'X', address }, toRecipients: toElsa, text: 'Hej' }), SALTOSUND, ELSA).senderKind;
+    expect(kind('ordf@sd-saltosund.se')).toBe('party');
+    expect(kind('info@mp-bygg.se')).not.toBe('party');
+  });
+
+  it('registers the administration passing on a request for the owner\'s records', () => {
+    const m = message({
+      from: { name: 'Jonas Lund', address: 'jonas.lund@saltosund.se' },
+      toRecipients: toElsa,
+      subject: 'Din korrespondens med Kajbyggarna',
+      text: 'Hej Elsa,\nLokaltidningen har begärt ut dina mejl med Kajbyggarna sedan augusti. Leta i alla mappar och skicka dem till mig senast fredag så gör vi sekretessprövningen.\nJonas Lund, kommunjurist',
+    });
+    expect(inSaltosund(m).category).toBe('registrera');
+  });
+
+  it('does not count the words in a newsletter from outside', () => {
+    const m = message({ from: { name: 'Nyhetsbrev', address: 'nyheter@offentligt-forum.se' }, toRecipients: toElsa, subject: 'Veckans nyheter', text: 'Veckans tema: hur många har begärt ut handlingar hos kommunerna i år? Läs mer på vår webb.' });
+    expect(featureIdsIn(m)).not.toContain('begaran_allman_handling.1');
   });
 });
