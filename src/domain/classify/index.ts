@@ -16,7 +16,7 @@ import { partyInFormalRole } from './formalRole';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.8.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.9.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
