@@ -15,12 +15,13 @@ export interface ClassifiedMessage {
 
 /**
  * Classifies one mailbox under its organisation's profile, in file order; `roster` is the owners'
- * addresses of the organisation's mailboxes (rosterOf), `deltas` learned weight changes if any.
+ * addresses of the organisation's mailboxes (rosterOf), `deltas` a leave-one-out refit's weight changes
+ * if any (the safety checks read the refit's weights, not the shipped ones).
  */
 export function classifyMailbox(box: CorpusMailbox, org: CorpusOrganization, roster: readonly string[], each: (item: ClassifiedMessage) => void, deltas?: WeightDeltas): void {
   const profile = profileForOrganization(org, roster);
   const owner = { name: box.owner.name, address: box.owner.address, roles: box.roles, party: box.party };
-  const context = { ...buildClassifyContext(owner, box.messages), ...(deltas ? { learned: deltas } : {}) };
+  const context = { ...buildClassifyContext(owner, box.messages), ...(deltas ? { learned: deltas, refit: true } : {}) };
   for (const message of box.messages) each({ message, verdict: classify(message, profile, context) });
 }
 

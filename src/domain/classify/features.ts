@@ -117,9 +117,43 @@ function orgTokens(profile: Profile): string[] {
   return tokens;
 }
 
-/** The text names the organisation's place, read from its domains ("tallberga" in tallberga.se). */
+const nameCache = new WeakMap<Profile, RegExp | null>();
+/**
+ * The organisation's names as written in text, read once per profile from its ASCII domain parts: each
+ * a, o and e also matches å/ä, ö and é ("harnosand" in harnosand.se finds "härnösand").
+ */
+function orgNames(profile: Profile): RegExp | null {
+  let re = nameCache.get(profile);
+  if (re === undefined) {
+    const fold = (t: string) => t.replace(/[^a-z0-9]/g, '\\$&').replace(/a/g, '[aåä]').replace(/o/g, '[oö]').replace(/e/g, '[eé]');
+    const tokens = orgTokens(profile);
+    re = tokens.length ? new RegExp(tokens.map(fold).join('|')) : null;
+    nameCache.set(profile, re);
+  }
+  return re;
+}
+
+/** The text names the organisation's place, read from its domains ("tallberga" in tallberga.se, "härnösand" in harnosand.se). */
 export function namesOrganisation(lower: string, profile: Profile): boolean {
-  return orgTokens(profile).some((t) => lower.includes(t));
+  return orgNames(profile)?.test(lower) ?? false;
+}
+
+const partyNameCache = new WeakMap<Profile, ReadonlySet<string>>();
+/**
+ * A local branch's own domain that carries a party's name as a part of its own ("centerpartiet-ekerlunda.se",
+ * "ekerlunda-moderaterna.org", "sd-klovskar.se"): the names are the party domains' first labels.
+ */
+function partyNamed(domain: string, profile: Profile): boolean {
+  if (!domain.includes('-')) return false;
+  let names = partyNameCache.get(profile);
+  if (!names) {
+    names = new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n)));
+    partyNameCache.set(profile, names);
+  }
+  const labels = domain.split('.');
+  const parts = labels[Math.max(0, labels.length - 2)].split('-');
+  // A long name alone ("centerpartiet-…"); a short one ("sd", "mp") beside the organisation's place ("sd-klovskar").
+  return parts.some((part) => names!.has(part) && (part.length >= 8 || parts.some((p) => p !== part && orgTokens(profile).includes(p))));
 }
 
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
@@ -129,7 +163,7 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
   if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
   if (own.includes(domain)) return 'org';
-  if (matchesDomain(domain, profile.partyDomains)) return 'party';
+  if (matchesDomain(domain, profile.partyDomains) || partyNamed(domain, profile)) return 'party';
   if (CONSUMER_MAIL_DOMAINS.has(domain)) return 'freemail';
   // A subdomain of the organisation (e.g. elev.kramfors.se for pupils) is a person outside the administration.
   if (matchesDomain(domain, own)) return 'external';
@@ -197,15 +231,26 @@ function relative(name: string | undefined, owner: MailboxOwner): boolean {
   return surname !== '' && surname === surnameOf(owner.name) && (name ?? '').trim().toLowerCase() !== owner.name.trim().toLowerCase();
 }
 
+/** A display name with a word that is none of the owner's names ("Kurt Ek" on the owner's old address): someone else writes. */
+function namesAnother(name: string | undefined, owner: MailboxOwner): boolean {
+  const own = new Set(owner.name.toLowerCase().split(/[\s-]+/));
+  return (name ?? '').toLowerCase().split(/[\s-]+/).some((w) => w.length >= 2 && !own.has(w));
+}
+
 /** An address that is the owner's own at a private provider: the display name is the owner's, or the local part holds each of the owner's names. */
 function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwner): boolean {
   const address = (r.address ?? '').toLowerCase();
   if (!CONSUMER_MAIL_DOMAINS.has(domainOf(address))) return false;
   const ownerName = owner.name.trim().toLowerCase();
   if ((r.name ?? '').trim().toLowerCase() === ownerName) return true;
-  const local = address.slice(0, Math.max(0, address.lastIndexOf('@'))).replace(/[^a-zà-ÿ]/g, '');
+  const localOf = (a: string) => a.slice(0, Math.max(0, a.lastIndexOf('@'))).replace(/[^a-zà-ÿ]/g, '');
+  const local = localOf(address);
+  // The same local part as the owner's official address ("kent.lovgren@hotmail.com" beside "kent.lovgren@ks.hagnas.se").
+  if (local.length >= 6 && local === localOf(owner.address.toLowerCase())) return true;
+  // Addresses spell å, ä, ö and é as a, o and e.
+  const ascii = (n: string) => n.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
   const names = ownerName.split(/\s+/).map((n) => n.replace(/[^a-zà-ÿ]/g, ''));
-  return names.length > 1 && names.every((n) => n.length >= 2 && local.includes(n));
+  return names.length > 1 && names.every((n) => n.length >= 2 && (local.includes(n) || local.includes(ascii(n))));
 }
 
 function bodyText(message: MailMessage): { text: string; capped: boolean } {
@@ -268,7 +313,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     registrarAmong: registrar !== '' && recipients.includes(registrar),
     toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a, profile) && !matchesDomain(domainOf(a), [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean))),
     toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
-    fromOwnerPrivately: kind === 'freemail' && (message.from?.name ?? '').trim().toLowerCase() === owner.name.trim().toLowerCase() && recipients.includes(self),
+    fromOwnerPrivately: kind === 'freemail' && ownersPrivate(message.from ?? {}, owner) && !namesAnother(message.from?.name, owner) && recipients.includes(self),
     toOwnerPrivately: kind === 'own' && recipients.length > 0 && (message.ccRecipients ?? []).length === 0 && (message.toRecipients ?? []).every((r) => ownersPrivate(r, owner)),
     fromRelative: kind === 'freemail' && relative(message.from?.name, owner),
     attachmentCount: message.attachments?.length ?? 0,

@@ -98,7 +98,7 @@ export const REQUEST_DEADLINE = wordRe(
 export const REQUEST_FORM = wordRe(
   // The imperative's sentence start is a lookbehind after it, so the verbs are the scan's literal starts (a leading
   // "(^|[.!:\n])" would give the scan no literal and try the pattern at every space).
-  String.raw`\b((vi|jag) kräver\b|förväntar (oss|mig) att|ombeds|uppmanas|anmodas|vill (bara |gärna |också )?(veta|få ut|få del av))\b|\b(bekräfta|förklara|ange|uppge|rapportera|redovisa|skicka|svara|meddela) (vem|vad|hur|när|var|varför|om|för|till|er|ert|era|din|ditt|dina|kommunens|nämndens|senast)(?![\p{L}])(?<=(^|[.!:\n] ?)[\p{L}]+ [\p{L}]+)`,
+  String.raw`\b((vi|jag) kräver\b|förväntar (oss|mig) att|ombeds|uppmanas|anmodas|vill (bara |gärna |också )?(veta|få ut|få del av))\b|\b(bekräfta|förklara|ange|uppge|rapportera|redovisa|skicka|svara|meddela) (vem|vad|hur|när|var|varför|om|för|till|er|ert|era|din|ditt|dina|kommunens|nämndens|senast)\b(?<=(^|[.!:\n] ?)[\p{L}]+ [\p{L}]+)`,
 );
 
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */

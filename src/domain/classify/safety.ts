@@ -2,7 +2,8 @@
 
 import type { MailMessage } from '../types';
 import type { Profile } from '../policy/types';
-import { namesOrganisation, requestsIn, type Features } from './features';
+import { matchesDomain, namesOrganisation, requestsIn, type Features } from './features';
+import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
 import { findRequest } from './flags';
 import { outsiderToBody, partyInFormalRole, paymentClaim } from './formalRole';
 
@@ -15,6 +16,10 @@ const TENDER = /(upphandling|anbud|tilldelningsbeslut|avtalsspärr|\btender|proc
 const APPLICATION = /(ansökan|ansöker|ansökning|application\b|bidragsansökan)/;
 /** An attached document in a matter, by its file name: a proposal, a decision, a report, an agreement (not a draft). */
 const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal)/i;
+/** An excerpt of minutes or a decision: how a body sends its decision to the others it concerns. */
+const EXCERPT = /(protokollsutdrag|beslutsutdrag|utdrag)/i;
+/** Subtypes that announce to many (a personnummer there is a list's, not a person's matter). */
+const ANNOUNCEMENT = new Set(['reklam', 'nyhetsbrev', 'inbjudan', 'kallelse', 'massutskick', 'administrativt', 'it_meddelande']);
 /** A reply's subject: the answer to the owner's own letter, even when the quote is inline. */
 const REPLY = /^\s*(sv|re|svar)\s*:/;
 /** Subtypes an authority's own domain never sends. */
@@ -22,7 +27,16 @@ const UNLIKE_AUTHORITY = new Set(['reklam', 'spam', 'natfiske']);
 /** A public body named as the one asked about. */
 const ROLE_BODY = /(nämnd|styrelse|fullmäktige|kommunen|regionen|förbundet|bolaget|direktionen)/;
 /** A decision, a report or a statement that the owner's own letter delivers. */
+/** A request for public records named (TF 2 kap.): whoever passes it on, the matter is the organisation's. */
+const RECORDS_REQUEST = /(begäran om (utlämnande|att få ta del)|begärt ut|begär ut|begära ut|utlämnande av (allmänna? )?handling|allmänna? handling(ar)?)/;
 const OWN_DOCUMENT = /^(\s*(sv|re|vb|fwd?)\s*:)*\s*(beslut|ordförandebeslut|granskningsrapport|revisionsrapport|rapport|yttrande|svar på remiss)\b/;
+
+/** Every recipient is outside the organisation and not at a private mail provider: a company, an association, a body. */
+function outsideBodies(message: MailMessage, profile: Profile): boolean {
+  const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
+  const to = [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].map((r) => r.address.toLowerCase().split('@')[1] ?? '');
+  return to.length > 0 && to.every((d) => d && !CONSUMER_MAIL_DOMAINS.has(d) && !matchesDomain(d, own));
+}
 
 /**
  * The purge rests on structure alone and needs no safety check: a known mass-mailing header, an automatic
@@ -39,17 +53,29 @@ export function structurallyCertain(f: Features): boolean {
  * Read from structure (sender kinds, recipients, attachments, the subject's first word) and the request
  * patterns the svar_kravs flag uses, never from one message's phrases.
  */
-export function publicRecordSign(message: MailMessage, f: Features, profile: Profile, subtype: string, nameOfOwner: (lower: string) => boolean): string | null {
+export function publicRecordSign(
+  message: MailMessage,
+  f: Features,
+  profile: Profile,
+  subtype: string,
+  nameOfOwner: (lower: string) => boolean,
+  aboutIndividual: (orSensitive: boolean) => boolean = () => false,
+  namesOffice: (lower: string) => boolean = () => false,
+): string | null {
   if (structurallyCertain(f)) return null;
   const inbound = f.senderKind !== 'own';
   const outside = f.senderKind === 'external' || f.senderKind === 'freemail';
   const lower = f.newestLower;
-  // The organisation's domain names are ASCII ("vagsund"), its name in text is not ("Vågsund").
-  const names = () => namesOrganisation(lower, profile) || namesOrganisation(lower.replace(/[åä]/g, 'a').replace(/ö/g, 'o'), profile);
+  const names = () => namesOrganisation(lower, profile);
   const asks = () => (inbound ? findRequest(f.newest, f.newestLower, requestsIn(f)) !== null : false);
   // An authority's own domain sends no advertising, spam or phishing: a letter it asks with is in a matter.
   if (f.orgKind === 'authority' && ((asks() && subtype !== 'inbjudan') || UNLIKE_AUTHORITY.has(subtype))) return `en myndighet skriver från sin egen domän (${f.fromDomain}) till organisationen`;
   if (f.orgKind === 'media' && asks() && (ROLE_BODY.test(f.newestLower) || names())) return `frågor från en redaktion (${f.fromDomain}) om organisationens verksamhet`;
+  // A union asking the owner alone, addressed in the owner's office ("du som ordförande"), to act in the organisation: a letter in the matter.
+  if (f.orgKind === 'union' && f.ownerSole && asks() && namesOffice(lower) && (ROLE_BODY.test(lower) || names())) return `en begäran från ett fackförbund (${f.fromDomain}) om organisationens verksamhet`;
+  // A person's own matter: a personnummer in a letter (not an announcement), or an individual's sensitive data read as private life.
+  if (inbound && !ANNOUNCEMENT.has(subtype) && aboutIndividual(subtype === 'privat')) return 'uppgifter om en enskild person';
+  if (RECORDS_REQUEST.test(f.subjectLower) || (inbound && RECORDS_REQUEST.test(lower))) return 'en begäran om allmänna handlingar';
   if (outside && f.attachmentCount > 0 && APPLICATION.test(f.subjectLower)) return 'en ansökan med bilagor';
   // A party to a body in a role the law names, anyone to a body's own mailbox, a claim on the organisation's payments.
   if (f.senderKind === 'party' && partyInFormalRole(f, profile)) return 'ett parti till ett organ i en roll lagen ger';
@@ -58,8 +84,12 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   // The administration's own mail read as private life (a car "på verkstan", a "grupp" of staff) is about the work…
   // Only where it names the body or answers the owner's own letter (an invitation home or a company's invoice stays private).
   if (f.senderKind === 'org' && subtype === 'privat' && !f.ownCompany && (ROLE_BODY.test(lower) || f.quoted.length > 0 || REPLY.test(f.subjectLower))) return 'brev från organisationens egen förvaltning om verksamheten';
-  // (A case number is no sign: copies of what the administration already registered carry one.)
-  const annex = inbound && subtype !== 'kopia_for_kannedom' ? message.attachments.find((a) => MATTER_ANNEX.test(a.name)) : undefined;
+  // …and so is the owner's own reply from the official address to a company or body outside (not a private address).
+  if (f.senderKind === 'own' && subtype === 'privat' && !f.toOwnerPrivately && REPLY.test(f.subjectLower) && outsideBodies(message, profile)) return 'den förtroendevaldas svar till en organisation utanför';
+  // (A case number is no sign: copies of what the administration already registered carry one. A copy from outside
+  // the organisation was registered elsewhere, if at all: here it is inbound.)
+  const ownSide = f.senderKind === 'org' || f.senderKind === 'politician';
+  const annex = inbound && (subtype !== 'kopia_for_kannedom' || !ownSide) ? message.attachments.find((a) => MATTER_ANNEX.test(a.name) || (!ownSide && EXCERPT.test(a.name))) : undefined;
   if (annex) return `bifogar en handling i ett ärende (${annex.name})`;
 
   if ((outside || f.senderKind === 'own') && TENDER.test(lower) && names()) return 'en namngiven upphandling i organisationen';
@@ -69,6 +99,10 @@ export function publicRecordSign(message: MailMessage, f: Features, profile: Pro
   // "A mass mailing" written to the owner alone, by name, naming the organisation: a letter (asking or not).
   if (subtype === 'spam' && f.senderKind === 'external' && f.orgKind === null && f.ownerSole && message.attachments.length === 0 && nameOfOwner(lower) && names()) {
     return 'skrivet till den förtroendevalda med namn om organisationens verksamhet';
+  }
+  // …and a letter to the owner alone, by name or about the organisation's place, that sends a document (an offer, a letter of intent).
+  if (subtype === 'spam' && outside && f.orgKind === null && f.ownerSole && message.attachments.length > 0 && (nameOfOwner(lower) || names())) {
+    return 'ett brev med bilaga till den förtroendevalda';
   }
   return null;
 }

@@ -113,16 +113,48 @@ const HEAD_LENGTHS = new Set<number>();
 const EXACT = new Set<string>();
 /**
  * Every family word's variants, computed by `npm run gen:stem-variants` (stemming them all at load
- * cost the task pane's first verdict ~0.13 s of a 4× slowed main thread); a word missing there is
- * stemmed here. stemConcepts.test.ts fails when the file is not what the word lists give today.
+ * cost the task pane's first verdict ~0.13 s of a 4× slowed main thread), as edits aligned with the
+ * family words. stemVariants.test.ts fails when the file is not what the word lists give today.
  */
-const PRECOMPUTED: Readonly<Record<string, readonly string[]>> = (precomputedJson as { variants: Record<string, string[]> }).variants;
+const EDITS: readonly string[] = (precomputedJson as unknown as { edits?: string[] }).edits ?? [];
 
+/**
+ * A word's variants written as edits of the word, comma-separated: the count of letters cut from its end
+ * (none: nothing cut) and the letters added ("3,,et,1,t" for bygge: byg, bygge, bygget, byggt). About a
+ * tenth of the variants spelt out, gzipped (the task pane preloads this file).
+ */
+export function encodeVariants(word: string, stems: Iterable<string>): string {
+  return [...stems]
+    .map((v) => {
+      let k = 0;
+      while (k < word.length && k < v.length && word[k] === v[k]) k++;
+      return `${word.length - k || ''}${v.slice(k)}`;
+    })
+    .join(',');
+}
+
+/** The variants encodeVariants wrote, in the same order. */
+export function decodeVariants(word: string, edits: string): string[] {
+  return edits.split(',').map((e) => {
+    let d = 0;
+    while (d < e.length && e.charCodeAt(d) >= 48 && e.charCodeAt(d) <= 57) d++;
+    return word.slice(0, word.length - Number(e.slice(0, d) || 0)) + e.slice(d);
+  });
+}
+
+/** The family words in file order, as stem-variants.json's edits are aligned with them. */
+export const FAMILY_WORDS: readonly string[] = STEM_FAMILIES.flatMap((f) => f.words.split(' ').map((w) => (w.startsWith('=') ? w.slice(1) : w)));
+// Edits not aligned with today's words (the file not regenerated) are not used: every word is stemmed here.
+const aligned = EDITS.length === FAMILY_WORDS.length;
+
+let at = 0;
 STEM_FAMILIES.forEach((f, i) => {
   for (const w of f.words.split(' ')) {
     const exact = w.startsWith('=');
     const base = exact ? w.slice(1) : w;
-    for (const s of PRECOMPUTED[base] ?? variants(base)) {
+    const edits = aligned ? EDITS[at] : undefined;
+    at++;
+    for (const s of edits !== undefined ? decodeVariants(base, edits) : variants(base)) {
       if (exact) EXACT.add(s);
       if (!INDEX.has(s)) INDEX.set(s, i);
       if (s.length >= 4 && !exact) HEAD_LENGTHS.add(s.length);

@@ -24,18 +24,9 @@ interface Dated {
 }
 
 /**
- * The latest message of `candidates` (the same conversation, or any list: the key is checked) sent
- * before `message`, when `message` is a reply or forward; undefined otherwise.
- */
-export function earlierInConversation<T extends Dated>(message: Dated, candidates: Iterable<T>): T | undefined {
-  if (!isReplySubject(message.subject)) return undefined;
-  return latestBefore(message, candidates, conversationKey(message.subject));
-}
-
-/**
- * As earlierInConversation, when every candidate is already known to be in the conversation
- * (buildClassifyContext's lists): no candidate's key is computed, and the list is indexed by time once,
- * so each reply is a binary search instead of a walk through its whole thread.
+ * The latest message of `conversation` (buildClassifyContext's lists: every candidate is in the
+ * conversation) sent before `message`, when `message` is a reply or forward; undefined otherwise. The
+ * list is indexed by time once, so each reply is a binary search instead of a walk through its thread.
  */
 export function earlierInSameConversation<T extends Dated>(message: Dated, conversation: readonly T[]): T | undefined {
   if (!isReplySubject(message.subject)) return undefined;
@@ -86,19 +77,4 @@ function byTime(conversation: readonly Dated[]): TimeIndex {
   const index = { length: conversation.length, order: Uint32Array.from(positions), times: Float64Array.from(positions, (i) => parsed[i]) };
   timeIndexes.set(conversation, index);
   return index;
-}
-
-/** The latest candidate sent before `message` (not itself), with conversation key `key`. */
-function latestBefore<T extends Dated>(message: Dated, candidates: Iterable<T>, key: string): T | undefined {
-  const sent = Date.parse(message.sentDateTime);
-  let earlier: T | undefined;
-  let earlierAt = -Infinity;
-  for (const m of candidates) {
-    if (m.id === message.id || (m as unknown) === message) continue;
-    const t = Date.parse(m.sentDateTime);
-    if (!(t < sent) || t <= earlierAt || conversationKey(m.subject) !== key) continue;
-    earlier = m;
-    earlierAt = t;
-  }
-  return earlier;
 }

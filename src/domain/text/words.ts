@@ -9,7 +9,8 @@ const TRAILING = `(?![${L}])`;
 const EITHER = `(?:(?<![${L}])(?=[${L}])|(?<=[${L}])(?![${L}]))`;
 
 function boundary(prev: string, next: string): string {
-  if (/[*+?}]/.test(prev) || next === '[') return EITHER;
+  // Between two groups ("…)\b(…") neither side is known to be a word part: either way.
+  if (/[*+?}]/.test(prev) || next === '[' || (next === '(' && (prev === ')' || prev === ']'))) return EITHER;
   return /[\p{L}\d(\\^]/u.test(next) ? LEADING : TRAILING;
 }
 

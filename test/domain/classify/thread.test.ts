@@ -1,11 +1,28 @@
 // Conversations: the indexed lookup of a reply's earlier message answers as a walk through the thread does.
 
-import { earlierInConversation, earlierInSameConversation } from '../../../src/domain/classify/thread';
+import { conversationKey, earlierInSameConversation, isReplySubject } from '../../../src/domain/classify/thread';
 
 interface Item {
   id: string;
   subject: string;
   sentDateTime: string;
+}
+
+/** The oracle: a walk through the candidates keeping the latest one of the conversation sent before `message`. */
+function earlierInConversation<T extends Item>(message: Item, candidates: readonly T[]): T | undefined {
+  if (!isReplySubject(message.subject)) return undefined;
+  const key = conversationKey(message.subject);
+  const sent = Date.parse(message.sentDateTime);
+  let earlier: T | undefined;
+  let earlierAt = -Infinity;
+  for (const m of candidates) {
+    if (m.id === message.id || m === message) continue;
+    const t = Date.parse(m.sentDateTime);
+    if (!(t < sent) || t <= earlierAt || conversationKey(m.subject) !== key) continue;
+    earlier = m;
+    earlierAt = t;
+  }
+  return earlier;
 }
 
 /** A small deterministic generator (mulberry32), so a failure names its seed. */
