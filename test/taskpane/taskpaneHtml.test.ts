@@ -1,5 +1,6 @@
 // The production taskpane.html: Office.js from Microsoft's CDN, the first verdict's files all
-// started at once (entry, config, classifier), and dist/ cleaning that spares the Outlook builds.
+// started at once (entry, config, classifier; also as Link headers in _headers), and dist/ cleaning
+// that spares the Outlook builds.
 
 import fs from 'fs';
 import path from 'path';
@@ -55,6 +56,44 @@ describe('taskpane.html', () => {
       expect(fs.existsSync(path.join(dist, file))).toBe(true);
       expect(fs.readFileSync(path.join(dist, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
     }
+  });
+});
+
+describe('_headers (what the static host sends with taskpane.html)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseHeadersFile } = require(path.join(root, 'scripts/pageHeaders.js')) as { parseHeadersFile(text: string): Map<string, [string, string][]> };
+
+  it('preloads exactly the files the page asks for first (entry, stylesheet, config, classifier chunks) and Office.js, with the same request modes', () => {
+    ensureBuilt();
+    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const links = (parseHeadersFile(fs.readFileSync(path.join(dist, '_headers'), 'utf8')).get('/taskpane.html') ?? []).filter(([name]) => name === 'Link').map(([, value]) => value);
+    const fromHtml = tags(html)
+      .filter((t) => attr(t, 'rel') === 'preload' || attr(t, 'rel') === 'stylesheet' || /^<script/.test(t))
+      .map((t) => {
+        const url = attr(t, 'src') ?? attr(t, 'href');
+        if (/^<script/.test(t)) return url === OFFICE_CDN ? `<${url}>; rel=preload; as=script` : `<${url}>; rel=preload; as=script; fetchpriority=high`;
+        if (attr(t, 'rel') === 'stylesheet') return `<${url}>; rel=preload; as=style`;
+        return `<${url}>; rel=preload; as=${attr(t, 'as')}${attr(t, 'crossorigin') ? `; crossorigin=${attr(t, 'crossorigin')}` : ''}`;
+      });
+    expect(links.length).toBeGreaterThan(5);
+    expect([...links].sort()).toEqual([...fromHtml].sort());
+  });
+
+  it('reads the Netlify / Cloudflare Pages format: a path line, then indented "Name: value" lines, comments and blank lines skipped', () => {
+    const pages = parseHeadersFile('# comment\n/a.html\n  Link: <x.js>; rel=preload; as=script\n\n  Link: <y.css>; rel=preload; as=style\n/b.html\n\tX-Test:  1 \n');
+    expect(pages.get('/a.html')).toEqual([
+      ['Link', '<x.js>; rel=preload; as=script'],
+      ['Link', '<y.css>; rel=preload; as=style'],
+    ]);
+    expect(pages.get('/b.html')).toEqual([['X-Test', '1']]);
+  });
+
+  it.each([
+    ['a header before any path', '  Link: <x.js>\n'],
+    ['an indented line without a colon', '/a.html\n  Link <x.js>\n'],
+    ['a header with an empty value', '/a.html\n  Link:   \n'],
+  ])('refuses %s, naming the line', (_, text) => {
+    expect(() => parseHeadersFile(text)).toThrow(/_headers line \d+/);
   });
 });
 

@@ -29,6 +29,8 @@ const { findChromium, CHROMIUM_ARGS } = require(path.join(root, 'scripts/chromiu
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { contentSecurityPolicy } = require(path.join(root, 'scripts/csp.js')) as { contentSecurityPolicy(hosts?: { graph: string; signIn: string }): string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parseHeadersFile } = require(path.join(root, 'scripts/pageHeaders.js')) as { parseHeadersFile(text: string): Map<string, [string, string][]> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const demoStack = require(path.join(root, 'scripts/demo-stack.js')) as {
   tenantInfo(file: string): { info: unknown; errors: unknown[] };
   devCertificate(dir: string): Promise<{ key: string; cert: string }>;
@@ -170,6 +172,10 @@ export async function startStack(
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // The pages' policy as a header too, as a production web server should send it.
     if (type.startsWith('text/html')) res.setHeader('Content-Security-Policy', csp);
+    // And what dist/_headers says a page is sent with (its first wave's Link preloads), as a static host does.
+    const headersFile = path.join(dist, '_headers');
+    const own = type.startsWith('text/html') && fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')).get(url.pathname) ?? [] : [];
+    for (const name of new Set(own.map(([n]) => n))) res.setHeader(name, own.filter(([n]) => n === name).map(([, v]) => v));
     if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /javascript|html|json|css/.test(type)) {
       let body = gzipped.get(file);
       if (!body) {
