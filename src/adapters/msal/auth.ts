@@ -12,6 +12,8 @@ export interface AuthConfig {
   authority?: string;
   /** Absolute URL of dialog.html; defaults to the one beside the current page. */
   dialogUrl?: string;
+  /** Sign-in hosts trusted without Microsoft's instance discovery (DeploymentConfig.knownAuthorities). */
+  knownAuthorities?: string[];
   /** The mailbox owner's address: the dialog's sign-in goes straight to that account. */
   loginHint?: string;
 }
@@ -40,7 +42,11 @@ export function chooseStrategy(env: Pick<AuthEnvironment, 'inOffice' | 'supports
 
 function msalConfiguration(config: AuthConfig) {
   return {
-    auth: { clientId: config.clientId, authority: config.authority ?? 'https://login.microsoftonline.com/organizations' },
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority ?? 'https://login.microsoftonline.com/organizations',
+      ...(config.knownAuthorities ? { knownAuthorities: config.knownAuthorities } : {}),
+    },
     // No PII in MSAL's logs: the default logger is off and piiLoggingEnabled stays false.
     system: { loggerOptions: { piiLoggingEnabled: false } },
   };

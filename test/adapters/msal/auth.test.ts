@@ -143,4 +143,14 @@ describe('parseDeploymentConfig', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['clientId', 'authority', 'graphBaseUrl', 'productionBaseUrl']);
     expect(parseDeploymentConfig(null).ok).toBe(false);
   });
+
+  it('takes knownAuthorities as host names with an optional port, lower-cased', () => {
+    const result = parseDeploymentConfig({ clientId: CLIENT_ID, authority: 'https://login.example.se/tenant', knownAuthorities: ['Login.Example.se', 'localhost:8443'] });
+    expect(result.ok ? result.config.knownAuthorities : null).toEqual(['login.example.se', 'localhost:8443']);
+  });
+
+  it.each([[[]], [['https://login.example.se']], [['login.example.se/tenant']], ['login.example.se'], [[42]], [Array(11).fill('a.se')]])('refuses knownAuthorities %j', (value) => {
+    const result = parseDeploymentConfig({ clientId: CLIENT_ID, knownAuthorities: value });
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['knownAuthorities']);
+  });
 });
