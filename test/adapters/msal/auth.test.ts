@@ -116,6 +116,18 @@ describe('createAuth', () => {
       const blocked = dialogUi(() => undefined, 'failed');
       await expect(tokenThroughDialog(blocked, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code: 'auth_dialog_blocked' });
     });
+
+    it.each([
+      ['access_denied', 'auth_cancelled'],
+      ['user_cancelled', 'auth_cancelled'],
+      ['auth_config', 'auth_config'],
+      ['invalid_grant', 'auth_failed'],
+      ['endpoints_resolution_error', 'auth_failed'],
+    ])('words the dialog page\'s error %s as %s', async (pageCode, code) => {
+      const ui = dialogUi((h) => h.get('msg')!({ message: JSON.stringify({ status: 'error', code: pageCode }) }));
+      await expect(tokenThroughDialog(ui, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code });
+      expect(ui.closed).toBe(1);
+    });
   });
 });
 
