@@ -84,6 +84,8 @@ export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuth
   let pca: Promise<MsalLike> | null = null;
   // Without NAA every token costs a dialog window: keep each one (in memory only) while it is valid.
   const dialogTokens = new Map<string, { token: string; validUntil: number }>();
+  const dialogsInFlight = new Map<string, Promise<string>>();
+  let dialogQueue: Promise<unknown> = Promise.resolve();
   const now = env.now ?? (() => Date.now());
   const client = (): Promise<MsalLike> => {
     pca ??= (strategy === 'naa' ? env.createNestable(config) : env.createStandard(config)).catch((error: unknown) => {
@@ -95,15 +97,33 @@ export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuth
   return {
     async getToken(scopes: string[], options?: TokenOptions): Promise<string> {
       if (strategy === 'dialog') {
-        if (!env.ui) throw new AuthError('auth_unsupported', 'No Office dialog API');
-        const key = [...scopes].sort().join(' ');
-        const cached = dialogTokens.get(key);
-        if (cached && !options?.claims && cached.validUntil > now()) return cached.token;
-        const dialogUrl = config.dialogUrl ?? new URL('dialog.html', location.href).toString();
-        const result = await tokenThroughDialog(env.ui, dialogUrl, scopes, { ...options, ...(config.loginHint ? { loginHint: config.loginHint } : {}) });
-        const validUntil = (result.expiresOn ?? now() + DIALOG_TOKEN_DEFAULT_MS) - DIALOG_TOKEN_MARGIN_MS;
-        dialogTokens.set(key, { token: result.accessToken, validUntil });
-        return result.accessToken;
+        const ui = env.ui;
+        if (!ui) throw new AuthError('auth_unsupported', 'No Office dialog API');
+        const key = [...scopes].sort().join(' ') + (options?.claims ? `\n${options.claims}` : '');
+        const cached = (): string | null => {
+          const hit = options?.claims ? undefined : dialogTokens.get(key);
+          return hit && hit.validUntil > now() ? hit.token : null;
+        };
+        const ready = cached();
+        if (ready) return ready;
+        // Requests for the same scopes share the dialog already asked for (a view's parallel calls).
+        const waiting = dialogsInFlight.get(key);
+        if (waiting) return waiting;
+        // Office shows one dialog at a time (a second fails with 12007): the others wait their turn,
+        // then look in the cache again.
+        const turn = dialogQueue.then(async () => {
+          const meanwhile = cached();
+          if (meanwhile) return meanwhile;
+          const dialogUrl = config.dialogUrl ?? new URL('dialog.html', location.href).toString();
+          const result = await tokenThroughDialog(ui, dialogUrl, scopes, { ...options, ...(config.loginHint ? { loginHint: config.loginHint } : {}) });
+          const validUntil = (result.expiresOn ?? now() + DIALOG_TOKEN_DEFAULT_MS) - DIALOG_TOKEN_MARGIN_MS;
+          if (!options?.claims) dialogTokens.set(key, { token: result.accessToken, validUntil });
+          return result.accessToken;
+        });
+        const settled = turn.finally(() => dialogsInFlight.delete(key));
+        dialogsInFlight.set(key, settled);
+        dialogQueue = settled.catch(() => undefined);
+        return settled;
       }
       return acquireToken(await client(), scopes, options);
     },

@@ -110,6 +110,40 @@ describe('createAuth', () => {
       expect(ui.urls).toHaveLength(2);
     });
 
+    it('opens one dialog for parallel requests of the same scopes, and never two dialogs at once', async () => {
+      const open: string[] = [];
+      let most = 0;
+      const pending: (() => void)[] = [];
+      const ui = dialogUi((h) => {
+        const scopes = new URL(ui.urls.at(-1)!).searchParams.get('scopes')!;
+        open.push(scopes);
+        most = Math.max(most, open.length);
+        pending.push(() => {
+          open.splice(open.indexOf(scopes), 1);
+          h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: `t-${scopes}` }) });
+        });
+      });
+      const auth = createAuth({ clientId: CLIENT_ID, dialogUrl: 'https://h/dialog.html' }, env({ supportsNaa: false, ui }));
+      const all = Promise.all([auth.getToken(['Mail.ReadWrite']), auth.getToken(['Mail.ReadWrite']), auth.getToken(['Mail.Send'])]);
+      for (let i = 0; i < 20 && (pending.length > 0 || ui.urls.length < 2); i += 1) {
+        await new Promise((r) => setTimeout(r, 0));
+        pending.shift()?.();
+      }
+      await expect(all).resolves.toEqual(['t-Mail.ReadWrite', 't-Mail.ReadWrite', 't-Mail.Send']);
+      expect(ui.urls).toHaveLength(2);
+      expect(most).toBe(1);
+    });
+
+    it('fails every request sharing a dialog the person cancelled, and opens the next one afterwards', async () => {
+      let n = 0;
+      const ui = dialogUi((h) => (n += 1) === 1 ? h.get('evt')!({ error: 12006 }) : h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: 'later' }) }));
+      const auth = createAuth({ clientId: CLIENT_ID, dialogUrl: 'https://h/dialog.html' }, env({ supportsNaa: false, ui }));
+      const both = await Promise.allSettled([auth.getToken(['Mail.ReadWrite']), auth.getToken(['Mail.ReadWrite'])]);
+      expect(both.map((r) => (r.status === 'rejected' ? (r.reason as { code: string }).code : r.value))).toEqual(['auth_cancelled', 'auth_cancelled']);
+      await expect(auth.getToken(['Mail.ReadWrite'])).resolves.toBe('later');
+      expect(ui.urls).toHaveLength(2);
+    });
+
     it('reports a closed dialog as cancelled and a blocked one as blocked', async () => {
       const closed = dialogUi((h) => h.get('evt')!({ error: 12006 }));
       await expect(tokenThroughDialog(closed, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code: 'auth_cancelled' });
