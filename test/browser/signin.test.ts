@@ -55,20 +55,29 @@ ${OFFICE_MOCK}
     Office.EventType.DialogEventReceived = 'dialogEventReceived';
     var record = { opened: [], sent: [], events: [], receive: function () {} };
     window.__postvaktDialog = record;
+    var open = false;
     Office.context.ui.displayDialogAsync = function (url, options, callback) {
       record.opened.push(url);
+      // As Office: one dialog at a time; a second while one is open fails with 12007.
+      if (open) {
+        record.events.push(12007);
+        setTimeout(function () { callback({ status: 'failed', error: { code: 12007, message: 'A dialog is already opened.' } }); }, 0);
+        return;
+      }
+      open = true;
       var handlers = {};
       var closedByParent = false;
-      var win = window.open(url, 'postvakt-dialog', 'popup,width=420,height=640');
+      var win = window.open(url, '_blank', 'popup,width=420,height=640');
       var dialog = {
         addEventHandler: function (type, handler) { handlers[type] = handler; },
-        close: function () { closedByParent = true; win.close(); },
+        close: function () { closedByParent = true; open = false; win.close(); },
       };
       record.receive = function (message) { if (handlers.dialogMessageReceived) handlers.dialogMessageReceived({ message: message, origin: location.origin }); };
       // The person closing the window: Office's 12006.
       var poll = setInterval(function () {
         if (!win.closed) return;
         clearInterval(poll);
+        open = false;
         if (!closedByParent && handlers.dialogEventReceived) { record.events.push(12006); handlers.dialogEventReceived({ error: 12006 }); }
       }, 100);
       setTimeout(function () { callback({ status: 'succeeded', value: dialog }); }, 0);
@@ -110,7 +119,8 @@ beforeAll(async () => {
     key: stack.certificate.key,
     cert: stack.certificate.cert,
     clientId: CLIENT_ID,
-    redirectUris: [`${stack.origin}/dialog.html`, `${stack.origin}/dashboard.html`],
+    // As the README's app registration: the Office dialog and the browser popup's redirect page.
+    redirectUris: [`${stack.origin}/dialog.html`, `${stack.origin}/redirect.html`],
     users: [HELENA, ADMIN],
     async issueAccessToken(user, scopes) {
       // The admin page reads who signed in from its first token's payload: a JWT for that one.
@@ -150,7 +160,7 @@ function deploymentConfig(): Record<string, unknown> {
  */
 async function servePagesForThisDeployment(context: BrowserContext): Promise<void> {
   const policy = contentSecurityPolicy({ graph: stack.origin, signIn: entra.origin });
-  const pages = new Set(['/taskpane.html', '/dialog.html', '/dashboard.html']);
+  const pages = new Set(['/taskpane.html', '/dialog.html', '/dashboard.html', '/redirect.html']);
   await context.route(
     (url) => url.origin === stack.origin && pages.has(url.pathname),
     async (route: Route) => {
@@ -160,6 +170,8 @@ async function servePagesForThisDeployment(context: BrowserContext): Promise<voi
       await route.fulfill({ status: response.status(), headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy }, body: html });
     },
   );
+  // A deployment has no demo tenant: the admin page signs in instead of offering personas.
+  await context.route(`${stack.origin}/_demo/tenant`, (route) => route.fulfill({ status: 404, body: '' }));
   await context.route(`${stack.origin}/postvakt.config.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(deploymentConfig()) }));
 }
 
@@ -225,6 +237,7 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
       await w.page.getByRole('tab', { name: 'Inkorgen' }).click();
       await w.page.getByRole('grid', { name: 'Meddelanden som väntar på beslut' }).waitFor({ timeout: 60_000 });
       const record = await dialogRecord(w.page);
+      expect(record.events).toEqual([]);
       expect(record.opened).toHaveLength(1);
       const opened = new URL(record.opened[0]!);
       expect(opened.origin + opened.pathname).toBe(`${stack.origin}/dialog.html`);
@@ -260,7 +273,7 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
       expect(w.requests.filter((r) => /^https:\/\/localhost:/.test(r) && !r.startsWith(stack.origin) && !r.startsWith(entra.origin))).toEqual([]);
       expect(w.requests.some((r) => /microsoftonline|microsoft\.com\/(common|organizations)/.test(r))).toBe(false);
     } finally {
-      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
+      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ record: await w.page.evaluate(() => { const r = (window as unknown as { __postvaktDialog?: DialogRecord }).__postvaktDialog; return r ? { opened: r.opened, events: r.events, sent: r.sent.map((x) => x.message.slice(0, 60)) } : null; }).catch(() => null), text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
       await w.context.close();
     }
   });
@@ -269,17 +282,19 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
     const w = await signInPage();
     try {
       entra.plan('cancel');
+      const from = entra.log.length;
       await openTaskPane(w);
       await w.page.getByRole('tab', { name: 'Inkorgen' }).click();
       await w.page.getByText(CANCELLED_SV).first().waitFor({ timeout: 60_000 });
       const record = await dialogRecord(w.page);
       expect(record.sent).toHaveLength(1);
       expect(JSON.parse(record.sent[0]!.message)).toEqual({ status: 'error', code: 'access_denied' });
-      expect(entra.log.at(-1)).toBe('GET /{tenant}/oauth2/v2.0/authorize 302 access_denied');
+      expect(entra.log.slice(from)).toContain('GET /{tenant}/oauth2/v2.0/authorize 302 access_denied');
+      expect(entra.log.slice(from).filter((l) => l.startsWith('POST'))).toEqual([]);
       expect(w.context.pages()).toHaveLength(1);
       expect(w.violations).toEqual([]);
     } finally {
-      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
+      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ record: await w.page.evaluate(() => { const r = (window as unknown as { __postvaktDialog?: DialogRecord }).__postvaktDialog; return r ? { opened: r.opened, events: r.events, sent: r.sent.map((x) => x.message.slice(0, 60)) } : null; }).catch(() => null), text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
       await w.context.close();
     }
   });
@@ -301,7 +316,7 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
       await w.page.getByText('Inloggningen misslyckades. Försök igen om en stund', { exact: false }).first().waitFor({ timeout: 30_000 });
       expect(w.violations).toEqual([]);
     } finally {
-      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
+      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ record: await w.page.evaluate(() => { const r = (window as unknown as { __postvaktDialog?: DialogRecord }).__postvaktDialog; return r ? { opened: r.opened, events: r.events, sent: r.sent.map((x) => x.message.slice(0, 60)) } : null; }).catch(() => null), text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
       await w.context.close();
     }
   });
@@ -322,7 +337,7 @@ describe('sign-in in a plain browser (the admin page)', () => {
       expect(w.violations).toEqual([]);
       expect(w.requests.some((r) => /microsoftonline/.test(r))).toBe(false);
     } finally {
-      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
+      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ record: await w.page.evaluate(() => { const r = (window as unknown as { __postvaktDialog?: DialogRecord }).__postvaktDialog; return r ? { opened: r.opened, events: r.events, sent: r.sent.map((x) => x.message.slice(0, 60)) } : null; }).catch(() => null), text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
       await w.context.close();
     }
   });

@@ -12,6 +12,8 @@ export interface AuthConfig {
   authority?: string;
   /** Absolute URL of dialog.html; defaults to the one beside the current page. */
   dialogUrl?: string;
+  /** Absolute URL of redirect.html (the browser popup's redirect URI); defaults to the one beside the current page. */
+  redirectUrl?: string;
   /** Sign-in hosts trusted without Microsoft's instance discovery (DeploymentConfig.knownAuthorities). */
   knownAuthorities?: string[];
   /** The mailbox owner's address: the dialog's sign-in goes straight to that account. */
@@ -40,10 +42,11 @@ export function chooseStrategy(env: Pick<AuthEnvironment, 'inOffice' | 'supports
   return 'browser';
 }
 
-function msalConfiguration(config: AuthConfig) {
+function msalConfiguration(config: AuthConfig, redirectUri?: string) {
   return {
     auth: {
       clientId: config.clientId,
+      ...(redirectUri ? { redirectUri } : {}),
       authority: config.authority ?? 'https://login.microsoftonline.com/organizations',
       ...(config.knownAuthorities ? { knownAuthorities: config.knownAuthorities } : {}),
     },
@@ -71,7 +74,9 @@ export function officeAuthEnvironment(): AuthEnvironment {
     },
     async createStandard(config) {
       const msal = await import('@azure/msal-browser');
-      const pca = await msal.createStandardPublicClientApplication(msalConfiguration(config));
+      // The popup comes back to redirect.html, which hands the answer to this page (MSAL 5's redirect bridge).
+      const redirectUri = config.redirectUrl ?? new URL('redirect.html', location.href).toString();
+      const pca = await msal.createStandardPublicClientApplication(msalConfiguration(config, redirectUri));
       await pca.handleRedirectPromise();
       return pca as unknown as MsalLike;
     },
