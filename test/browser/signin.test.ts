@@ -273,7 +273,6 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
       expect(w.requests.filter((r) => /^https:\/\/localhost:/.test(r) && !r.startsWith(stack.origin) && !r.startsWith(entra.origin))).toEqual([]);
       expect(w.requests.some((r) => /microsoftonline|microsoft\.com\/(common|organizations)/.test(r))).toBe(false);
     } finally {
-      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ record: await w.page.evaluate(() => { const r = (window as unknown as { __postvaktDialog?: DialogRecord }).__postvaktDialog; return r ? { opened: r.opened, events: r.events, sent: r.sent.map((x) => x.message.slice(0, 60)) } : null; }).catch(() => null), text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
       await w.context.close();
     }
   });
@@ -294,7 +293,6 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
       expect(w.context.pages()).toHaveLength(1);
       expect(w.violations).toEqual([]);
     } finally {
-      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ record: await w.page.evaluate(() => { const r = (window as unknown as { __postvaktDialog?: DialogRecord }).__postvaktDialog; return r ? { opened: r.opened, events: r.events, sent: r.sent.map((x) => x.message.slice(0, 60)) } : null; }).catch(() => null), text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
       await w.context.close();
     }
   });
@@ -316,7 +314,6 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
       await w.page.getByText('Inloggningen misslyckades. Försök igen om en stund', { exact: false }).first().waitFor({ timeout: 30_000 });
       expect(w.violations).toEqual([]);
     } finally {
-      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ record: await w.page.evaluate(() => { const r = (window as unknown as { __postvaktDialog?: DialogRecord }).__postvaktDialog; return r ? { opened: r.opened, events: r.events, sent: r.sent.map((x) => x.message.slice(0, 60)) } : null; }).catch(() => null), text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
       await w.context.close();
     }
   });
@@ -337,7 +334,27 @@ describe('sign-in in a plain browser (the admin page)', () => {
       expect(w.violations).toEqual([]);
       expect(w.requests.some((r) => /microsoftonline/.test(r))).toBe(false);
     } finally {
-      if (process.env.SIGNIN_DEBUG) console.log(JSON.stringify({ record: await w.page.evaluate(() => { const r = (window as unknown as { __postvaktDialog?: DialogRecord }).__postvaktDialog; return r ? { opened: r.opened, events: r.events, sent: r.sent.map((x) => x.message.slice(0, 60)) } : null; }).catch(() => null), text: await w.page.evaluate(() => document.body.innerText).catch(() => ''), entra: entra.log, violations: w.violations, console: consoleLog, requests: w.requests.filter((r) => !r.endsWith('.js')) }, null, 1));
+      await w.context.close();
+    }
+  });
+});
+
+describe('a claims challenge (Conditional Access) in the plain browser', () => {
+  it('signs in once more through the popup with the claims Entra asked for, and only once', async () => {
+    const w = await signInPage();
+    try {
+      entra.plan('claims-challenge', 'claims-challenge');
+      const from = entra.authorizeRequests.length;
+      const fromLog = entra.log.length;
+      await w.page.goto(`${stack.origin}/dashboard.html`);
+      await until(() => w.authorized.some((a) => a.url.startsWith(`${stack.origin}/v1.0/`)), 30_000);
+      const asked = entra.authorizeRequests.slice(from);
+      expect(asked).toHaveLength(2);
+      expect(asked[0]!.get('claims') ?? '').not.toContain('acrs');
+      expect(JSON.parse(asked[1]!.get('claims')!)).toMatchObject(JSON.parse(entra.challengeClaims));
+      expect(entra.log.slice(fromLog).filter((l) => l.startsWith('POST'))).toEqual(['POST /{tenant}/oauth2/v2.0/token 400 AADSTS50076', 'POST /{tenant}/oauth2/v2.0/token 200']);
+      expect(w.violations).toEqual([]);
+    } finally {
       await w.context.close();
     }
   });

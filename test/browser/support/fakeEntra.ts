@@ -56,6 +56,15 @@ export interface FakeEntra {
 }
 
 export const CHALLENGE_CLAIMS = '{"access_token":{"acrs":{"essential":true,"value":"c1"}}}';
+/** Whether an authorize request's claims (MSAL merges its own id_token claims in) ask for what the challenge asked. */
+function carriesChallenge(claims: string | null): boolean {
+  try {
+    return (JSON.parse(claims ?? 'null') as { access_token?: { acrs?: { value?: unknown } } } | null)?.access_token?.acrs?.value === 'c1';
+  } catch {
+    return false;
+  }
+}
+
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 
 interface PendingCode {
@@ -238,7 +247,7 @@ export async function startFakeEntra(options: FakeEntraOptions): Promise<FakeEnt
         send(res, 400, aadError('invalid_grant', 501481, 'The Code_Verifier does not match the code_challenge supplied in the authorization request.'));
         return 'AADSTS501481';
       }
-      if (pending.outcome === 'claims-challenge' && pending.claims !== CHALLENGE_CLAIMS) {
+      if (pending.outcome === 'claims-challenge' && !carriesChallenge(pending.claims)) {
         send(res, 400, aadError('interaction_required', 50076, 'Due to a configuration change made by your administrator, you must use multi-factor authentication.', { suberror: 'basic_action', claims: CHALLENGE_CLAIMS }));
         return 'AADSTS50076';
       }
