@@ -97,7 +97,7 @@ let stack: Stack;
 let entra: FakeEntra;
 let corpus: Corpus;
 const consoleLog: string[] = [];
-/** The Graph server's own tokens the fake handed out as access tokens. */
+/** Scopes as the local Graph server's /_dev/token names them (no resource prefix). */
 const graphScopes = (scopes: string[]) => scopes.map((s) => s.replace(/^https:\/\/graph\.microsoft\.com\//i, ''));
 
 function post(url: string, body: unknown): Promise<{ status: number; json: unknown }> {
