@@ -1,6 +1,6 @@
 // Webpack configs for Outlook's other entry points: the function file (commands.html + commands.js),
 // the Smart Alerts runtime (launchevent.html + ONE import-free launchevent.js for classic Windows'
-// JS runtime), the sign-in dialog page; copies icons and writes the manifest.
+// JS runtime), the sign-in dialog page and the sign-in popup's redirect page; copies icons and writes the manifest.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -28,7 +28,7 @@ function swcRules(target) {
 }
 
 /** The files each config here writes into dist/: each cleans only its own (the task pane's build shares the folder). */
-const OWN_FILES = { commands: /^(commands[.-]|dialog\.|assets(\/|$)|manifest\.xml$)/, launchevent: /^launchevent\./ };
+const OWN_FILES = { commands: /^(commands[.-]|dialog\.|redirect\.|assets(\/|$)|manifest\.xml$)/, launchevent: /^launchevent\./ };
 const OUTLOOK_FILES = new RegExp(Object.values(OWN_FILES).map((r) => r.source).join('|'));
 
 function base(name, env, argv, target) {
@@ -81,13 +81,19 @@ function commandsConfig(env, argv) {
   const { officeJs, production, demo, ...config } = b;
   return {
     ...config,
-    entry: { commands: path.join(__dirname, 'src/commands/index.ts'), dialog: path.join(__dirname, 'src/adapters/msal/dialogPage.ts') },
+    entry: {
+      commands: path.join(__dirname, 'src/commands/index.ts'),
+      dialog: path.join(__dirname, 'src/adapters/msal/dialogPage.ts'),
+      // The plain-browser sign-in popup's redirect URI (MSAL 5's redirect bridge).
+      redirect: path.join(__dirname, 'src/adapters/msal/redirectPage.ts'),
+    },
     // webpack's own chunk-loading runtime in the same syntax as the code it loads.
     target: ['web', 'es2017'],
     output: { ...config.output, chunkFilename: production ? 'commands-[name].[contenthash:8].js' : 'commands-[name].js' },
     plugins: [
       page('commands.html', 'src/commands/commands.html', 'commands', officeJs),
       page('dialog.html', 'src/adapters/msal/dialog.html', 'dialog', officeJs),
+      page('redirect.html', 'src/adapters/msal/redirect.html', 'redirect', officeJs),
       new CopyWebpackPlugin({ patterns: copies }),
       ...(demo ? [] : [new ManifestPlugin({ production })]),
     ],

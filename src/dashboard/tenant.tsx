@@ -31,7 +31,8 @@ export async function startDashboardTenant(element: HTMLElement): Promise<void> 
       root.render(<AdminApp services={null} error={CONFIG_MISSING[language]} language={language} theme={webLightTheme} />);
       return;
     }
-    const auth = createAuth({ clientId: config.deployment.clientId, authority: config.deployment.authority });
+    const { clientId, authority, knownAuthorities } = config.deployment;
+    const auth = createAuth({ clientId, authority, ...(knownAuthorities ? { knownAuthorities } : {}) });
     const first = await auth.getToken(['Sites.Selected']);
     const claims = parseTokenClaims(first);
     if (!claims.address) throw new Error('token without address');

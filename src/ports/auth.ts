@@ -1,5 +1,15 @@
 // Port: access tokens for Microsoft Graph, whatever sign-in flow the host allows.
 
+/** Stable codes a failed sign-in carries (the MSAL adapter's AuthError), whichever adapter passes it on; the UI words each. */
+export const SIGN_IN_ERROR_CODES = ['auth_config', 'auth_cancelled', 'auth_failed', 'auth_dialog_blocked', 'auth_unsupported'] as const;
+export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
+
+/** A sign-in failure as getToken rejects with it: `code` is one of SIGN_IN_ERROR_CODES. */
+export function signInErrorCode(error: unknown): SignInErrorCode | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (SIGN_IN_ERROR_CODES as readonly unknown[]).includes(code) ? (code as SignInErrorCode) : null;
+}
+
 export interface TokenOptions {
   /** Claims requested by a Graph claims challenge (WWW-Authenticate: ... claims="..."), base64 or JSON. */
   claims?: string;

@@ -98,7 +98,7 @@ describe('_headers (what the static host sends with taskpane.html)', () => {
 });
 
 describe('OUTLOOK_FILES (what the task pane build leaves alone when it cleans dist/)', () => {
-  it.each(['commands.html', 'commands.js', 'commands-938.1a2b3c4d.js', 'dialog.html', 'dialog.js', 'assets', 'assets/icon-32.png', 'manifest.xml', 'launchevent.html', 'launchevent.js'])(
+  it.each(['commands.html', 'commands.js', 'commands-938.1a2b3c4d.js', 'dialog.html', 'dialog.js', 'redirect.html', 'redirect.js', 'assets', 'assets/icon-32.png', 'manifest.xml', 'launchevent.html', 'launchevent.js'])(
     'counts %s as the Outlook builds\' own',
     (file) => expect(OUTLOOK_FILES.test(file)).toBe(true),
   );

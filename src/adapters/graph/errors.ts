@@ -1,5 +1,7 @@
 // Typed errors of the Graph adapter: a stable Postvakt `code`, Graph's own code, status and request id.
 
+import { signInErrorCode, type SignInErrorCode } from '../../ports/auth';
+
 /** Stable codes the UI maps to Swedish sentences; never parse `message`. */
 export type GraphErrorCode =
   | 'unauthorized'
@@ -13,7 +15,9 @@ export type GraphErrorCode =
   | 'network'
   | 'invalid_response'
   | 'config_invalid'
-  | 'cancelled';
+  | 'cancelled'
+  /** The token provider failed: the sign-in's own code (cancelled, failed, blocked window, …), never a network error. */
+  | SignInErrorCode;
 
 export interface GraphErrorInit {
   code: GraphErrorCode;
@@ -89,6 +93,9 @@ interface LibraryGraphError {
 /** Normalises anything the Graph client throws (its own GraphError, a fetch failure) to ours. */
 export function toGraphError(thrown: unknown): GraphError {
   if (thrown instanceof GraphError) return thrown;
+  // A sign-in that failed before any request went out keeps its code: a cancelled sign-in is not a network error.
+  const signIn = signInErrorCode(thrown) ?? signInErrorCode({ code: (thrown as LibraryGraphError | null)?.code });
+  if (signIn) return new GraphError({ code: signIn, message: `Sign-in failed (${signIn})`, cause: thrown });
   const e = (thrown ?? {}) as LibraryGraphError;
   const status = typeof e.statusCode === 'number' ? e.statusCode : -1;
   const headerId = typeof e.headers?.get === 'function' ? e.headers.get('request-id') : null;

@@ -2,6 +2,7 @@
 // one retry when Graph answers 401 with a claims challenge (continuous access evaluation).
 
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { signInErrorCode } from '../../ports/auth';
 import { RequestTag } from './accounting';
 import type { GraphScope } from './scopes';
 
@@ -83,12 +84,29 @@ export class TokenHandler implements Middleware {
       return this.next!.execute(context);
     }
     const scopes = scopesForRequest(context.options?.method ?? 'GET', url, context.options?.body);
-    setHeader(context, `Bearer ${await this.getToken(scopes)}`);
+    setHeader(context, `Bearer ${await this.token(scopes)}`);
     await this.next!.execute(context);
     const claims = claimsChallenge(context.response);
     if (claims === undefined) return;
     // Exactly one retry with the claims Graph asked for; a second challenge is answered as it is.
-    setHeader(context, `Bearer ${await this.getToken(scopes, { claims })}`);
+    setHeader(context, `Bearer ${await this.token(scopes, { claims })}`);
     await this.next!.execute(context);
+  }
+
+  /**
+   * The token, or the sign-in failure in a shape the Graph client keeps: it rebuilds any Error it is
+   * thrown and keeps only its `name` (as `code`), so a sign-in code travels as the name and
+   * toGraphError finds it there (not a network error; the UI words the sign-in's own code).
+   */
+  private async token(scopes: GraphScope[], options?: { claims?: string }): Promise<string> {
+    try {
+      return await this.getToken(scopes, options);
+    } catch (error) {
+      const code = signInErrorCode(error);
+      if (!code) throw error;
+      const carried = new Error(`Sign-in failed (${code})`);
+      carried.name = code;
+      throw carried;
+    }
   }
 }

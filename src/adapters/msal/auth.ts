@@ -12,6 +12,10 @@ export interface AuthConfig {
   authority?: string;
   /** Absolute URL of dialog.html; defaults to the one beside the current page. */
   dialogUrl?: string;
+  /** Absolute URL of redirect.html (the browser popup's redirect URI); defaults to the one beside the current page. */
+  redirectUrl?: string;
+  /** Sign-in hosts trusted without Microsoft's instance discovery (DeploymentConfig.knownAuthorities). */
+  knownAuthorities?: string[];
   /** The mailbox owner's address: the dialog's sign-in goes straight to that account. */
   loginHint?: string;
 }
@@ -38,9 +42,14 @@ export function chooseStrategy(env: Pick<AuthEnvironment, 'inOffice' | 'supports
   return 'browser';
 }
 
-function msalConfiguration(config: AuthConfig) {
+function msalConfiguration(config: AuthConfig, redirectUri?: string) {
   return {
-    auth: { clientId: config.clientId, authority: config.authority ?? 'https://login.microsoftonline.com/organizations' },
+    auth: {
+      clientId: config.clientId,
+      ...(redirectUri ? { redirectUri } : {}),
+      authority: config.authority ?? 'https://login.microsoftonline.com/organizations',
+      ...(config.knownAuthorities ? { knownAuthorities: config.knownAuthorities } : {}),
+    },
     // No PII in MSAL's logs: the default logger is off and piiLoggingEnabled stays false.
     system: { loggerOptions: { piiLoggingEnabled: false } },
   };
@@ -65,7 +74,9 @@ export function officeAuthEnvironment(): AuthEnvironment {
     },
     async createStandard(config) {
       const msal = await import('@azure/msal-browser');
-      const pca = await msal.createStandardPublicClientApplication(msalConfiguration(config));
+      // The popup comes back to redirect.html, which hands the answer to this page (MSAL 5's redirect bridge).
+      const redirectUri = config.redirectUrl ?? new URL('redirect.html', location.href).toString();
+      const pca = await msal.createStandardPublicClientApplication(msalConfiguration(config, redirectUri));
       await pca.handleRedirectPromise();
       return pca as unknown as MsalLike;
     },
@@ -78,6 +89,8 @@ export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuth
   let pca: Promise<MsalLike> | null = null;
   // Without NAA every token costs a dialog window: keep each one (in memory only) while it is valid.
   const dialogTokens = new Map<string, { token: string; validUntil: number }>();
+  const dialogsInFlight = new Map<string, Promise<string>>();
+  let dialogQueue: Promise<unknown> = Promise.resolve();
   const now = env.now ?? (() => Date.now());
   const client = (): Promise<MsalLike> => {
     pca ??= (strategy === 'naa' ? env.createNestable(config) : env.createStandard(config)).catch((error: unknown) => {
@@ -89,15 +102,33 @@ export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuth
   return {
     async getToken(scopes: string[], options?: TokenOptions): Promise<string> {
       if (strategy === 'dialog') {
-        if (!env.ui) throw new AuthError('auth_unsupported', 'No Office dialog API');
-        const key = [...scopes].sort().join(' ');
-        const cached = dialogTokens.get(key);
-        if (cached && !options?.claims && cached.validUntil > now()) return cached.token;
-        const dialogUrl = config.dialogUrl ?? new URL('dialog.html', location.href).toString();
-        const result = await tokenThroughDialog(env.ui, dialogUrl, scopes, { ...options, ...(config.loginHint ? { loginHint: config.loginHint } : {}) });
-        const validUntil = (result.expiresOn ?? now() + DIALOG_TOKEN_DEFAULT_MS) - DIALOG_TOKEN_MARGIN_MS;
-        dialogTokens.set(key, { token: result.accessToken, validUntil });
-        return result.accessToken;
+        const ui = env.ui;
+        if (!ui) throw new AuthError('auth_unsupported', 'No Office dialog API');
+        const key = [...scopes].sort().join(' ') + (options?.claims ? `\n${options.claims}` : '');
+        const cached = (): string | null => {
+          const hit = options?.claims ? undefined : dialogTokens.get(key);
+          return hit && hit.validUntil > now() ? hit.token : null;
+        };
+        const ready = cached();
+        if (ready) return ready;
+        // Requests for the same scopes share the dialog already asked for (a view's parallel calls).
+        const waiting = dialogsInFlight.get(key);
+        if (waiting) return waiting;
+        // Office shows one dialog at a time (a second fails with 12007): the others wait their turn,
+        // then look in the cache again.
+        const turn = dialogQueue.then(async () => {
+          const meanwhile = cached();
+          if (meanwhile) return meanwhile;
+          const dialogUrl = config.dialogUrl ?? new URL('dialog.html', location.href).toString();
+          const result = await tokenThroughDialog(ui, dialogUrl, scopes, { ...options, ...(config.loginHint ? { loginHint: config.loginHint } : {}) });
+          const validUntil = (result.expiresOn ?? now() + DIALOG_TOKEN_DEFAULT_MS) - DIALOG_TOKEN_MARGIN_MS;
+          if (!options?.claims) dialogTokens.set(key, { token: result.accessToken, validUntil });
+          return result.accessToken;
+        });
+        const settled = turn.finally(() => dialogsInFlight.delete(key));
+        dialogsInFlight.set(key, settled);
+        dialogQueue = settled.catch(() => undefined);
+        return settled;
       }
       return acquireToken(await client(), scopes, options);
     },

@@ -9,9 +9,23 @@ export interface DeploymentConfig {
   graphBaseUrl: string;
   /** Where the add-in's files are served in production (manifest URLs); scripts/manifest.js needs it, the browser does not. */
   productionBaseUrl: string | null;
+  /**
+   * Sign-in hosts MSAL may trust without asking Microsoft's instance discovery (MSAL's
+   * `knownAuthorities`): for an authority that is not a Microsoft cloud host, e.g. a custom
+   * domain or the browser tests' fake Entra ID. Absent for login.microsoftonline.com.
+   */
+  knownAuthorities?: string[];
 }
 
 export type ConfigResult = { ok: true; config: DeploymentConfig } | { ok: false; errors: { field: string; message: string }[] };
+
+/** A host name with an optional port, as MSAL compares `knownAuthorities` (no scheme, no path). */
+const HOST = /^(?=.{1,253}(:|$))[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[0-9]{1,5})?$/i;
+
+function hostList(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 10) return null;
+  return value.every((v) => typeof v === 'string' && HOST.test(v)) ? value.map((v: string) => v.toLowerCase()) : null;
+}
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,6 +50,8 @@ export function parseDeploymentConfig(json: unknown): ConfigResult {
   if (!graphBaseUrl) errors.push({ field: 'graphBaseUrl', message: 'must be an https URL' });
   const productionBaseUrl = raw.productionBaseUrl === undefined ? null : httpsUrl(raw.productionBaseUrl);
   if (raw.productionBaseUrl !== undefined && !productionBaseUrl) errors.push({ field: 'productionBaseUrl', message: 'must be the https URL the add-in is served from' });
+  const knownAuthorities = raw.knownAuthorities === undefined ? undefined : hostList(raw.knownAuthorities);
+  if (knownAuthorities === null) errors.push({ field: 'knownAuthorities', message: 'must be a list of 1 to 10 host names (with an optional port), such as ["login.example.se"]' });
   if (errors.length > 0 || !clientId || !authority || !graphBaseUrl) return { ok: false, errors };
-  return { ok: true, config: { clientId, authority, graphBaseUrl, productionBaseUrl } };
+  return { ok: true, config: { clientId, authority, graphBaseUrl, productionBaseUrl, ...(knownAuthorities ? { knownAuthorities } : {}) } };
 }

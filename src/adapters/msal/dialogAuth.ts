@@ -1,7 +1,7 @@
 // Fallback for Outlook clients without nested app authentication: an Office dialog runs the MSAL redirect.
 
 import type { TokenOptions } from '../../ports/auth';
-import { AuthError } from './errors';
+import { AuthError, toAuthError } from './errors';
 
 /** What the dialog page sends back through Office.context.ui.messageParent. */
 export type DialogReply = { status: 'ok'; accessToken: string; expiresOn?: number } | { status: 'error'; code: string };
@@ -54,7 +54,9 @@ export function tokenThroughDialog(ui: DialogUi, pageUrl: string, scopes: string
         dialog.close();
         const reply = parseDialogReply('message' in arg ? arg.message : '');
         if (reply.status === 'ok') resolve({ accessToken: reply.accessToken, expiresOn: reply.expiresOn });
-        else reject(new AuthError(reply.code === 'user_cancelled' ? 'auth_cancelled' : 'auth_failed', `Dialog sign-in failed (${reply.code})`));
+        // The page sends MSAL's error code (access_denied when the person cancels at the sign-in page): worded as MSAL's are.
+        else if (reply.code === 'auth_config') reject(new AuthError('auth_config', 'The dialog page has no valid postvakt.config.json'));
+        else reject(toAuthError({ errorCode: reply.code }));
       });
       dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
         // 12006: the person closed the dialog.

@@ -23,7 +23,12 @@ async function run(): Promise<void> {
   }
   const redirectUri = `${location.origin}${location.pathname}`;
   const pca: IPublicClientApplication = await createStandardPublicClientApplication({
-    auth: { clientId: parsed.config.clientId, authority: parsed.config.authority, redirectUri },
+    auth: {
+      clientId: parsed.config.clientId,
+      authority: parsed.config.authority,
+      redirectUri,
+      ...(parsed.config.knownAuthorities ? { knownAuthorities: parsed.config.knownAuthorities } : {}),
+    },
     cache: { cacheLocation: 'sessionStorage' },
   });
   const result = await pca.handleRedirectPromise();

@@ -1,6 +1,8 @@
 // Typed sign-in errors with a stable code (the UI words each one: ui/describe.ts).
 
-export type AuthErrorCode = 'auth_config' | 'auth_cancelled' | 'auth_failed' | 'auth_dialog_blocked' | 'auth_unsupported';
+import type { SignInErrorCode } from '../../ports/auth';
+
+export type AuthErrorCode = SignInErrorCode;
 
 export class AuthError extends Error {
   readonly code: AuthErrorCode;

@@ -25,6 +25,23 @@ describe('createGraphClient', () => {
     });
   });
 
+  describe('when the token provider fails to sign in', () => {
+    it.each(['auth_cancelled', 'auth_failed', 'auth_dialog_blocked'])('keeps the sign-in code %s, sends nothing and does not call it a network error', async (code) => {
+      const { fetchImpl, seen } = scriptedFetch(() => ({ status: 200, body: {} }));
+      const signInError = Object.assign(new Error('Sign-in failed'), { name: 'AuthError', code });
+      const client = createGraphClient({ baseUrl: BASE, getToken: async () => Promise.reject(signInError), fetchImpl });
+      const error = toGraphError(await client.api('/me/messages').get().catch((e: unknown) => e));
+      expect(error.code).toBe(code);
+      expect(seen).toHaveLength(0);
+    });
+
+    it('still calls a failure without a sign-in code a network error', async () => {
+      const { fetchImpl } = scriptedFetch(() => ({ status: 200, body: {} }));
+      const client = createGraphClient({ baseUrl: BASE, getToken: async () => Promise.reject(Object.assign(new Error('x'), { code: 'auth_unknown' })), fetchImpl });
+      expect(toGraphError(await client.api('/me').get().catch((e: unknown) => e)).code).toBe('network');
+    });
+  });
+
   describe('when Graph answers 429 with Retry-After', () => {
     it('retries after the given delay and returns the success', async () => {
       let calls = 0;

@@ -110,11 +110,57 @@ describe('createAuth', () => {
       expect(ui.urls).toHaveLength(2);
     });
 
+    it('opens one dialog for parallel requests of the same scopes, and never two dialogs at once', async () => {
+      const open: string[] = [];
+      let most = 0;
+      const pending: (() => void)[] = [];
+      const ui = dialogUi((h) => {
+        const scopes = new URL(ui.urls.at(-1)!).searchParams.get('scopes')!;
+        open.push(scopes);
+        most = Math.max(most, open.length);
+        pending.push(() => {
+          open.splice(open.indexOf(scopes), 1);
+          h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: `t-${scopes}` }) });
+        });
+      });
+      const auth = createAuth({ clientId: CLIENT_ID, dialogUrl: 'https://h/dialog.html' }, env({ supportsNaa: false, ui }));
+      const all = Promise.all([auth.getToken(['Mail.ReadWrite']), auth.getToken(['Mail.ReadWrite']), auth.getToken(['Mail.Send'])]);
+      for (let i = 0; i < 20 && (pending.length > 0 || ui.urls.length < 2); i += 1) {
+        await new Promise((r) => setTimeout(r, 0));
+        pending.shift()?.();
+      }
+      await expect(all).resolves.toEqual(['t-Mail.ReadWrite', 't-Mail.ReadWrite', 't-Mail.Send']);
+      expect(ui.urls).toHaveLength(2);
+      expect(most).toBe(1);
+    });
+
+    it('fails every request sharing a dialog the person cancelled, and opens the next one afterwards', async () => {
+      let n = 0;
+      const ui = dialogUi((h) => (n += 1) === 1 ? h.get('evt')!({ error: 12006 }) : h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: 'later' }) }));
+      const auth = createAuth({ clientId: CLIENT_ID, dialogUrl: 'https://h/dialog.html' }, env({ supportsNaa: false, ui }));
+      const both = await Promise.allSettled([auth.getToken(['Mail.ReadWrite']), auth.getToken(['Mail.ReadWrite'])]);
+      expect(both.map((r) => (r.status === 'rejected' ? (r.reason as { code: string }).code : r.value))).toEqual(['auth_cancelled', 'auth_cancelled']);
+      await expect(auth.getToken(['Mail.ReadWrite'])).resolves.toBe('later');
+      expect(ui.urls).toHaveLength(2);
+    });
+
     it('reports a closed dialog as cancelled and a blocked one as blocked', async () => {
       const closed = dialogUi((h) => h.get('evt')!({ error: 12006 }));
       await expect(tokenThroughDialog(closed, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code: 'auth_cancelled' });
       const blocked = dialogUi(() => undefined, 'failed');
       await expect(tokenThroughDialog(blocked, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code: 'auth_dialog_blocked' });
+    });
+
+    it.each([
+      ['access_denied', 'auth_cancelled'],
+      ['user_cancelled', 'auth_cancelled'],
+      ['auth_config', 'auth_config'],
+      ['invalid_grant', 'auth_failed'],
+      ['endpoints_resolution_error', 'auth_failed'],
+    ])('words the dialog page\'s error %s as %s', async (pageCode, code) => {
+      const ui = dialogUi((h) => h.get('msg')!({ message: JSON.stringify({ status: 'error', code: pageCode }) }));
+      await expect(tokenThroughDialog(ui, 'https://h/dialog.html', ['Mail.Send'])).rejects.toMatchObject({ code });
+      expect(ui.closed).toBe(1);
     });
   });
 });
@@ -142,5 +188,15 @@ describe('parseDeploymentConfig', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['clientId', 'authority', 'graphBaseUrl', 'productionBaseUrl']);
     expect(parseDeploymentConfig(null).ok).toBe(false);
+  });
+
+  it('takes knownAuthorities as host names with an optional port, lower-cased', () => {
+    const result = parseDeploymentConfig({ clientId: CLIENT_ID, authority: 'https://login.example.se/tenant', knownAuthorities: ['Login.Example.se', 'localhost:8443'] });
+    expect(result.ok ? result.config.knownAuthorities : null).toEqual(['login.example.se', 'localhost:8443']);
+  });
+
+  it.each([[[]], [['https://login.example.se']], [['login.example.se/tenant']], ['login.example.se'], [[42]], [Array(11).fill('a.se')]])('refuses knownAuthorities %j', (value) => {
+    const result = parseDeploymentConfig({ clientId: CLIENT_ID, knownAuthorities: value });
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['knownAuthorities']);
   });
 });

@@ -47,6 +47,8 @@ export interface Stack {
   browser: Browser;
   /** Every line the local Graph server logged (method, path, status, time, request id). */
   serverLog: string[];
+  /** The pages' self-signed certificate (localhost, 127.0.0.1): for other test servers, and as the CA to reach this one. */
+  certificate: { key: string; cert: string };
   newPage(options?: StackPageOptions): Promise<StackPage>;
   close(): Promise<void>;
 }
@@ -234,6 +236,7 @@ export async function startStack(
     url,
     origin,
     serverLog,
+    certificate: { key: cert.key, cert: cert.cert },
     browser,
     newPage,
     async close() {
