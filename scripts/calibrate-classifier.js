@@ -8,6 +8,7 @@ const LIB = join(__dirname, '..', 'lib', 'src');
 const { classify, buildClassifyContext, modelInputs } = require(join(LIB, 'domain', 'classify'));
 const { doubtOf, DOUBT } = require(join(LIB, 'domain', 'classify', 'decide'));
 const { HELD_PREFIX } = require(join(LIB, 'domain', 'classify', 'safety'));
+const { POSITIVE_PREFIX } = require(join(LIB, 'domain', 'classify', 'positive'));
 const { shippedWeights } = require(join(LIB, 'domain', 'classify', 'model'));
 const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
@@ -60,7 +61,10 @@ function looItems() {
             }
           }
           const held = verdict.category === 'osaker' && (verdict.reasons[0]?.evidence ?? '').startsWith(HELD_PREFIX);
-          items.push({ id: m.id, held, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
+          const ev = verdict.category === 'osaker' ? (verdict.reasons[0]?.evidence ?? '') : '';
+          // Round eleven's principle held a purge or a registration without evidence of its own.
+          const positive = ev.startsWith(POSITIVE_PREFIX) ? (ev.includes('gallring') ? 'purge' : 'registration') : null;
+          items.push({ id: m.id, held, positive, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
         }
       }
     }
@@ -74,6 +78,8 @@ function categoryUnder(item, t) {
   if (doubtOf(item.totals, item.shippedTotals, t)) return 'osaker';
   const top = Object.keys(item.totals).sort((a, b) => item.totals[b] - item.totals[a])[0];
   // Round eight's safety rule holds a purge whatever the thresholds.
+  if (item.positive === 'purge' && top.startsWith('gallra')) return 'osaker';
+  if (item.positive === 'registration' && top === 'registrera') return 'osaker';
   return item.held && top.startsWith('gallra') ? 'osaker' : top;
 }
 
