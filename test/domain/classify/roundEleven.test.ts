@@ -93,9 +93,15 @@ describe('English mail from outside', () => {
 });
 
 describe('the osäker reason of the principle', () => {
-  it('names that the purge had no evidence of its own', () => {
-    expect(POSITIVE_PREFIX.length).toBeGreaterThan(5);
+  it('names that a colleague\'s letter with a data-protection footer had no evidence of its own for a purge', () => {
     const v = verdictOf(message({ fromAddress: 'lena.berg@kronoberg.se', subject: 'Siffrorna', text: 'Hej Karin, här är siffrorna.\n\nRegion Kronoberg behandlar personuppgifter enligt dataskyddsförordningen. Läs mer på kronoberg.se/dataskydd' }));
-    expect(v.category === 'gallra_ringa' && v.subtype === 'nyhetsbrev').toBe(false);
+    expect(v.category).toBe('osaker');
+    expect(v.reasons[0].evidence.startsWith(POSITIVE_PREFIX)).toBe(true);
+  });
+
+  it('names the party or private sender behind a registration held back', () => {
+    const v = verdictOf(message({ from: { name: 'Karin Ek', address: 'karin.ek71@gmail.com' }, subject: 'Fwd: Lönebesked', text: 'Till pärmen.\n\n---------- Vidarebefordrat meddelande ---------\nFrån: Lön <lon@arbetsgivaren.se>\nÄmne: Lönebesked\nDatum: 25 november 2026\n\nNettolön 24 100 kr.' }));
+    expect(v.category).toBe('osaker');
+    expect(v.reasons[0].evidence).toContain('parti- eller privat');
   });
 });
