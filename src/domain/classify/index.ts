@@ -207,8 +207,8 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
       !f.bulk &&
       ((f.senderKind === 'freemail' && (namesOwner(f.newestLower, context.owner) || (f.ownerSole && namesOrganisation(f.newestLower, profile)))) ||
         (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower)) ||
-        // …and anyone writing in English to the owner alone with no link: a letter, not bulk (round eleven).
-        f.ownerSole) &&
+        // …and anyone writing in English to the owner alone about the organisation's place, with no link (round eleven).
+        (f.ownerSole && namesOrganisation(f.newestLower, profile))) &&
       !link();
     if (english && !personal()) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);

@@ -1,13 +1,15 @@
 // positive: round eleven's principle — a purge needs a sign of its own class; a registration over a party or private sign needs clear official evidence.
 
 import type { Features } from './features';
+import { findRequest } from './flags';
 import type { Hit, Scored } from './score';
 
 /**
  * A single word sign of at least `strong` weight backs a purge; a registration over a party or private sign needs
- * `official` more official evidence than party/private evidence. Chosen by LOO over thirteen corpora (README, round eleven).
+ * official evidence `official` (the model's minTop: enough to decide alone) above the party/private evidence.
+ * Chosen by LOO over thirteen corpora (README, round eleven).
  */
-export const POSITIVE = { strong: 3, official: 3 };
+export const POSITIVE = { strong: 3, official: 1.5 };
 
 /** Families of routine mail whose one sign is enough for ringa: a kallelse, an invitation, an ad, a booking, an IT notice, mail to all, a thank-you. */
 const ROUTINE_FAMILIES = new Set(['kallelse', 'inbjudan', 'reklam', 'administrativt', 'it_meddelande', 'massutskick', 'kvittens']);
@@ -40,14 +42,16 @@ const fold = (s: string) => s.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/
 
 /** A party or private sign behind a registration: the owner's private address, a party's name as the sender's name, a party mark. */
 export function privateSign(f: Features, fromName: string, scored: Scored): boolean {
-  if (f.fromOwnerPrivately || f.fromRelative || f.senderKind === 'party') return true;
+  // The owner moving a letter that asks something (of her, of the organisation) to work is the matter itself.
+  if (f.fromOwnerPrivately) return !f.quoted.includes('?') && findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request')) === null;
+  if (f.fromRelative || f.senderKind === 'party') return true;
   if (f.senderKind !== 'own' && PARTY_NAME.test(fold(fromName))) return true;
   return scored.hits.some((h) => h.id === 'roll.partimarkering' || h.id === 'roll.partigrupp');
 }
 
-/** The official-matter evidence of a registration: the newest part's signs for registrera, not the forward itself. */
+/** The official-matter evidence of a registration: the signs for registrera (a forwarded letter's too), not the forward or the thread itself. */
 export function officialEvidence(scored: Scored): number {
   let sum = 0;
-  for (const h of scored.hits) if (h.leaning === 'registrera' && !h.quoted && h.id !== 'struktur.vidarebefordrat_av_agaren' && h.id !== 'struktur.trad') sum += h.weight;
+  for (const h of scored.hits) if (h.leaning === 'registrera' && h.id !== 'struktur.vidarebefordrat_av_agaren' && h.id !== 'struktur.trad') sum += h.weight;
   return sum;
 }

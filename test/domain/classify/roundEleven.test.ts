@@ -54,9 +54,15 @@ describe('a registration over a party or private sign', () => {
     expect(privateSign(own, 'Socialdemokraterna Kronoberg', scoredOf([]))).toBe(false);
   });
 
-  it('counts as official evidence neither the forward itself nor quoted text', () => {
-    const scored = scoredOf([hit('struktur.vidarebefordrat_av_agaren', 'registrera', 2.8, 'vidarebefordrat', true), hit('klagomal.0', 'registrera', 1.2, 'klagomal', true), hit('remiss.0', 'registrera', 2, 'remiss')]);
-    expect(officialEvidence(scored)).toBeCloseTo(2);
+  it('counts as official evidence the forwarded letter\'s signs but neither the forward itself nor the thread', () => {
+    const scored = scoredOf([
+      hit('struktur.vidarebefordrat_av_agaren', 'registrera', 2.8, 'vidarebefordrat', true),
+      hit('struktur.trad', 'registrera', 1.7, 'konversation'),
+      hit('klagomal.0', 'registrera', 1.2, 'klagomal', true),
+      hit('remiss.0', 'registrera', 2, 'remiss'),
+      hit('stam.privat', 'gallra_ej_allman', 1, 'privat'),
+    ]);
+    expect(officialEvidence(scored)).toBeCloseTo(3.2);
   });
 
   it('makes the owner\'s own private paper forwarded to work osäker, not a registration', () => {
@@ -72,12 +78,17 @@ describe('a registration over a party or private sign', () => {
 });
 
 describe('English mail from outside', () => {
-  const letter = 'Dear Ms Ek, we stayed at the lake camping in the summer and the toilets were closed for the whole week. We would like to know who is responsible for this and whether the fee will be paid back to us. Kind regards, the Miller family';
+  const letter = 'Dear Ms Ek, we stayed at the lake camping in Kronoberg in the summer and the toilets were closed for the whole week. We would like to know who is responsible for this and whether the fee will be paid back to us. Kind regards, the Miller family';
 
-  it('written to the owner alone with no link is not proposed as spam', () => {
+  it('written to the owner alone about the organisation\'s place, with no link, is not proposed as spam', () => {
     const v = verdictOf(message({ fromAddress: 'millers@web.de', subject: 'Our stay', text: letter }));
     expect(v.subtype).not.toBe('spam');
     expect(v.category.startsWith('gallra')).toBe(false);
+  });
+
+  it('written to the owner alone but naming no place of the organisation is still spam', () => {
+    const v = verdictOf(message({ fromAddress: 'millers@web.de', subject: 'Our stay', text: letter.replace(' in Kronoberg', '') }));
+    expect(v.subtype).toBe('spam');
   });
 
   it('with a link is still spam', () => {
