@@ -6,10 +6,10 @@ import type { Hit, Scored } from './score';
 
 /**
  * A single word sign of at least `strong` weight backs a purge; a registration over a party or private sign needs
- * official evidence `official` (the model's minTop: enough to decide alone) above the party/private evidence.
+ * official evidence `official` (the safety rule's safetyEvidence) above the party/private evidence.
  * Chosen by LOO over thirteen corpora (README, round eleven).
  */
-export const POSITIVE = { strong: 3, official: 1.5 };
+export const POSITIVE = { strong: 3, official: 3 };
 
 /** Families of routine mail whose one sign is enough for ringa: a kallelse, an invitation, an ad, a booking, an IT notice, mail to all, a thank-you. */
 const ROUTINE_FAMILIES = new Set(['kallelse', 'inbjudan', 'reklam', 'administrativt', 'it_meddelande', 'massutskick', 'kvittens']);
