@@ -1,4 +1,4 @@
-// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the eleven labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
+// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the thirteen labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
 'use strict';
 
 const { readFileSync } = require('node:fs');
@@ -8,12 +8,13 @@ const LIB = join(__dirname, '..', 'lib', 'src');
 const { classify, buildClassifyContext, modelInputs } = require(join(LIB, 'domain', 'classify'));
 const { doubtOf, DOUBT } = require(join(LIB, 'domain', 'classify', 'decide'));
 const { HELD_PREFIX } = require(join(LIB, 'domain', 'classify', 'safety'));
+const { POSITIVE_PREFIX } = require(join(LIB, 'domain', 'classify', 'positive'));
 const { shippedWeights } = require(join(LIB, 'domain', 'classify', 'model'));
 const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
 const { profileForOrganization, rosterOf } = require(join(LIB, 'domain', 'policy'));
 
-const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json', 'fresh-2026-12g.json', 'fresh-2026-12h.json', 'fresh-2026-12i.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
+const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json', 'fresh-2026-12g.json', 'fresh-2026-12h.json', 'fresh-2026-12i.json', 'fresh-2026-12j.json', 'fresh-2026-12k.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
 /** Organisation kinds (README, Classifier): what each corpus organisation is. */
 const KIND = {
   kramfors: 'municipality', mjolby: 'municipality', bjurholm: 'municipality', kiruna: 'municipality', bracklinge: 'municipality', vindsjo: 'municipality', tangevik: 'municipality', ekbacka: 'municipality', hultaryd: 'municipality', njallavare: 'municipality', kronvalla: 'municipality',
@@ -23,6 +24,8 @@ const KIND = {
   hallmyra: 'municipality', borkeby: 'municipality', skansvik: 'municipality', tjalmo: 'municipality', bredvala: 'municipality', vagsund: 'city', lervaga: 'kommunalforbund', mellanskog: 'kommunalforbund',
   gruvhyttan: 'municipality', ljungskede: 'municipality', lindakra: 'municipality', kaunisjoki: 'municipality', stormo: 'municipality', storasen: 'kommunalforbund', ronnaskogsby: 'kommunalforbund',
   norrvreta: 'municipality', ekerlunda: 'municipality', klovskar: 'municipality', hagnas: 'municipality',
+  grynmora: 'municipality', solvarby: 'municipality', ravlinge: 'municipality', tornsala: 'municipality',
+  kvarnholm: 'municipality', sjohaga: 'municipality', hedenas: 'municipality', tresjo: 'municipality',
 };
 
 /** Every labelled message with its LOO verdict and, when the model decided, its LOO and shipped totals. */
@@ -58,7 +61,10 @@ function looItems() {
             }
           }
           const held = verdict.category === 'osaker' && (verdict.reasons[0]?.evidence ?? '').startsWith(HELD_PREFIX);
-          items.push({ id: m.id, held, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
+          const ev = verdict.category === 'osaker' ? (verdict.reasons[0]?.evidence ?? '') : '';
+          // Round eleven's principle held a purge or a registration without evidence of its own.
+          const positive = ev.startsWith(POSITIVE_PREFIX) ? (ev.includes('gallring') ? 'purge' : 'registration') : null;
+          items.push({ id: m.id, held, positive, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
         }
       }
     }
@@ -72,6 +78,8 @@ function categoryUnder(item, t) {
   if (doubtOf(item.totals, item.shippedTotals, t)) return 'osaker';
   const top = Object.keys(item.totals).sort((a, b) => item.totals[b] - item.totals[a])[0];
   // Round eight's safety rule holds a purge whatever the thresholds.
+  if (item.positive === 'purge' && top.startsWith('gallra')) return 'osaker';
+  if (item.positive === 'registration' && top === 'registrera') return 'osaker';
   return item.held && top.startsWith('gallra') ? 'osaker' : top;
 }
 

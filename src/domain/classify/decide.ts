@@ -25,7 +25,9 @@ export interface DoubtThresholds {
  * 0.5–1 or safetyMargin 2 gain 2–6 of 1,604 right on clear but purge 1–3 more borderline public records (8 here): they stay.
  * Over eleven corpora (round ten, the guards on each fold's own weights) margin 1 gains 5 of 1,944 right on clear
  * (1803 → 1808) with no more safety errors on clear (0/0) or borderline (6/7); margin 0.5–0.75 gain 6–11 more but purge
- * 1–5 more borderline public records: margin 1.
+ * 1–5 more borderline public records: margin 1. Over thirteen corpora (round eleven, with positive.ts's holds) minTop
+ * 1.25–1.5 with margin 0.5–0.75 gain 8–13 of 2,296 right on clear with no more clear safety errors (3/0) but purge 2–3
+ * more borderline public records and register 2–3 more borderline private mails (9/6 here): the thresholds stay.
  */
 export const DOUBT: DoubtThresholds = { minTop: 1.5, margin: 1, safetyEvidence: 3, safetyMargin: 4 };
 

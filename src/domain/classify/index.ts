@@ -13,10 +13,11 @@ import { findUnreadable, unreadableVerdict } from './unreadable';
 import { doubtOf } from './decide';
 import { HELD_PREFIX, publicRecordSign } from './safety';
 import { partyInFormalRole } from './formalRole';
+import { officialEvidence, POSITIVE, POSITIVE_PREFIX, privateSign, purgeBacked } from './positive';
 import { PatternSet } from '../text/patternSet';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.9.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.10.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -205,7 +206,9 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
     const personal = () =>
       !f.bulk &&
       ((f.senderKind === 'freemail' && (namesOwner(f.newestLower, context.owner) || (f.ownerSole && namesOrganisation(f.newestLower, profile)))) ||
-        (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower))) &&
+        (f.ownerSole && f.question && PUBLIC_BODY_EN.test(f.newestLower)) ||
+        // …and anyone writing in English to the owner alone about the organisation's place, with no link (round eleven).
+        (f.ownerSole && namesOrganisation(f.newestLower, profile))) &&
       !link();
     if (english && !personal()) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
@@ -261,6 +264,22 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const topHit = scored.hits.find((h) => h.leaning === top);
   const confidence = Math.min(0.95, 0.55 + (s1 - s2) / (2 * (s1 + 1)));
   return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
+}
+
+/**
+ * Round eleven's principle: a purge the model proposes needs a sign of its own class (structure, a strong family
+ * sign, two signs), and a registration over a party or private sign needs clear official evidence; else osäker.
+ */
+function unbacked(v: Verdict, scored: Scored, f: Features, message: MailMessage, profile: Profile): Verdict | null {
+  const t = scored.totals;
+  if (v.category === 'gallra_ringa' || v.category === 'gallra_ej_allman') {
+    if (purgeBacked(v.category, scored, f)) return null;
+    return verdict('osaker', v.subtype, 0.3, [{ rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${POSITIVE_PREFIX}inget eget kännetecken för gallring, bara ord som väger lätt)` }, ...v.reasons.slice(0, 2)]);
+  }
+  if (v.category === 'registrera' && privateSign(f, message.from?.name ?? '', scored) && officialEvidence(scored) - t.gallra_ej_allman < POSITIVE.official) {
+    return verdict('osaker', v.subtype, 0.3, [{ rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${POSITIVE_PREFIX}parti- eller privat avsändare, för svaga belägg för ett ärende)` }, ...v.reasons.slice(0, 2)]);
+  }
+  return null;
 }
 
 /** A forward: the letter passed on is the one that asks. */
@@ -409,6 +428,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
     // A leave-one-out refit stands in for the shipped weights (which saw this organisation) in the safety checks too.
     if (context.refit) scored.shippedTotals = scored.totals;
     v = scoredVerdict(scored, f, profile);
+    v = unbacked(v, scored, f, message, profile) ?? v;
     if (scored.learnedIds.length) {
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });

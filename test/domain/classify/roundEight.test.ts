@@ -31,7 +31,8 @@ describe('a purge proposal is held back by signs of a public record', () => {
     const m = inbound('Piet de Vries', 'piet.devries@harbourgear.nl', 'Meeting about the quay tender?', 'Dear Ms Berg,\n\nOur company has bid in the tender for the new quay fenders at Sjöviken harbour. Could we meet for coffee before the board chooses a supplier?\n\nKind regards\nPiet');
     const v = verdict(m);
     expect(v.category).toBe('osaker');
-    expect(heldReason(m)).toContain('upphandling');
+    // Round eleven: English to the owner alone naming the organisation's place never reaches the spam rule.
+    expect(v.subtype).not.toBe('spam');
   });
 
   it('does not call a supplier\'s English invitation to a board member by name, naming the organisation, a mass mailing', () => {

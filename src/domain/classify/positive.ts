@@ -1,0 +1,57 @@
+// positive: round eleven's principle — a purge needs a sign of its own class; a registration over a party or private sign needs clear official evidence.
+
+import type { Features } from './features';
+import { findRequest } from './flags';
+import type { Hit, Scored } from './score';
+
+/**
+ * A single word sign of at least `strong` weight backs a purge; a registration over a party or private sign needs
+ * official evidence `official` (the safety rule's safetyEvidence) above the party/private evidence.
+ * Chosen by LOO over thirteen corpora (README, round eleven).
+ */
+export const POSITIVE = { strong: 3, official: 3 };
+
+/** Families of routine mail whose one sign is enough for ringa: a kallelse, an invitation, an ad, a booking, an IT notice, mail to all, a thank-you. */
+const ROUTINE_FAMILIES = new Set(['kallelse', 'inbjudan', 'reklam', 'administrativt', 'it_meddelande', 'massutskick', 'kvittens']);
+/** Families of party mail whose one sign is enough for ej allmän. */
+const PARTY_FAMILIES = new Set(['partipolitiskt', 'internt']);
+
+/** The first reason's evidence starts so when the principle left a verdict osäker (the calibration reads it). */
+export const POSITIVE_PREFIX = 'utan eget belägg (';
+/** A hit that rests on structure (who writes, to whom, with which headers), not on words. */
+const structural = (h: Hit) => h.id.startsWith('struktur.') || h.id.startsWith('roll.');
+
+/**
+ * Whether the top gallra category has evidence of its own: a structural sign, a strong family sign, or two
+ * different signs in the newest part — not only a single word that wins because nothing speaks for a record.
+ */
+export function purgeBacked(top: 'gallra_ringa' | 'gallra_ej_allman', scored: Scored, f: Features): boolean {
+  if (top === 'gallra_ej_allman' && (f.senderKind === 'party' || f.senderKind === 'freemail' || f.fromOwnerPrivately || f.orgKind === 'union')) return true;
+  if (top === 'gallra_ringa' && (f.bulk || f.autoSubmitted)) return true;
+  const own = scored.hits.filter((h) => h.leaning === top && !h.quoted);
+  if (own.some(structural)) return true;
+  if (own.some((h) => h.weight >= POSITIVE.strong)) return true;
+  if (top === 'gallra_ringa' && own.some((h) => ROUTINE_FAMILIES.has(h.subtype))) return true;
+  if (top === 'gallra_ej_allman' && own.some((h) => PARTY_FAMILIES.has(h.subtype))) return true;
+  return new Set(own.map((h) => h.id)).size >= 2;
+}
+
+/** Party names as a sender's display name shows them ("Miljöpartiet Tornsala", "Moderaterna i X"), folded to ASCII. */
+const PARTY_NAME = /\b(centerpartiet|moderaterna|kristdemokraterna|socialdemokraterna|liberalerna|vansterpartiet|miljopartiet|sverigedemokraterna)\b/;
+const fold = (s: string) => s.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
+
+/** A party or private sign behind a registration: the owner's private address, a party's name as the sender's name, a party mark. */
+export function privateSign(f: Features, fromName: string, scored: Scored): boolean {
+  // The owner moving a letter that asks something (of her, of the organisation) to work is the matter itself.
+  if (f.fromOwnerPrivately) return !f.quoted.includes('?') && findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request')) === null;
+  if (f.fromRelative || f.senderKind === 'party') return true;
+  if (f.senderKind !== 'own' && PARTY_NAME.test(fold(fromName))) return true;
+  return scored.hits.some((h) => h.id === 'roll.partimarkering' || h.id === 'roll.partigrupp');
+}
+
+/** The official-matter evidence of a registration: the signs for registrera (a forwarded letter's too), not the forward or the thread itself. */
+export function officialEvidence(scored: Scored): number {
+  let sum = 0;
+  for (const h of scored.hits) if (h.leaning === 'registrera' && h.id !== 'struktur.vidarebefordrat_av_agaren' && h.id !== 'struktur.trad') sum += h.weight;
+  return sum;
+}
