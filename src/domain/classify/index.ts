@@ -229,15 +229,18 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const s2 = scored.totals[second];
   // Two features may carry the same label and evidence (a word in several families): cite it once.
   // The first three distinct (label, evidence) pairs: evidence is cut only for the hits looked at.
+  // Compared with the (at most three) kept hits, not by a key string per hit.
   const reasonsFor = (c: keyof typeof scored.totals) => {
-    const seen = new Map<string, Reason>();
+    const kept: Hit[] = [];
     for (const h of scored.hits) {
       if (h.leaning !== c) continue;
-      const key = `${h.label}\n${h.evidence}`;
-      if (!seen.has(key)) seen.set(key, { rule: `${r}: ${h.label}`, evidence: h.evidence });
-      if (seen.size === 3) break;
+      const evidence = h.evidence;
+      let again = false;
+      for (let k = 0; k < kept.length && !again; k++) again = kept[k].label === h.label && kept[k].evidence === evidence;
+      if (!again) kept.push(h);
+      if (kept.length === 3) break;
     }
-    return [...seen.values()];
+    return kept.map((h): Reason => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
   };
   const found = doubtOf(scored.totals, scored.shippedTotals);
   const doubt = !found
