@@ -156,11 +156,19 @@ function partyNamed(domain: string, profile: Profile): boolean {
   return parts.some((part) => names!.has(part) && (part.length >= 8 || parts.some((p) => p !== part && orgTokens(profile).includes(p))));
 }
 
+const ownDomainCache = new WeakMap<Profile, string[]>();
+/** The politicians' and the organisation's domains, once per profile object (read for the sender and every recipient). */
+function ownDomainsOf(profile: Profile): string[] {
+  let own = ownDomainCache.get(profile);
+  if (!own) ownDomainCache.set(profile, (own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean)));
+  return own;
+}
+
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
   if (address && address === owner.address.toLowerCase()) return 'own';
   if (!domain) return 'external';
   if (profile.members?.includes(address)) return 'politician';
-  const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
+  const own = ownDomainsOf(profile);
   if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
   if (own.includes(domain)) return 'org';
   if (matchesDomain(domain, profile.partyDomains) || partyNamed(domain, profile)) return 'party';
@@ -281,7 +289,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const kind = senderKind(fromAddress, fromDomain, owner, profile);
   const self = owner.address.toLowerCase();
   const to = (message.toRecipients ?? []).map((r) => (r.address ?? '').toLowerCase());
-  const ownDomains = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
+  const ownDomains = ownDomainsOf(profile);
   const internal = (a: string) => matchesDomain(domainOf(a), ownDomains);
   const registrar = profile.registrar.address.toLowerCase();
   const ownerCcOnly = !to.includes(self) && recipients.includes(self);

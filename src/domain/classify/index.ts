@@ -5,7 +5,7 @@ import type { Profile } from '../policy/types';
 import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, namesOrganisation, requestsIn, type Features } from './features';
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { trustedHosts } from './imitation';
-import { findPersonnummer } from './personnummer';
+import { findPersonnummer, mayHoldPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
 import { conversationKey, earlierInSameConversation, isReplySubject } from './thread';
@@ -14,6 +14,7 @@ import { doubtOf } from './decide';
 import { HELD_PREFIX, publicRecordSign } from './safety';
 import { partyInFormalRole } from './formalRole';
 import { PatternSet } from '../text/patternSet';
+import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
 export const CLASSIFIER_VERSION = 'postvakt-model/2.9.0';
@@ -223,7 +224,7 @@ const LABEL: Record<Exclude<Category, 'osaker'>, string> = {
 /** Decides from the weighted signals; answers osaker when evidence is weak or conflicts. */
 function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const r = ref(profile);
-  const ranked = (Object.keys(scored.totals) as (keyof typeof scored.totals)[]).sort((a, b) => scored.totals[b] - scored.totals[a]);
+  const ranked = rankDescending(Object.keys(scored.totals) as (keyof typeof scored.totals)[], (k) => scored.totals[k]);
   const [top, second] = ranked;
   const s1 = scored.totals[top];
   const s2 = scored.totals[second];
@@ -302,7 +303,8 @@ function secretAnnex(message: MailMessage): { kind: string; evidence: string } |
  */
 /** The message's personnummer, found once per message: the secrecy sign and the flag both ask. */
 function personnummerOf(f: Features, fullText: string): string[] {
-  return (f.personnummer ??= findPersonnummer(fullText));
+  // Each part asked first: the joined text is copied whole when a regex first reads it.
+  return (f.personnummer ??= mayHoldPersonnummer(f.newest) || mayHoldPersonnummer(f.quoted) ? findPersonnummer(fullText) : []);
 }
 
 function personnummerSign(f: Features, fullText: string, lower: string): { kind: string; evidence: string } | null {
