@@ -261,6 +261,19 @@ function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwn
   return names.length > 1 && names.every((n) => n.length >= 2 && (local.includes(n) || local.includes(ascii(n))));
 }
 
+/**
+ * The lists' addresses, lower-cased, in order. The array is one of strings to V8 even when empty (an
+ * empty `map` result is one of small integers, another shape): the code reading recipients is then not
+ * thrown out and recompiled the first time a message without recipients comes.
+ */
+function lowerAddresses(first: readonly { address?: string }[] | undefined, second?: readonly { address?: string }[]): string[] {
+  const out = [''];
+  out.length = 0;
+  for (const r of first ?? []) out.push((r.address ?? '').toLowerCase());
+  for (const r of second ?? []) out.push((r.address ?? '').toLowerCase());
+  return out;
+}
+
 function bodyText(message: MailMessage): { text: string; capped: boolean } {
   const content = message.body?.content ?? '';
   if (message.body?.contentType === 'html') {
@@ -280,7 +293,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const quoted = q ? text.slice(q.index) : '';
   const fromAddress = (message.from?.address ?? '').trim().toLowerCase();
   const fromDomain = domainOf(fromAddress);
-  const recipients = [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].map((r) => (r.address ?? '').toLowerCase());
+  const recipients = lowerAddresses(message.toRecipients, message.ccRecipients);
   const newest = `${subject}\n${newestBody}`;
   const newestLower = newest.toLowerCase();
   const quotedLower = quoted.toLowerCase();
@@ -288,7 +301,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const quotedScan = MESSAGE_PATTERNS.scan(quotedLower);
   const kind = senderKind(fromAddress, fromDomain, owner, profile);
   const self = owner.address.toLowerCase();
-  const to = (message.toRecipients ?? []).map((r) => (r.address ?? '').toLowerCase());
+  const to = lowerAddresses(message.toRecipients);
   const ownDomains = ownDomainsOf(profile);
   const internal = (a: string) => matchesDomain(domainOf(a), ownDomains);
   const registrar = profile.registrar.address.toLowerCase();
