@@ -99,7 +99,12 @@ export function domainOf(address: string): string {
 
 /** The domain is one of the list or a subdomain of one (e.g. pol.kramfors.se of kramfors.se). */
 export function matchesDomain(domain: string, list: readonly string[]): boolean {
-  return list.some((d) => d && (domain === d || (domain.endsWith(d) && domain.charCodeAt(domain.length - d.length - 1) === 46 /* . */)));
+  // A loop, not some(): no closure per call (it is asked for the sender and every recipient).
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    if (d && (domain === d || (domain.endsWith(d) && domain.charCodeAt(domain.length - d.length - 1) === 46 /* . */))) return true;
+  }
+  return false;
 }
 
 const tokenCache = new WeakMap<Profile, string[]>();
@@ -158,7 +163,7 @@ function partyNamed(domain: string, profile: Profile): boolean {
 
 const ownDomainCache = new WeakMap<Profile, string[]>();
 /** The politicians' and the organisation's domains, once per profile object (read for the sender and every recipient). */
-function ownDomainsOf(profile: Profile): string[] {
+export function ownDomainsOf(profile: Profile): string[] {
   let own = ownDomainCache.get(profile);
   if (!own) ownDomainCache.set(profile, (own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean)));
   return own;
