@@ -68,7 +68,21 @@ export function senderOrgKind(local: string, domain: string): OrgKind | null {
   return orgKindOf(domain) ?? (AUTHORITY_MAILBOX.test(local) ? 'authority' : null);
 }
 
+/** orgKindOf's answers by domain (a mailbox's senders repeat); emptied when full, so it stays small. */
+const kindByDomain = new Map<string, OrgKind | null>();
+const KIND_CACHE_MAX = 4096;
+
 export function orgKindOf(domain: string): OrgKind | null {
+  let kind = kindByDomain.get(domain);
+  if (kind === undefined) {
+    kind = lookUpOrgKind(domain);
+    if (kindByDomain.size >= KIND_CACHE_MAX) kindByDomain.clear();
+    kindByDomain.set(domain, kind);
+  }
+  return kind;
+}
+
+function lookUpOrgKind(domain: string): OrgKind | null {
   if (!domain) return null;
   const base = registrable(domain);
   if (mediaSet.has(base)) return 'media';

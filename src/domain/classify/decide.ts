@@ -1,6 +1,7 @@
 // doubtOf: when the linear model's totals are too weak or too close to decide, or a safety guard holds — the osaker thresholds in one place.
 
 import type { Leaning } from './signals';
+import { rankDescending } from './rank';
 
 export interface DoubtThresholds {
   /** The top category needs at least this much evidence. */
@@ -38,7 +39,7 @@ export type Doubt = { kind: 'weak' } | { kind: 'close'; top: Leaning; second: Le
  * the shipped weights: the safety guards read the larger of the two, so learning cannot remove a doubt.
  */
 export function doubtOf(totals: Record<Leaning, number>, shipped: Record<Leaning, number>, t: DoubtThresholds = DOUBT): Doubt | null {
-  const ranked = (Object.keys(totals) as Leaning[]).sort((a, b) => totals[b] - totals[a]);
+  const ranked = rankDescending(Object.keys(totals) as Leaning[], (k) => totals[k]);
   const [top, second] = ranked;
   const s1 = totals[top];
   const reg = Math.max(totals.registrera, shipped.registrera);

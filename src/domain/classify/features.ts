@@ -99,7 +99,12 @@ export function domainOf(address: string): string {
 
 /** The domain is one of the list or a subdomain of one (e.g. pol.kramfors.se of kramfors.se). */
 export function matchesDomain(domain: string, list: readonly string[]): boolean {
-  return list.some((d) => d && (domain === d || (domain.endsWith(d) && domain.charCodeAt(domain.length - d.length - 1) === 46 /* . */)));
+  // A loop, not some(): no closure per call (it is asked for the sender and every recipient).
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    if (d && (domain === d || (domain.endsWith(d) && domain.charCodeAt(domain.length - d.length - 1) === 46 /* . */))) return true;
+  }
+  return false;
 }
 
 const tokenCache = new WeakMap<Profile, string[]>();
@@ -156,11 +161,19 @@ function partyNamed(domain: string, profile: Profile): boolean {
   return parts.some((part) => names!.has(part) && (part.length >= 8 || parts.some((p) => p !== part && orgTokens(profile).includes(p))));
 }
 
+const ownDomainCache = new WeakMap<Profile, string[]>();
+/** The politicians' and the organisation's domains, once per profile object (read for the sender and every recipient). */
+export function ownDomainsOf(profile: Profile): string[] {
+  let own = ownDomainCache.get(profile);
+  if (!own) ownDomainCache.set(profile, (own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean)));
+  return own;
+}
+
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
   if (address && address === owner.address.toLowerCase()) return 'own';
   if (!domain) return 'external';
   if (profile.members?.includes(address)) return 'politician';
-  const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
+  const own = ownDomainsOf(profile);
   if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
   if (own.includes(domain)) return 'org';
   if (matchesDomain(domain, profile.partyDomains) || partyNamed(domain, profile)) return 'party';
@@ -253,6 +266,19 @@ function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwn
   return names.length > 1 && names.every((n) => n.length >= 2 && (local.includes(n) || local.includes(ascii(n))));
 }
 
+/**
+ * The lists' addresses, lower-cased, in order. The array is one of strings to V8 even when empty (an
+ * empty `map` result is one of small integers, another shape): the code reading recipients is then not
+ * thrown out and recompiled the first time a message without recipients comes.
+ */
+function lowerAddresses(first: readonly { address?: string }[] | undefined, second?: readonly { address?: string }[]): string[] {
+  const out = [''];
+  out.length = 0;
+  for (const r of first ?? []) out.push((r.address ?? '').toLowerCase());
+  for (const r of second ?? []) out.push((r.address ?? '').toLowerCase());
+  return out;
+}
+
 function bodyText(message: MailMessage): { text: string; capped: boolean } {
   const content = message.body?.content ?? '';
   if (message.body?.contentType === 'html') {
@@ -272,7 +298,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const quoted = q ? text.slice(q.index) : '';
   const fromAddress = (message.from?.address ?? '').trim().toLowerCase();
   const fromDomain = domainOf(fromAddress);
-  const recipients = [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].map((r) => (r.address ?? '').toLowerCase());
+  const recipients = lowerAddresses(message.toRecipients, message.ccRecipients);
   const newest = `${subject}\n${newestBody}`;
   const newestLower = newest.toLowerCase();
   const quotedLower = quoted.toLowerCase();
@@ -280,11 +306,13 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
   const quotedScan = MESSAGE_PATTERNS.scan(quotedLower);
   const kind = senderKind(fromAddress, fromDomain, owner, profile);
   const self = owner.address.toLowerCase();
-  const to = (message.toRecipients ?? []).map((r) => (r.address ?? '').toLowerCase());
-  const ownDomains = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
+  const to = lowerAddresses(message.toRecipients);
+  const ownDomains = ownDomainsOf(profile);
   const internal = (a: string) => matchesDomain(domainOf(a), ownDomains);
   const registrar = profile.registrar.address.toLowerCase();
   const ownerCcOnly = !to.includes(self) && recipients.includes(self);
+  // Named one by one, not spread: the literal keeps one fast shape.
+  const headers = headerFlags(message.internetMessageHeaders ?? []);
   return {
     subject,
     newest,
@@ -304,7 +332,10 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     ownCompany: kind === 'org' && profile.orgDomains.length > 1 && fromDomain !== profile.orgDomains[0] && !matchesDomain(profile.politicianDomain, [fromDomain]),
     forwardedFrom: quotedSender(quoted, owner, profile),
     recipients,
-    ...headerFlags(message.internetMessageHeaders ?? []),
+    autoSubmitted: headers.autoSubmitted,
+    autoReplied: headers.autoReplied,
+    bulk: headers.bulk,
+    authFail: headers.authFail,
     ownerSole: recipients.length === 1 && recipients[0] === self,
     ownerCcOnly,
     allInternal: internal(fromAddress) && recipients.length > 0 && recipients.every(internal),

@@ -1,7 +1,7 @@
 // formalRole: a letter to a body of the organisation in a role the law or the body's rules name — a record, not party life.
 
 import type { Profile } from '../policy/types';
-import { domainOf, matchesDomain, type Features } from './features';
+import { domainOf, matchesDomain, ownDomainsOf, type Features } from './features';
 
 /** A body's own mailbox on the organisation's domains: fullmäktige, its presidium, the valberedning, a nämnd, a kansli. */
 const BODY_LOCAL = /^(kf|rf|\w*fullmaktige|presidi\w*|[a-z-]*(beredning|namnd)\w*|(kf-)?kansli\w*)$/;
@@ -20,7 +20,7 @@ const OPENING_CHARS = 160;
 /** A recipient is one of the organisation's bodies (its mailbox on the organisation's domains) or its registrar. */
 export function toBody(f: Features, profile: Profile): boolean {
   if (f.registrarAmong) return true;
-  const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
+  const own = ownDomainsOf(profile);
   return f.recipients.some((a) => {
     const at = a.lastIndexOf('@');
     return at > 0 && BODY_LOCAL.test(a.slice(0, at)) && matchesDomain(domainOf(a), own);

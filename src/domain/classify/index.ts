@@ -5,7 +5,7 @@ import type { Profile } from '../policy/types';
 import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, namesOrganisation, requestsIn, type Features } from './features';
 import { detectMassMailing, detectPhishing, findRequest } from './flags';
 import { trustedHosts } from './imitation';
-import { findPersonnummer } from './personnummer';
+import { findPersonnummer, mayHoldPersonnummer } from './personnummer';
 import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
 import { conversationKey, earlierInSameConversation, isReplySubject } from './thread';
@@ -15,6 +15,7 @@ import { HELD_PREFIX, publicRecordSign } from './safety';
 import { partyInFormalRole } from './formalRole';
 import { officialEvidence, POSITIVE, POSITIVE_PREFIX, privateSign, purgeBacked } from './positive';
 import { PatternSet } from '../text/patternSet';
+import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
 export const CLASSIFIER_VERSION = 'postvakt-model/2.10.0';
@@ -226,21 +227,24 @@ const LABEL: Record<Exclude<Category, 'osaker'>, string> = {
 /** Decides from the weighted signals; answers osaker when evidence is weak or conflicts. */
 function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const r = ref(profile);
-  const ranked = (Object.keys(scored.totals) as (keyof typeof scored.totals)[]).sort((a, b) => scored.totals[b] - scored.totals[a]);
+  const ranked = rankDescending(Object.keys(scored.totals) as (keyof typeof scored.totals)[], (k) => scored.totals[k]);
   const [top, second] = ranked;
   const s1 = scored.totals[top];
   const s2 = scored.totals[second];
   // Two features may carry the same label and evidence (a word in several families): cite it once.
   // The first three distinct (label, evidence) pairs: evidence is cut only for the hits looked at.
+  // Compared with the (at most three) kept hits, not by a key string per hit.
   const reasonsFor = (c: keyof typeof scored.totals) => {
-    const seen = new Map<string, Reason>();
+    const kept: Hit[] = [];
     for (const h of scored.hits) {
       if (h.leaning !== c) continue;
-      const key = `${h.label}\n${h.evidence}`;
-      if (!seen.has(key)) seen.set(key, { rule: `${r}: ${h.label}`, evidence: h.evidence });
-      if (seen.size === 3) break;
+      const evidence = h.evidence;
+      let again = false;
+      for (let k = 0; k < kept.length && !again; k++) again = kept[k].label === h.label && kept[k].evidence === evidence;
+      if (!again) kept.push(h);
+      if (kept.length === 3) break;
     }
-    return [...seen.values()];
+    return kept.map((h): Reason => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
   };
   const found = doubtOf(scored.totals, scored.shippedTotals);
   const doubt = !found
@@ -318,7 +322,8 @@ function secretAnnex(message: MailMessage): { kind: string; evidence: string } |
  */
 /** The message's personnummer, found once per message: the secrecy sign and the flag both ask. */
 function personnummerOf(f: Features, fullText: string): string[] {
-  return (f.personnummer ??= findPersonnummer(fullText));
+  // Each part asked first: the joined text is copied whole when a regex first reads it.
+  return (f.personnummer ??= mayHoldPersonnummer(f.newest) || mayHoldPersonnummer(f.quoted) ? findPersonnummer(fullText) : []);
 }
 
 function personnummerSign(f: Features, fullText: string, lower: string): { kind: string; evidence: string } | null {

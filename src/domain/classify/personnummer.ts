@@ -27,6 +27,11 @@ function plausibleDate(yymmdd: string): boolean {
   return (day >= 1 && day <= 31) || (day >= 61 && day <= 91);
 }
 
+/** Whether a text may hold a personnummer: a run of six digits (none spans a line break, so the parts of a joined text can be asked apart). */
+export function mayHoldPersonnummer(text: string): boolean {
+  return SIX_DIGITS.test(text);
+}
+
 /** Luhn-valid personnummer and samordningsnummer in the text, as written, in order of appearance. */
 export function findPersonnummer(text: string): string[] {
   const found: string[] = [];

@@ -8,6 +8,7 @@ import { outsiderToBody, paymentClaim } from './formalRole';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
 import { matchStemFamilies, STEM_FAMILIES } from './stemConcepts';
 import { SEKRETESS_NAMED } from './sekretess';
+import { rankDescending } from './rank';
 
 /** Per-feature weight changes learnt from a person's decisions (capped by learnAdjustments). */
 export type WeightDeltas = Readonly<Record<string, number>>;
@@ -388,6 +389,6 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     const label = { registrera: 'rör verksamheten – samma konversation som en allmän handling', gallra_ej_allman: 'ej allmän handling – samma konversation som ej allmän post', gallra_ringa: 'tillfällig betydelse – samma konversation som post av ringa betydelse' }[thread];
     structure('struktur.trad', thread, label, 'konversation', 'tidigare meddelande i konversationen');
   }
-  hits.sort((a, b) => b.weight - a.weight);
+  rankDescending(hits, (h) => h.weight);
   return { totals, shippedTotals, hits, learnedIds };
 }
