@@ -22,6 +22,7 @@ const HELENA: FakeUser = { username: 'helena.norberg@pol.kramfors.se', name: 'He
 const ADMIN: FakeUser = { username: 'kansli@kramfors.se', name: 'Kansliet', oid: '6b1e9d20-3c4f-4a5b-8e7d-2c1b0a9f8e7d' };
 const OFFICE_MOCK = fs.readFileSync(path.join(root, 'bench/uiOfficeMock.js'), 'utf8');
 const CANCELLED_SV = 'Inloggningen avbröts. Försök igen och logga in med ditt kommunkonto.';
+const INBOX_EMPTY_SV = 'Inget väntar på beslut. Inkorgen är i ordning.';
 
 jest.setTimeout(120_000);
 
@@ -288,6 +289,11 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
       const record = await dialogRecord(w.page);
       expect(record.sent).toHaveLength(1);
       expect(JSON.parse(record.sent[0]!.message)).toEqual({ status: 'error', code: 'access_denied' });
+      // Postvakt keeps no marker of its own in the dialog's sessionStorage (only MSAL's cache).
+      expect(record.sent[0]!.sessionStorageKeys.filter((k) => k.startsWith('postvakt.'))).toEqual([]);
+      // The mailbox could not be read: the error and a way to try again, never the empty-inbox all-clear.
+      await w.page.getByRole('button', { name: 'Försök igen' }).waitFor({ timeout: 10_000 });
+      expect(await w.page.getByText(INBOX_EMPTY_SV).count()).toBe(0);
       expect(entra.log.slice(from)).toContain('GET /{tenant}/oauth2/v2.0/authorize 302 access_denied');
       expect(entra.log.slice(from).filter((l) => l.startsWith('POST'))).toEqual([]);
       expect(w.context.pages()).toHaveLength(1);
