@@ -334,9 +334,12 @@ async function signInByClick(w: SignInPage): Promise<Page> {
   const popups: Page[] = [];
   w.page.on('popup', (p) => void popups.push(p));
   const authorizeBefore = entra.authorizeRequests.length;
-  await w.page.goto(`${stack.origin}/dashboard.html`);
+  // Swedish first, as a Swedish browser would ask for it (headless Chromium says en-US).
+  await w.page.goto(`${stack.origin}/dashboard.html?lang=sv`);
   const button = w.page.getByRole('button', { name: 'Logga in' });
-  await button.waitFor({ timeout: 30_000 });
+  await button.waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+    throw new Error(`${error.message}\nThe page said: ${await w.page.locator('main').innerText().catch(() => '(no main)')}`);
+  });
   await w.page.getByText('Logga in med ditt kommunkonto', { exact: false }).waitFor();
   expect(popups).toEqual([]);
   expect(w.context.pages()).toHaveLength(1);
