@@ -53,9 +53,19 @@ export async function startDashboardTenant(element: HTMLElement): Promise<void> 
       });
       show({ services });
     };
-    // The popup opens only from the button's click: browsers block a popup a page load opens.
+    // The popup opens only from the button's click: browsers block a popup a page load opens. A
+    // second click while the popup is open does nothing (MSAL allows one interaction at a time).
+    let signingIn = false;
     const signIn = (): void => {
-      auth.getToken(FIRST_SCOPES).then(open).catch((error: unknown) => show({ services: null, error: describeError(error, STRINGS[language]), signIn }));
+      if (signingIn) return;
+      signingIn = true;
+      auth
+        .getToken(FIRST_SCOPES)
+        .then(open)
+        .catch((error: unknown) => show({ services: null, error: describeError(error, STRINGS[language]), signIn }))
+        .finally(() => {
+          signingIn = false;
+        });
     };
     let first: string;
     try {
