@@ -48,6 +48,38 @@ function baseUrlFor(env, config = {}, processEnv = process.env) {
   return httpsBase(value, 'productionBaseUrl');
 }
 
+/** Microsoft's sign-in host: always an app domain (the Office dialog's default authority). */
+const MICROSOFT_SIGN_IN = 'https://login.microsoftonline.com';
+/** A host name with an optional port, as postvakt.config.json's knownAuthorities lists them (src/adapters/msal/config.ts). */
+const HOST = /^(?=.{1,253}(:|$))[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:[0-9]{1,5})?$/i;
+
+/**
+ * The manifest's AppDomains: Microsoft's sign-in host, plus the configured authority's host and any
+ * knownAuthorities (a custom sign-in domain), since the Office dialog navigates there. https only,
+ * origins only (no path), deduplicated; a malformed entry stops the build rather than being dropped.
+ */
+function appDomainsFor(config = {}) {
+  const domains = [MICROSOFT_SIGN_IN];
+  if (config.authority !== undefined) {
+    let url;
+    try {
+      url = new URL(String(config.authority));
+    } catch {
+      throw new Error(`authority is not a URL: ${config.authority}`);
+    }
+    if (url.protocol !== 'https:') throw new Error(`authority must use https: ${config.authority}`);
+    domains.push(url.origin);
+  }
+  if (config.knownAuthorities !== undefined) {
+    if (!Array.isArray(config.knownAuthorities)) throw new Error('knownAuthorities must be a list of host names, such as ["login.example.se"]');
+    for (const host of config.knownAuthorities) {
+      if (typeof host !== 'string' || !HOST.test(host)) throw new Error(`knownAuthorities holds ${JSON.stringify(host)}, not a host name (such as login.example.se)`);
+      domains.push(new URL(`https://${host}`).origin);
+    }
+  }
+  return [...new Set(domains.map((d) => d.toLowerCase()))];
+}
+
 /** Parses XML; throws with the parser's first complaint when it is not well-formed. */
 function parseXml(text) {
   const problems = [];
@@ -57,9 +89,10 @@ function parseXml(text) {
   return doc;
 }
 
-function renderManifest({ baseUrl, version, supportUrl }) {
+function renderManifest({ baseUrl, version, supportUrl, appDomains = [MICROSOFT_SIGN_IN] }) {
   const template = fs.readFileSync(TEMPLATE, 'utf8');
-  const values = { BASE_URL: baseUrl, VERSION: version, ADDIN_ID, SUPPORT_URL: supportUrl || `${baseUrl}/taskpane.html` };
+  const APP_DOMAINS = appDomains.map((d) => `    <AppDomain>${d}</AppDomain>`).join('\n');
+  const values = { BASE_URL: baseUrl, VERSION: version, ADDIN_ID, SUPPORT_URL: supportUrl || `${baseUrl}/taskpane.html`, APP_DOMAINS };
   const xml = template.replace(/\{\{([A-Z_]+)\}\}/g, (match, key) => {
     if (!(key in values)) throw new Error(`Unknown placeholder ${match} in the manifest template`);
     return values[key];
@@ -90,13 +123,13 @@ function generate(options) {
   const baseUrl = baseUrlFor(options.env, config);
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const supportUrl = options.env === 'prod' && config.supportUrl ? httpsBase(config.supportUrl, 'supportUrl') : undefined;
-  const xml = renderManifest({ baseUrl, version: manifestVersion(pkg.version), supportUrl });
+  const xml = renderManifest({ baseUrl, version: manifestVersion(pkg.version), supportUrl, appDomains: appDomainsFor(config) });
   fs.mkdirSync(path.dirname(options.out), { recursive: true });
   fs.writeFileSync(options.out, xml);
   return { out: options.out, baseUrl };
 }
 
-module.exports = { renderManifest, baseUrlFor, manifestVersion, parseXml, generate, DEV_BASE_URL, ADDIN_ID, TEMPLATE };
+module.exports = { renderManifest, appDomainsFor, baseUrlFor, manifestVersion, parseXml, generate, DEV_BASE_URL, ADDIN_ID, TEMPLATE };
 
 if (require.main === module) {
   try {

@@ -115,6 +115,8 @@ const sv = {
     rolePolitician: 'Förtroendevald',
     politicianNotice: 'Översikten är till för kansliet. Här ser du bara din egen rad.',
     noAccess: 'Din roll har inte tillgång till något här.',
+    signIn: 'Logga in',
+    signInPrompt: 'Logga in med ditt kommunkonto för att öppna Postvakts administrationssida.',
     filterNamnd: 'Filtrera på nämnd',
     allNamnder: 'Alla nämnder',
     filterProblem: 'Filtrera på problem',
@@ -220,6 +222,7 @@ const sv = {
     auth_failed: 'Inloggningen misslyckades. Försök igen om en stund; kvarstår felet, kontakta IT-supporten.',
     auth_dialog_blocked: 'Inloggningsfönstret kunde inte öppnas. Tillåt popup-fönster för Outlook och försök igen.',
     auth_unsupported: 'Den här Outlook-versionen kan inte logga in Postvakt. Använd Outlook på webben eller nya Outlook.',
+    auth_interaction_required: 'Du behöver logga in. Välj Logga in och logga in med ditt kommunkonto.',
   } as Record<string, string>,
 };
 
@@ -341,6 +344,7 @@ const en: Strings = {
     auth_failed: 'Sign-in failed. Try again in a moment; if it persists, contact IT support.',
     auth_dialog_blocked: 'The sign-in window could not open. Allow pop-ups for Outlook and try again.',
     auth_unsupported: 'This version of Outlook cannot sign Postvakt in. Use Outlook on the web or the new Outlook.',
+    auth_interaction_required: 'You need to sign in. Choose Sign in and use your municipal account.',
     },
   admin: {
     title: "Postvakt – the secretariat's overview",
@@ -353,6 +357,8 @@ const en: Strings = {
     rolePolitician: 'Elected member',
     politicianNotice: 'The overview is for the secretariat. You see your own row only.',
     noAccess: 'Your role has access to nothing here.',
+    signIn: 'Sign in',
+    signInPrompt: "Sign in with your municipal account to open Postvakt's admin page.",
     filterNamnd: 'Filter by nämnd',
     allNamnder: 'All nämnder',
     filterProblem: 'Filter by problem',

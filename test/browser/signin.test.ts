@@ -22,6 +22,7 @@ const HELENA: FakeUser = { username: 'helena.norberg@pol.kramfors.se', name: 'He
 const ADMIN: FakeUser = { username: 'kansli@kramfors.se', name: 'Kansliet', oid: '6b1e9d20-3c4f-4a5b-8e7d-2c1b0a9f8e7d' };
 const OFFICE_MOCK = fs.readFileSync(path.join(root, 'bench/uiOfficeMock.js'), 'utf8');
 const CANCELLED_SV = 'Inloggningen avbröts. Försök igen och logga in med ditt kommunkonto.';
+const INBOX_EMPTY_SV = 'Inget väntar på beslut. Inkorgen är i ordning.';
 
 jest.setTimeout(120_000);
 
@@ -288,6 +289,11 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
       const record = await dialogRecord(w.page);
       expect(record.sent).toHaveLength(1);
       expect(JSON.parse(record.sent[0]!.message)).toEqual({ status: 'error', code: 'access_denied' });
+      // Postvakt keeps no marker of its own in the dialog's sessionStorage (only MSAL's cache).
+      expect(record.sent[0]!.sessionStorageKeys.filter((k) => k.startsWith('postvakt.'))).toEqual([]);
+      // The mailbox could not be read: the error and a way to try again, never the empty-inbox all-clear.
+      await w.page.getByRole('button', { name: 'Försök igen' }).waitFor({ timeout: 10_000 });
+      expect(await w.page.getByText(INBOX_EMPTY_SV).count()).toBe(0);
       expect(entra.log.slice(from)).toContain('GET /{tenant}/oauth2/v2.0/authorize 302 access_denied');
       expect(entra.log.slice(from).filter((l) => l.startsWith('POST'))).toEqual([]);
       expect(w.context.pages()).toHaveLength(1);
@@ -319,14 +325,36 @@ describe('sign-in through the Office dialog (Outlook without nested app authenti
   });
 });
 
+/**
+ * Opens the admin page and waits for its Logga in button: no popup may open before the click (a
+ * browser blocks a popup no click opened; headless Chromium does not, so the test counts them).
+ * Returns the popup the click opened.
+ */
+async function signInByClick(w: SignInPage): Promise<Page> {
+  const popups: Page[] = [];
+  w.page.on('popup', (p) => void popups.push(p));
+  const authorizeBefore = entra.authorizeRequests.length;
+  // Swedish first, as a Swedish browser would ask for it (headless Chromium says en-US).
+  await w.page.goto(`${stack.origin}/dashboard.html?lang=sv`);
+  const button = w.page.getByRole('button', { name: 'Logga in' });
+  await button.waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+    throw new Error(`${error.message}\nThe page said: ${await w.page.locator('main').innerText().catch(() => '(no main)')}`);
+  });
+  await w.page.getByText('Logga in med ditt kommunkonto', { exact: false }).waitFor();
+  expect(popups).toEqual([]);
+  expect(w.context.pages()).toHaveLength(1);
+  expect(entra.authorizeRequests.length).toBe(authorizeBefore);
+  const [popup] = await Promise.all([w.page.waitForEvent('popup', { timeout: 10_000 }), button.click()]);
+  return popup;
+}
+
 describe('sign-in in a plain browser (the admin page)', () => {
-  it('gets a token through the MSAL popup and sends it to the configured Graph host as a Bearer header', async () => {
+  it('opens no popup at page load, and signs in through the popup the Logga in click opens, sending the token to the configured Graph host', async () => {
     const w = await signInPage();
     try {
       entra.plan('sign-in');
-      const popup = w.context.waitForEvent('page');
-      await w.page.goto(`${stack.origin}/dashboard.html`);
-      await (await popup).waitForEvent('close', { timeout: 30_000 });
+      const popup = await signInByClick(w);
+      if (!popup.isClosed()) await popup.waitForEvent('close', { timeout: 30_000 });
       await until(() => w.authorized.some((a) => a.url.startsWith(`${stack.origin}/v1.0/`)), 30_000);
       const first = w.authorized.find((a) => a.url.startsWith(`${stack.origin}/v1.0/`))!;
       expect(entra.issued).toContain(first.authorization.replace(/^Bearer /, ''));
@@ -346,7 +374,7 @@ describe('a claims challenge (Conditional Access) in the plain browser', () => {
       entra.plan('claims-challenge', 'claims-challenge');
       const from = entra.authorizeRequests.length;
       const fromLog = entra.log.length;
-      await w.page.goto(`${stack.origin}/dashboard.html`);
+      await signInByClick(w);
       await until(() => w.authorized.some((a) => a.url.startsWith(`${stack.origin}/v1.0/`)), 30_000);
       const asked = entra.authorizeRequests.slice(from);
       expect(asked).toHaveLength(2);

@@ -7,7 +7,8 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 const ROOT = path.join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const generator = require(path.join(ROOT, 'scripts', 'manifest.js')) as {
-  renderManifest(o: { baseUrl: string; version: string }): string;
+  renderManifest(o: { baseUrl: string; version: string; appDomains?: string[] }): string;
+  appDomainsFor(config?: object): string[];
   baseUrlFor(env: string, config?: object, processEnv?: Record<string, string | undefined>): string;
   manifestVersion(v: string): string;
   DEV_BASE_URL: string;
@@ -251,6 +252,30 @@ describe('scripts/manifest.js', () => {
     it('refuses without a configured base URL, or with plain http', () => {
       expect(() => generator.baseUrlFor('prod', {}, {})).toThrow(/productionBaseUrl/);
       expect(() => generator.baseUrlFor('prod', { productionBaseUrl: 'http://postvakt.example.se' }, {})).toThrow(/https/);
+    });
+  });
+
+  describe('AppDomains (hosts the Office dialog may navigate to)', () => {
+    const appDomains = (xml: string) => [...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
+
+    it('lists only Microsoft\'s sign-in host when the config names no other authority', () => {
+      expect(generator.appDomainsFor({})).toEqual(['https://login.microsoftonline.com']);
+      expect(generator.appDomainsFor({ authority: 'https://login.microsoftonline.com/organizations' })).toEqual(['https://login.microsoftonline.com']);
+    });
+
+    it('adds the configured authority\'s host and the knownAuthorities, https origins only, each once', () => {
+      const config = { authority: 'https://Login.Kramfors.se/tenant-id/', knownAuthorities: ['login.kramfors.se', 'sso.kramfors.se:8443'] };
+      expect(generator.appDomainsFor(config)).toEqual(['https://login.microsoftonline.com', 'https://login.kramfors.se', 'https://sso.kramfors.se:8443']);
+      const xml = generator.renderManifest({ baseUrl: 'https://postvakt.kramfors.se', version: '1.2.3.0', appDomains: generator.appDomainsFor(config) });
+      expect(appDomains(xml)).toEqual(['https://login.microsoftonline.com', 'https://login.kramfors.se', 'https://sso.kramfors.se:8443']);
+    });
+
+    it('refuses an authority that is not an https URL, or a knownAuthorities entry that is not a host name', () => {
+      expect(() => generator.appDomainsFor({ authority: 'http://login.kramfors.se/tenant' })).toThrow(/https/);
+      expect(() => generator.appDomainsFor({ authority: 'login.kramfors.se' })).toThrow(/not a URL/);
+      expect(() => generator.appDomainsFor({ knownAuthorities: 'login.kramfors.se' })).toThrow(/list/);
+      expect(() => generator.appDomainsFor({ knownAuthorities: ['https://login.kramfors.se/x'] })).toThrow(/host name/);
+      expect(() => generator.appDomainsFor({ knownAuthorities: ['evil.se"><x'] })).toThrow(/host name/);
     });
   });
 

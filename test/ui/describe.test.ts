@@ -8,7 +8,7 @@ import { describeError, describeSendOutcome } from '../../src/ui/describe';
 import { STRINGS } from '../../src/ui/strings';
 
 const USE_CASE_CODES: UseCaseErrorCode[] = ['too_large', 'needs_override', 'log_request_hold', 'refused_not_public', 'not_found', 'send_unconfirmed', 'in_progress', 'invalid_input', 'registrar_invalid'];
-const AUTH_CODES: AuthErrorCode[] = ['auth_config', 'auth_cancelled', 'auth_failed', 'auth_dialog_blocked', 'auth_unsupported'];
+const AUTH_CODES: AuthErrorCode[] = ['auth_config', 'auth_cancelled', 'auth_failed', 'auth_dialog_blocked', 'auth_unsupported', 'auth_interaction_required'];
 
 describe('describeError', () => {
   describe.each(['sv', 'en'] as const)('in %s', (language) => {

@@ -111,6 +111,8 @@ export function createAuth(config: AuthConfig, env: AuthEnvironment = officeAuth
         };
         const ready = cached();
         if (ready) return ready;
+        // Every dialog is a window: silent-only ends here (a dialog token is kept in memory only).
+        if (options?.silentOnly) throw new AuthError('auth_interaction_required', 'Sign-in needed');
         // Requests for the same scopes share the dialog already asked for (a view's parallel calls).
         const waiting = dialogsInFlight.get(key);
         if (waiting) return waiting;

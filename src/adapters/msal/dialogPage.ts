@@ -3,12 +3,11 @@
 // page and back, and ends with the dialog, so no refresh token stays on the device. A later dialog
 // signs in again through the sign-in host's own session (with the owner's address as login hint,
 // usually without a prompt); the task pane keeps the access token in memory until near expiry.
+// Postvakt writes nothing of its own to storage here: the scopes come from the URL on every load.
 
 import { createStandardPublicClientApplication, type IPublicClientApplication } from '@azure/msal-browser';
 import { parseDeploymentConfig } from './config';
 import type { DialogReply } from './dialogAuth';
-
-const PENDING = 'postvakt.dialog.request';
 
 function reply(message: DialogReply): void {
   Office.context.ui.messageParent(JSON.stringify(message));
@@ -33,7 +32,6 @@ async function run(): Promise<void> {
   });
   const result = await pca.handleRedirectPromise();
   if (result?.accessToken) {
-    sessionStorage.removeItem(PENDING);
     reply({ status: 'ok', accessToken: result.accessToken, expiresOn: result.expiresOn?.getTime() });
     return;
   }
@@ -45,7 +43,6 @@ async function run(): Promise<void> {
     reply({ status: 'error', code: 'no_scopes' });
     return;
   }
-  sessionStorage.setItem(PENDING, '1');
   await pca.acquireTokenRedirect({ scopes, claims, loginHint });
 }
 

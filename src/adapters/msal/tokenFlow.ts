@@ -1,7 +1,8 @@
-// Silent first, then interactive; one retry when Entra answers with a claims challenge.
+// Silent first, then interactive; one retry when Entra answers with a claims challenge. With
+// `silentOnly` no window opens: interaction needed is `auth_interaction_required`.
 
 import type { TokenOptions } from '../../ports/auth';
-import { toAuthError } from './errors';
+import { AuthError, toAuthError } from './errors';
 
 /** The part of MSAL's IPublicClientApplication the flow uses (a fake stands in for it in tests). */
 export interface MsalLike {
@@ -32,12 +33,14 @@ function claimsOf(error: unknown): string | undefined {
 
 export async function acquireToken(pca: MsalLike, scopes: string[], options: TokenOptions = {}): Promise<string> {
   const account = (pca.getActiveAccount() ?? pca.getAllAccounts()[0]) as never | undefined;
+  if (options.claims && options.silentOnly) throw new AuthError('auth_interaction_required', 'Sign-in needed (claims challenge)');
   if (!options.claims) {
     try {
       const silent = await pca.acquireTokenSilent({ scopes, account });
       return silent.accessToken;
     } catch (error) {
       if (!needsInteraction(error)) throw toAuthError(error);
+      if (options.silentOnly) throw new AuthError('auth_interaction_required', 'Sign-in needed', error);
       return interactive(pca, scopes, claimsOf(error));
     }
   }

@@ -1,7 +1,7 @@
 // The admin page's shell: theme and language, the views the signed-in role may use as tabs
 // (admin: overview and log requests; registrar: log requests; politician: their own row only).
 
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { Button, FluentProvider, Tab, TabList, Text, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { can } from '../../domain/admin/roles';
 import { LanguageContext, STRINGS, type Language } from '../i18n';
@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   who: { display: 'block', padding: `0 ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2 },
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minHeight: '44px' },
   main: { padding: tokens.spacingHorizontalM, maxWidth: '1280px' },
+  signIn: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalM },
+  button: { minHeight: '44px' },
 });
 
 type View = 'dashboard' | 'logRequests';
@@ -27,9 +29,14 @@ export interface AdminAppProps {
   language: Language;
   theme: Theme;
   header?: ReactNode;
+  /**
+   * Set when a silent sign-in was not enough: a "Logga in" button whose click (a user gesture, so
+   * the browser lets the popup open) signs in. Shown with `error` after a failed attempt.
+   */
+  signIn?: () => void;
 }
 
-export function AdminApp({ services, error, language, theme, header }: AdminAppProps) {
+export function AdminApp({ services, error, language, theme, header, signIn }: AdminAppProps) {
   const styles = useStyles();
   const strings = STRINGS[language];
   const s = strings.admin;
@@ -59,7 +66,15 @@ export function AdminApp({ services, error, language, theme, header }: AdminAppP
         )}
         <main className={styles.main} aria-label={s.title}>
           {error && <Text role="alert">{error}</Text>}
-          {!error && !services && <Text>{strings.loading}</Text>}
+          {!services && signIn && (
+            <div className={styles.signIn}>
+              {!error && <Text>{s.signInPrompt}</Text>}
+              <Button className={styles.button} appearance="primary" onClick={signIn}>
+                {s.signIn}
+              </Button>
+            </div>
+          )}
+          {!error && !services && !signIn && <Text>{strings.loading}</Text>}
           {services && (
             <AdminServicesContext.Provider value={services}>
               {views.length === 0 && <Text>{s.noAccess}</Text>}

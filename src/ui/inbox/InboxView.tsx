@@ -17,6 +17,7 @@ import {
   DialogTitle,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Select,
@@ -32,6 +33,7 @@ import { CATEGORIES } from '../../domain/types';
 import type { MessageId } from '../../ports/mailbox';
 import { useLanguage, useStrings } from '../i18n';
 import type { InboxItem } from '../services';
+import { inboxPanel } from './inboxPanel';
 import { useInbox, type CategoryFilter } from './useInbox';
 
 const useStyles = makeStyles({
@@ -100,7 +102,22 @@ export function InboxView({ onOpen }: { onOpen?: (id: MessageId) => void }) {
   const columnClass = (columnId: string | number) =>
     columnId === 'subject' ? styles.colMessage : columnId === 'proposed' ? styles.colProposed : styles.colOpen;
 
-  if (inbox.items === null) {
+  const panel = inboxPanel({ items: inbox.items, visibleCount: inbox.visible.length, loadError: inbox.loadError });
+  if (panel === 'load-failed') {
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{inbox.loadError}</MessageBarBody>
+          <MessageBarActions>
+            <Button className={styles.button} onClick={() => void inbox.reload()}>
+              {strings.retry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      </div>
+    );
+  }
+  if (panel === 'loading') {
     const { done, total } = inbox.loadProgress;
     return (
       <Field label={strings.classifying} validationMessage={total ? `${done} / ${total}` : strings.loading} validationState="none">
@@ -150,7 +167,7 @@ export function InboxView({ onOpen }: { onOpen?: (id: MessageId) => void }) {
           <MessageBarBody>{inbox.error}</MessageBarBody>
         </MessageBar>
       )}
-      {inbox.visible.length === 0 ? (
+      {panel === 'empty' ? (
         <Text>{strings.inboxEmpty}</Text>
       ) : (
         <DataGrid

@@ -28,16 +28,20 @@ export function useInbox() {
   const [bulk, setBulk] = useState<BulkState | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Set when the mailbox could not be read: the view shows it alone (never the empty-inbox text). */
+  const [loadError, setLoadError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   const load = useCallback(async () => {
     setError(null);
+    setLoadError(null);
+    setItems(null);
+    setLoadProgress({ done: 0, total: 0 });
     try {
       const loaded = await services.loadInbox((done, total) => setLoadProgress({ done, total }));
       setItems(loaded);
     } catch (e) {
-      setError(describeError(e, strings));
-      setItems([]);
+      setLoadError(describeError(e, strings));
     }
   }, [services, language, strings]);
 
@@ -89,6 +93,7 @@ export function useInbox() {
     bulk,
     result,
     error,
+    loadError,
     apply,
     stop: () => abort.current?.abort(),
     reload: load,

@@ -97,6 +97,16 @@ describe('createAuth', () => {
       expect(new URL(ui.urls[0]).searchParams.get('login_hint')).toBe('pol@pol.kramfors.se');
     });
 
+    it('answers a silent-only request from a kept dialog token, and never opens a dialog for one', async () => {
+      const ui = dialogUi((h) => h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: 'dlg-token' }) }));
+      const auth = createAuth({ clientId: CLIENT_ID, dialogUrl: 'https://h/dialog.html' }, env({ supportsNaa: false, ui }));
+      await expect(auth.getToken(['Mail.Send'], { silentOnly: true })).rejects.toMatchObject({ code: 'auth_interaction_required' });
+      expect(ui.urls).toHaveLength(0);
+      await auth.getToken(['Mail.Send']);
+      await expect(auth.getToken(['Mail.Send'], { silentOnly: true })).resolves.toBe('dlg-token');
+      expect(ui.urls).toHaveLength(1);
+    });
+
     it('reuses a dialog token until shortly before it expires, then opens the dialog again', async () => {
       let clock = 1_000_000;
       const ui = dialogUi((h) => h.get('msg')!({ message: JSON.stringify({ status: 'ok', accessToken: `t${clock}`, expiresOn: clock + 60 * 60_000 }) }));

@@ -75,6 +75,34 @@ describe('acquireToken', () => {
     });
   });
 
+  describe('when only a silent token may be had (a page load, no click)', () => {
+    it('answers from the cache without opening a popup', async () => {
+      const f = fakePca({ silent: async () => 'tok-silent' });
+      await expect(acquireToken(f.pca, ['Sites.Selected'], { silentOnly: true })).resolves.toBe('tok-silent');
+      expect(f.calls.map((c) => c.kind)).toEqual(['silent']);
+    });
+
+    it('fails with auth_interaction_required instead of opening a popup when interaction is needed', async () => {
+      const f = fakePca({ popups: [async () => 'tok-popup'] });
+      const error = await acquireToken(f.pca, ['Sites.Selected'], { silentOnly: true }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'auth_interaction_required' });
+      expect(f.calls.map((c) => c.kind)).toEqual(['silent']);
+    });
+
+    it('does not open a popup for a claims challenge either', async () => {
+      const f = fakePca({ popups: [async () => 'tok-popup'] });
+      const error = await acquireToken(f.pca, ['Sites.Selected'], { silentOnly: true, claims: '{"access_token":{}}' }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'auth_interaction_required' });
+      expect(f.calls).toEqual([]);
+    });
+
+    it('passes on other failures with their own code', async () => {
+      const f = fakePca({ silent: () => Promise.reject(Object.assign(new Error('x'), { errorCode: 'server_error' })) });
+      const error = await acquireToken(f.pca, ['Sites.Selected'], { silentOnly: true }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'auth_failed' });
+    });
+  });
+
   describe('when it fails', () => {
     it('maps a closed popup to auth_cancelled with a Swedish sentence', async () => {
       const f = fakePca({ popups: [() => Promise.reject(Object.assign(new Error('closed'), { errorCode: 'user_cancelled' }))] });
