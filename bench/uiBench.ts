@@ -1,12 +1,14 @@
 // bench:ui — the task pane's initial JS (gzip), time from opening the pane to the first verdict
 // (unthrottled, and with CPU ×4 + "Fast 4G" through CDP), and from selecting another message to its
-// verdict. Runs the production dist/ in Debian's Chromium against the local Graph server.
+// verdict. Runs the production dist/ in Debian's Chromium against the local Graph server, without
+// request interception (bench/uiDirect.ts: Office.js's CDN host resolves to a local stand-in).
 
 import fs from 'fs';
 import path from 'path';
 import zlib from 'zlib';
 import type { Page } from 'playwright-core';
-import { root, startStack, type Stack } from '../test/browser/support/stack';
+import { root } from '../test/browser/support/stack';
+import { OFFICE_HOST, startBenchStack, type BenchStack } from './uiDirect';
 
 const USER = 'helena.norberg@pol.kramfors.se';
 const RUNS = 5;
@@ -103,18 +105,26 @@ function benchItems(): BenchMessage[] {
 
 export type Host = 'outlook' | 'demo';
 
-export async function preparePage(stack: Stack, host: Host, width: number) {
-  const { context, page } = await stack.newPage({ width, height: 800 });
+/**
+ * A fresh context on the bench browser (no routes: every request goes the production path). Call
+ * `done()` after the open: it fails loudly when the page reached a foreign host or, in Outlook, did
+ * not load Office.js from its CDN host (the stand-in).
+ */
+export async function preparePage(stack: BenchStack, host: Host, width: number) {
+  const { context, page, requests } = await stack.newPage({ width, height: 800 });
   if (host === 'outlook') {
     const items = benchItems();
     await context.addInitScript((list) => {
       (window as unknown as { __postvaktBenchItems: unknown }).__postvaktBenchItems = list;
     }, items);
-    // Registered last, so it answers before the stack's route to the real office.js.
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ path: path.join(root, 'bench/uiOfficeMock.js'), contentType: 'text/javascript' }));
   }
   await context.addInitScript(MARK_VERDICT);
-  return { context, page, url: host === 'outlook' ? `${stack.origin}/taskpane.html` : `${stack.url}?user=${encodeURIComponent(USER)}` };
+  const served = stack.office.served;
+  const done = () => {
+    stack.assertLocal(requests);
+    if (host === 'outlook' && (stack.office.served === served || !requests.some((r) => new URL(r).hostname === OFFICE_HOST))) throw new Error('the page did not load Office.js from the stand-in');
+  };
+  return { context, page, url: host === 'outlook' ? `${stack.origin}/taskpane.html` : `${stack.url}?user=${encodeURIComponent(USER)}`, done };
 }
 
 /**
@@ -137,8 +147,8 @@ interface Open {
   metrics: Metrics;
 }
 
-async function timeToVerdict(stack: Stack, host: Host, throttled: boolean): Promise<Open> {
-  const { context, page, url } = await preparePage(stack, host, 400);
+async function timeToVerdict(stack: BenchStack, host: Host, throttled: boolean): Promise<Open> {
+  const { context, page, url, done } = await preparePage(stack, host, 400);
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -158,6 +168,7 @@ async function timeToVerdict(stack: Stack, host: Host, throttled: boolean): Prom
       const at = (name: string) => performance.getEntriesByName(`pv-${name}`, 'mark')[0]?.startTime ?? NaN;
       return { ms: w.verdictAt, actionsMs: w.actionsAt, marks: Object.fromEntries(names.map((name) => [name, at(name)])) };
     }, [...START_MARKS]);
+    done();
     const byName = new Map(metrics.map((m) => [m.name, m.value]));
     const picked = Object.fromEntries(METRICS.map((name) => [name, (byName.get(name) ?? NaN) * 1000])) as Metrics;
     return { ms, actionsMs, marks: marks as Open['marks'], metrics: picked };
@@ -191,8 +202,8 @@ async function verdictFor(page: Page, subject: string, start: string): Promise<n
   );
 }
 
-async function timeToSwitch(stack: Stack, host: Host): Promise<number[]> {
-  const { context, page, url } = await preparePage(stack, host, 1024);
+async function timeToSwitch(stack: BenchStack, host: Host): Promise<number[]> {
+  const { context, page, url, done } = await preparePage(stack, host, 1024);
   try {
     await page.goto(url);
     await page.getByRole('region', { name: 'Bedömning' }).waitFor({ timeout: 60_000 });
@@ -200,6 +211,7 @@ async function timeToSwitch(stack: Stack, host: Host): Promise<number[]> {
     if (host === 'outlook') {
       const items = benchItems();
       for (let i = 1; i <= RUNS && i < items.length; i += 1) times.push(await verdictFor(page, items[i].subject, `window.__postvaktBenchSelect(${i})`));
+      done();
       return times;
     }
     await page.getByRole('tab', { name: 'Inkorgen' }).click();
@@ -211,6 +223,7 @@ async function timeToSwitch(stack: Stack, host: Host): Promise<number[]> {
       await open.evaluate((el) => el.setAttribute('data-bench-open', '1'));
       times.push(await verdictFor(page, subject, "var b = document.querySelector('[data-bench-open]'); b.removeAttribute('data-bench-open'); b.click();"));
     }
+    done();
     return times;
   } finally {
     await context.close();
@@ -230,7 +243,7 @@ const fmtMarks = (opens: Open[]) =>
     .join(', ');
 
 /** Opens the pane cold, unthrottled and under CPU ×4 + Fast 4G, and prints the medians with the main thread's time. */
-async function timeOpens(stack: Stack, host: Host): Promise<void> {
+async function timeOpens(stack: BenchStack, host: Host): Promise<void> {
   // One untimed load first: the test server compresses each file on its first request (a
   // production server serves them precompressed); every timed load is still a cold browser.
   await timeToVerdict(stack, host, false);
@@ -251,7 +264,7 @@ async function timeOpens(stack: Stack, host: Host): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const stack = await startStack();
+  const stack = await startBenchStack();
   try {
     const { scripts, preloads, styles } = initialScripts();
     const kb = (files: { gzip: number }[]) => (files.reduce((sum, s) => sum + s.gzip, 0) / 1024).toFixed(1);
@@ -260,7 +273,7 @@ async function main(): Promise<void> {
     process.stdout.write(`  preloaded beside it for the first verdict (classifier): ${kb(preloads)} KB — ${list(preloads)}\n`);
     process.stdout.write(`  stylesheets: ${kb(styles)} KB${styles.length ? ` — ${list(styles)}` : ''}\n`);
     process.stdout.write(`  machine load average at start: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
-    process.stdout.write('  (Office.js itself comes from Microsoft\'s CDN and is not counted.)\n');
+    process.stdout.write('  (Office.js itself comes from Microsoft\'s CDN and is not counted; here a stand-in answers for its host, no request interception.)\n');
 
     for (const host of HOSTS) {
       const label = host === 'outlook' ? 'Outlook wiring (Office.js stand-in, verdict from the open item)' : 'Demo wiring (persona, verdict over the local Graph server)';
@@ -281,7 +294,7 @@ async function main(): Promise<void> {
  * them (one connection; the HTTP/1.1 test server above opens up to six and fetches in two waves).
  */
 async function outlookOverHttp2(): Promise<void> {
-  const stack = await startStack({ http2: true });
+  const stack = await startBenchStack({ http2: true });
   try {
     process.stdout.write('\nOutlook wiring, pages served over HTTP/2\n');
     await timeOpens(stack, 'outlook');

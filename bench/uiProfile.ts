@@ -6,8 +6,8 @@
 import fs from 'fs';
 import path from 'path';
 import type { CDPSession } from 'playwright-core';
-import { startStack, type Stack } from '../test/browser/support/stack';
 import { FAST_4G, preparePage, verdictPainted } from './uiBench';
+import { startBenchStack, type BenchStack } from './uiDirect';
 
 const RUNS = Number(process.env.BENCH_UI_PROFILE_RUNS ?? 3);
 const OUT = process.env.BENCH_UI_PROFILE_OUT;
@@ -91,8 +91,8 @@ function summariseProfile(profile: CpuProfile, from: number, to: number, byUrl: 
   }
 }
 
-async function profileOpen(stack: Stack, index: number, tallies: Record<'kind' | 'script' | 'url' | 'fn', Tally>): Promise<number> {
-  const { context, page, url } = await preparePage(stack, 'outlook', 400);
+async function profileOpen(stack: BenchStack, index: number, tallies: Record<'kind' | 'script' | 'url' | 'fn', Tally>): Promise<number> {
+  const { context, page, url, done } = await preparePage(stack, 'outlook', 400);
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -110,6 +110,7 @@ async function profileOpen(stack: Stack, index: number, tallies: Record<'kind' |
       profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     });
     await browserCdp.detach();
+    done();
     const { start, verdict } = summariseTrace(events, tallies.kind, tallies.script);
     summariseProfile(profile!, start, verdict, tallies.url, tallies.fn);
     if (OUT) {
@@ -132,7 +133,7 @@ function top(t: Tally, n: number, runs: number): string {
 }
 
 async function main(): Promise<void> {
-  const stack = await startStack();
+  const stack = await startBenchStack();
   try {
     const tallies = { kind: new Map(), script: new Map(), url: new Map(), fn: new Map() };
     const warm = { kind: new Map(), script: new Map(), url: new Map(), fn: new Map() };

@@ -5,7 +5,8 @@
 // under CPU ×4 + Fast 4G over HTTP/2 and prints medians, ranges, the start marks and the first wave's
 // network times. UI_COMPARE_DIRECT=1 leaves out Playwright's request interception (every request of a
 // routed page waits for this Node process, which eats much of what the network order changes):
-// Office.js's host is then mapped to the test server, which serves the stand-in.
+// Office.js's host is then mapped to the test server, which serves the stand-in. A snapshot whose bench
+// has bench/uiDirect.ts (startBenchStack) never intercepts: its own set-up is used either way.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -55,7 +56,8 @@ async function directPage(build, stack) {
 }
 
 async function open(build, direct) {
-  const { context, page, url } = direct ? await directPage(build, build.stack) : await build.bench.preparePage(build.stack, 'outlook', 400);
+  const routed = !build.direct;
+  const { context, page, url, done } = direct && routed ? await directPage(build, build.stack) : await build.bench.preparePage(build.stack, 'outlook', 400);
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -65,6 +67,7 @@ async function open(build, direct) {
     const painted = build.bench.verdictPainted(page);
     await page.goto(url);
     await painted;
+    if (done) done();
     const { metrics } = await cdp.send('Performance.getMetrics');
     const result = await page.evaluate((names) => {
       const at = (n) => performance.getEntriesByName(`pv-${n}`, 'mark')[0]?.startTime ?? NaN;
@@ -89,7 +92,15 @@ async function run(names) {
   const builds = names.map((name) => {
     const dir = path.join(BASE, name);
     if (!fs.existsSync(path.join(dir, 'lib/bench/uiBench.js'))) throw new Error(`no snapshot "${name}" in ${BASE}: run "node scripts/ui-compare.js snapshot ${name}" after building`);
-    return { name, dir, stackModule: require(path.join(dir, 'lib/test/browser/support/stack.js')), bench: require(path.join(dir, 'lib/bench/uiBench.js')), opens: [] };
+    const directModule = path.join(dir, 'lib/bench/uiDirect.js');
+    return {
+      name,
+      dir,
+      stackModule: fs.existsSync(directModule) ? { startStack: require(directModule).startBenchStack } : require(path.join(dir, 'lib/test/browser/support/stack.js')),
+      direct: fs.existsSync(directModule),
+      bench: require(path.join(dir, 'lib/bench/uiBench.js')),
+      opens: [],
+    };
   });
   try {
     for (const b of builds) {
