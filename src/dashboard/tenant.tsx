@@ -53,14 +53,15 @@ export async function startDashboardTenant(element: HTMLElement): Promise<void> 
       });
       show({ services });
     };
-    // The popup opens only from the button's click: browsers block a popup a page load opens. A
-    // second click while the popup is open does nothing (MSAL allows one interaction at a time).
+    // The popup opens only from the button's click, at once (the load's silent attempt already
+    // failed): browsers block a popup a page load opens, and Safari one opened after a round trip.
+    // A second click while the popup is open does nothing (MSAL allows one interaction at a time).
     let signingIn = false;
     const signIn = (): void => {
       if (signingIn) return;
       signingIn = true;
       auth
-        .getToken(FIRST_SCOPES)
+        .getToken(FIRST_SCOPES, { interactive: true })
         .then(open)
         .catch((error: unknown) => show({ services: null, error: describeError(error, STRINGS[language]), signIn }))
         .finally(() => {

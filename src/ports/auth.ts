@@ -18,6 +18,12 @@ export interface TokenOptions {
    * a page load, where a popup without the person's click would be blocked by the browser.
    */
   silentOnly?: boolean;
+  /**
+   * Open the sign-in window at once, with no silent attempt first: for the person's click on "Logga
+   * in". A silent attempt can take a network round trip, after which a browser that keeps a click's
+   * permission to open a window only briefly (Safari) blocks the popup. Not with `silentOnly`.
+   */
+  interactive?: boolean;
 }
 
 export interface AuthPort {

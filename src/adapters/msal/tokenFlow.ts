@@ -1,5 +1,5 @@
 // Silent first, then interactive; one retry when Entra answers with a claims challenge. With
-// `silentOnly` no window opens: interaction needed is `auth_interaction_required`.
+// `silentOnly` no window opens: interaction needed is `auth_interaction_required`; `interactive` skips the silent try.
 
 import type { TokenOptions } from '../../ports/auth';
 import { AuthError, toAuthError } from './errors';
@@ -34,6 +34,7 @@ function claimsOf(error: unknown): string | undefined {
 export async function acquireToken(pca: MsalLike, scopes: string[], options: TokenOptions = {}): Promise<string> {
   const account = (pca.getActiveAccount() ?? pca.getAllAccounts()[0]) as never | undefined;
   if (options.claims && options.silentOnly) throw new AuthError('auth_interaction_required', 'Sign-in needed (claims challenge)');
+  if (options.interactive && !options.silentOnly) return interactive(pca, scopes, options.claims);
   if (!options.claims) {
     try {
       const silent = await pca.acquireTokenSilent({ scopes, account });

@@ -103,6 +103,27 @@ describe('acquireToken', () => {
     });
   });
 
+  describe('when the person has clicked to sign in', () => {
+    it('opens the popup at once, without a silent attempt first', async () => {
+      const f = fakePca({ silent: async () => 'tok-silent', popups: [async () => 'tok-popup'] });
+      await expect(acquireToken(f.pca, ['Sites.Selected'], { interactive: true })).resolves.toBe('tok-popup');
+      expect(f.calls.map((c) => c.kind)).toEqual(['popup']);
+    });
+
+    it('passes a claims challenge to that popup', async () => {
+      const f = fakePca({ popups: [async () => 'tok-popup'] });
+      await acquireToken(f.pca, ['Sites.Selected'], { interactive: true, claims: '{"access_token":{}}' });
+      expect(f.calls).toEqual([{ kind: 'popup', scopes: ['Sites.Selected'], claims: '{"access_token":{}}' }]);
+    });
+
+    it('still opens no window when silentOnly is asked for as well', async () => {
+      const f = fakePca({ popups: [async () => 'tok-popup'] });
+      const error = await acquireToken(f.pca, ['Sites.Selected'], { interactive: true, silentOnly: true }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'auth_interaction_required' });
+      expect(f.calls.map((c) => c.kind)).toEqual(['silent']);
+    });
+  });
+
   describe('when it fails', () => {
     it('maps a closed popup to auth_cancelled with a Swedish sentence', async () => {
       const f = fakePca({ popups: [() => Promise.reject(Object.assign(new Error('closed'), { errorCode: 'user_cancelled' }))] });
