@@ -4,6 +4,7 @@ import type { MailboxOwner, MailMessage, MessageHeader } from '../types';
 import type { Profile } from '../policy/types';
 import { DEFAULT_MAX_TEXT_CHARS, htmlToText } from '../text/htmlToText';
 import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
+import { asciiLetters } from '../text/words';
 import { MESSAGE_PATTERNS, type MessageScan } from './patterns';
 import { senderOrgKind, type OrgKind } from './authorities';
 
@@ -261,9 +262,8 @@ function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwn
   // The same local part as the owner's official address ("kent.lovgren@hotmail.com" beside "kent.lovgren@ks.hagnas.se").
   if (local.length >= 6 && local === localOf(owner.address.toLowerCase())) return true;
   // Addresses spell å, ä, ö and é as a, o and e.
-  const ascii = (n: string) => n.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
   const names = ownerName.split(/\s+/).map((n) => n.replace(/[^a-zà-ÿ]/g, ''));
-  return names.length > 1 && names.every((n) => n.length >= 2 && (local.includes(n) || local.includes(ascii(n))));
+  return names.length > 1 && names.every((n) => n.length >= 2 && (local.includes(n) || local.includes(asciiLetters(n))));
 }
 
 /**

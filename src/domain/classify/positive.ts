@@ -3,6 +3,7 @@
 import type { Features } from './features';
 import { findRequest } from './flags';
 import type { Hit, Scored } from './score';
+import { asciiLetters } from '../text/words';
 
 /**
  * A single word sign of at least `strong` weight backs a purge; a registration over a party or private sign needs
@@ -38,14 +39,13 @@ export function purgeBacked(top: 'gallra_ringa' | 'gallra_ej_allman', scored: Sc
 
 /** Party names as a sender's display name shows them ("Miljöpartiet Tornsala", "Moderaterna i X"), folded to ASCII. */
 const PARTY_NAME = /\b(centerpartiet|moderaterna|kristdemokraterna|socialdemokraterna|liberalerna|vansterpartiet|miljopartiet|sverigedemokraterna)\b/;
-const fold = (s: string) => s.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
 
 /** A party or private sign behind a registration: the owner's private address, a party's name as the sender's name, a party mark. */
 export function privateSign(f: Features, fromName: string, scored: Scored): boolean {
   // The owner moving a letter that asks something (of her, of the organisation) to work is the matter itself.
   if (f.fromOwnerPrivately) return !f.quoted.includes('?') && findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request')) === null;
   if (f.fromRelative || f.senderKind === 'party') return true;
-  if (f.senderKind !== 'own' && PARTY_NAME.test(fold(fromName))) return true;
+  if (f.senderKind !== 'own' && PARTY_NAME.test(asciiLetters(fromName.toLowerCase()))) return true;
   return scored.hits.some((h) => h.id === 'roll.partimarkering' || h.id === 'roll.partigrupp');
 }
 

@@ -37,6 +37,11 @@ export function phrasesRe(phrases: readonly string[]): RegExp | null {
 }
 
 /** Up to `around` characters either side of a match, whitespace collapsed, for quoting as evidence. */
+/** Swedish letters as mail addresses and domains spell them: å and ä as a, ö as o, é as e (for lower-cased text). */
+export function asciiLetters(text: string): string {
+  return text.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
+}
+
 export function excerptAt(text: string, index: number, length: number, around = 30): string {
   const start = Math.max(0, index - around);
   const end = Math.min(text.length, index + length + around);
