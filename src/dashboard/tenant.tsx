@@ -36,9 +36,8 @@ export async function startDashboardTenant(element: HTMLElement): Promise<void> 
       root.render(<AdminApp services={null} error={CONFIG_MISSING[language]} language={language} theme={webLightTheme} />);
       return;
     }
-    const { clientId, authority, knownAuthorities } = config.deployment;
     const deployment = config.deployment;
-    const auth = createAuth({ clientId, authority, ...(knownAuthorities ? { knownAuthorities } : {}) });
+    const auth = createAuth(deployment);
     const show = (props: Pick<AdminAppProps, 'services' | 'error' | 'signIn'>) => root.render(<AdminApp {...props} language={language} theme={webLightTheme} />);
     const open = (first: string): void => {
       const claims = parseTokenClaims(first);

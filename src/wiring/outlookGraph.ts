@@ -36,12 +36,7 @@ export function createOutlookDeps(config: OutlookConfig, owner: MailboxOwner): S
   if (config.policyErrors.length > 0) throw new PolicyInvalidError([...new Set(config.policyErrors.map((e) => e.field))]);
   const deployment = config.deployment;
   if (!deployment) throw new ConfigMissingError();
-  const auth = createAuth({
-    clientId: deployment.clientId,
-    authority: deployment.authority,
-    ...(deployment.knownAuthorities ? { knownAuthorities: deployment.knownAuthorities } : {}),
-    loginHint: owner.address || undefined,
-  });
+  const auth = createAuth({ ...deployment, loginHint: owner.address || undefined });
   const client = createGraphClient({ baseUrl: deployment.graphBaseUrl, getToken: (scopes, options) => auth.getToken(scopes, options) });
   const deps: ServiceDeps = { mailbox: createGraphMailbox(client, { address: owner.address, clock: systemClock }), profile: config.profile, owner, clock: systemClock };
   const lists = config.compliance;

@@ -3,6 +3,7 @@
 
 import type { AuthPort, TokenOptions } from '../../ports/auth';
 import { tokenThroughDialog, type DialogUi } from './dialogAuth';
+import { msalAuth } from './config';
 import { AuthError, toAuthError } from './errors';
 import { acquireToken, type MsalLike } from './tokenFlow';
 
@@ -44,12 +45,7 @@ export function chooseStrategy(env: Pick<AuthEnvironment, 'inOffice' | 'supports
 
 function msalConfiguration(config: AuthConfig, redirectUri?: string) {
   return {
-    auth: {
-      clientId: config.clientId,
-      ...(redirectUri ? { redirectUri } : {}),
-      authority: config.authority ?? 'https://login.microsoftonline.com/organizations',
-      ...(config.knownAuthorities ? { knownAuthorities: config.knownAuthorities } : {}),
-    },
+    auth: msalAuth(config, redirectUri),
     // No PII in MSAL's logs: the default logger is off and piiLoggingEnabled stays false.
     system: { loggerOptions: { piiLoggingEnabled: false } },
   };

@@ -17,6 +17,19 @@ export interface DeploymentConfig {
   knownAuthorities?: string[];
 }
 
+/** Work and school accounts of any tenant: the authority when a deployment names none. */
+export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+
+/** MSAL's `auth` section for these sign-in settings; one place for the task pane, the admin page and the dialog page. */
+export function msalAuth(config: { clientId: string; authority?: string; knownAuthorities?: string[] }, redirectUri?: string) {
+  return {
+    clientId: config.clientId,
+    authority: config.authority ?? DEFAULT_AUTHORITY,
+    ...(redirectUri ? { redirectUri } : {}),
+    ...(config.knownAuthorities ? { knownAuthorities: config.knownAuthorities } : {}),
+  };
+}
+
 export type ConfigResult = { ok: true; config: DeploymentConfig } | { ok: false; errors: { field: string; message: string }[] };
 
 /** A host name with an optional port, as MSAL compares `knownAuthorities` (no scheme, no path). */
@@ -44,7 +57,7 @@ export function parseDeploymentConfig(json: unknown): ConfigResult {
   const errors: { field: string; message: string }[] = [];
   const clientId = typeof raw.clientId === 'string' && GUID.test(raw.clientId) ? raw.clientId : null;
   if (!clientId) errors.push({ field: 'clientId', message: 'must be the Entra application (client) id, a GUID' });
-  const authority = raw.authority === undefined ? 'https://login.microsoftonline.com/organizations' : httpsUrl(raw.authority);
+  const authority = raw.authority === undefined ? DEFAULT_AUTHORITY : httpsUrl(raw.authority);
   if (!authority) errors.push({ field: 'authority', message: 'must be an https URL such as https://login.microsoftonline.com/<tenant-id>' });
   const graphBaseUrl = raw.graphBaseUrl === undefined ? 'https://graph.microsoft.com' : httpsUrl(raw.graphBaseUrl);
   if (!graphBaseUrl) errors.push({ field: 'graphBaseUrl', message: 'must be an https URL' });

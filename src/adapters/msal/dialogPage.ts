@@ -6,7 +6,7 @@
 // Postvakt writes nothing of its own to storage here: the scopes come from the URL on every load.
 
 import { createStandardPublicClientApplication, type IPublicClientApplication } from '@azure/msal-browser';
-import { parseDeploymentConfig } from './config';
+import { msalAuth, parseDeploymentConfig } from './config';
 import type { DialogReply } from './dialogAuth';
 
 function reply(message: DialogReply): void {
@@ -22,12 +22,7 @@ async function run(): Promise<void> {
   }
   const redirectUri = `${location.origin}${location.pathname}`;
   const pca: IPublicClientApplication = await createStandardPublicClientApplication({
-    auth: {
-      clientId: parsed.config.clientId,
-      authority: parsed.config.authority,
-      redirectUri,
-      ...(parsed.config.knownAuthorities ? { knownAuthorities: parsed.config.knownAuthorities } : {}),
-    },
+    auth: msalAuth(parsed.config, redirectUri),
     cache: { cacheLocation: 'sessionStorage' },
   });
   const result = await pca.handleRedirectPromise();
