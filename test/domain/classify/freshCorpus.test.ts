@@ -98,6 +98,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the fourteenth held-out corpus fresh-2026-12n …"
+    file: 'fresh-2026-12n.json',
+    sha256: '216b13eb6cb8a7f112aba24120dee4e0fc9dce31bec40a0215605d05fa8bda24',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
