@@ -98,6 +98,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the thirteenth held-out corpus fresh-2026-12m …"
+    file: 'fresh-2026-12m.json',
+    sha256: '2098ca794f1b3d948768d255bd78b3e20b5d9bc7c83de5be2d64658d002d3ba6',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
