@@ -99,6 +99,13 @@ const FROZEN: FrozenCorpus[] = [
     minOrganisations: 4,
   },
   {
+    // "Freeze the thirteenth held-out corpus fresh-2026-12m …"
+    file: 'fresh-2026-12m.json',
+    sha256: '2098ca794f1b3d948768d255bd78b3e20b5d9bc7c83de5be2d64658d002d3ba6',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
+  {
     // "Freeze the fourteenth held-out corpus fresh-2026-12n …"
     file: 'fresh-2026-12n.json',
     sha256: '216b13eb6cb8a7f112aba24120dee4e0fc9dce31bec40a0215605d05fa8bda24',
