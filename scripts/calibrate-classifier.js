@@ -8,7 +8,7 @@ const LIB = join(__dirname, '..', 'lib', 'src');
 const { classify, buildClassifyContext, modelInputs } = require(join(LIB, 'domain', 'classify'));
 const { doubtOf, DOUBT } = require(join(LIB, 'domain', 'classify', 'decide'));
 const { HELD_PREFIX } = require(join(LIB, 'domain', 'classify', 'safety'));
-const { POSITIVE_PREFIX } = require(join(LIB, 'domain', 'classify', 'positive'));
+const { POSITIVE_PREFIX, OWN_FORWARD_EVIDENCE } = require(join(LIB, 'domain', 'classify', 'positive'));
 const { shippedWeights } = require(join(LIB, 'domain', 'classify', 'model'));
 const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
@@ -65,7 +65,9 @@ function looItems() {
           const ev = verdict.category === 'osaker' ? (verdict.reasons[0]?.evidence ?? '') : '';
           // Round eleven's principle held a purge or a registration without evidence of its own.
           const positive = ev.startsWith(POSITIVE_PREFIX) ? (ev.includes('gallring') ? 'purge' : 'registration') : null;
-          items.push({ id: m.id, held, positive, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
+          // Round twelve's verdicts that rest on structure, not on the totals: kept whatever the thresholds.
+          const fixed = verdict.reasons.some((r) => r.evidence === OWN_FORWARD_EVIDENCE) ? verdict.category : null;
+          items.push({ id: m.id, held, positive, fixed, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
         }
       }
     }
@@ -75,7 +77,7 @@ function looItems() {
 
 /** The category under thresholds t: the LOO verdict for decisive and unreadable items, the model's otherwise (safety guards on the fold's weights). */
 function categoryUnder(item, t) {
-  if (!item.totals) return item.verdict;
+  if (!item.totals || item.fixed) return item.verdict;
   if (doubtOf(item.totals, item.shippedTotals, t)) return 'osaker';
   const top = Object.keys(item.totals).sort((a, b) => item.totals[b] - item.totals[a])[0];
   // Round eight's safety rule holds a purge whatever the thresholds.

@@ -13,7 +13,7 @@ import { findUnreadable, unreadableVerdict } from './unreadable';
 import { doubtOf } from './decide';
 import { HELD_PREFIX, publicRecordSign } from './safety';
 import { partyInFormalRole } from './formalRole';
-import { officialEvidence, POSITIVE, POSITIVE_PREFIX, privateSign, purgeBacked } from './positive';
+import { officialEvidence, OWN_FORWARD_EVIDENCE, POSITIVE, POSITIVE_PREFIX, privateSign, purgeBacked } from './positive';
 import { PatternSet } from '../text/patternSet';
 import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
@@ -281,6 +281,10 @@ function unbacked(v: Verdict, scored: Scored, f: Features, message: MailMessage,
     return verdict('osaker', v.subtype, 0.3, [{ rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${POSITIVE_PREFIX}inget eget kännetecken för gallring, bara ord som väger lätt)` }, ...v.reasons.slice(0, 2)]);
   }
   if (v.category === 'registrera' && privateSign(f, message.from?.name ?? '', scored) && officialEvidence(scored) - t.gallra_ej_allman < POSITIVE.official) {
+    // Round twelve: the owner's own mail sent on from her private address, asking nothing and with no official sign but the forward, is hers.
+    if (f.fromOwnerPrivately && officialEvidence(scored) < POSITIVE.ownForward) {
+      return verdict('gallra_ej_allman', 'privat', 0.6, [{ rule: `${ref(profile)}: ej allmän handling – egen post vidarebefordrad från privat adress`, evidence: OWN_FORWARD_EVIDENCE }]);
+    }
     return verdict('osaker', v.subtype, 0.3, [{ rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${POSITIVE_PREFIX}parti- eller privat avsändare, för svaga belägg för ett ärende)` }, ...v.reasons.slice(0, 2)]);
   }
   return null;

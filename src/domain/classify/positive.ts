@@ -7,10 +7,11 @@ import { asciiLetters } from '../text/words';
 
 /**
  * A single word sign of at least `strong` weight backs a purge; a registration over a party or private sign needs
- * official evidence `official` (the safety rule's safetyEvidence) above the party/private evidence.
- * Chosen by LOO over thirteen corpora (README, round eleven).
+ * official evidence `official` (the safety rule's safetyEvidence) above the party/private evidence. The owner's own mail
+ * forwarded from her private address with official evidence under `ownForward` (the minTop that decides alone) is ej allmän.
+ * Chosen by LOO over thirteen corpora (README, round eleven); ownForward by LOO over fourteen (round twelve: 0.5–4 the same).
  */
-export const POSITIVE = { strong: 3, official: 3 };
+export const POSITIVE = { strong: 3, official: 3, ownForward: 1.5 };
 
 /** Families of routine mail whose one sign is enough for ringa: a kallelse, an invitation, an ad, a booking, an IT notice, mail to all, a thank-you. */
 const ROUTINE_FAMILIES = new Set(['kallelse', 'inbjudan', 'reklam', 'administrativt', 'it_meddelande', 'massutskick', 'kvittens']);
@@ -19,6 +20,8 @@ const PARTY_FAMILIES = new Set(['partipolitiskt', 'internt']);
 
 /** The first reason's evidence starts so when the principle left a verdict osäker (the calibration reads it). */
 export const POSITIVE_PREFIX = 'utan eget belägg (';
+/** The evidence of round twelve's verdict on the owner's own mail forwarded from her private address (the calibration reads it). */
+export const OWN_FORWARD_EVIDENCE = 'den förtroendevalda skickar sin egen post vidare, utan fråga eller ärende i den';
 /** A hit that rests on structure (who writes, to whom, with which headers), not on words. */
 const structural = (h: Hit) => h.id.startsWith('struktur.') || h.id.startsWith('roll.');
 
