@@ -8,7 +8,7 @@ const LIB = join(__dirname, '..', 'lib', 'src');
 const { classify, buildClassifyContext, modelInputs } = require(join(LIB, 'domain', 'classify'));
 const { doubtOf, DOUBT } = require(join(LIB, 'domain', 'classify', 'decide'));
 const { HELD_PREFIX } = require(join(LIB, 'domain', 'classify', 'safety'));
-const { POSITIVE_PREFIX, OWN_FORWARD_EVIDENCE } = require(join(LIB, 'domain', 'classify', 'positive'));
+const { POSITIVE_PREFIX, OWN_FORWARD_EVIDENCE, ROLE_DEFAULT_EVIDENCE } = require(join(LIB, 'domain', 'classify', 'positive'));
 const { shippedWeights } = require(join(LIB, 'domain', 'classify', 'model'));
 const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
@@ -66,7 +66,7 @@ function looItems() {
           // Round eleven's principle held a purge or a registration without evidence of its own.
           const positive = ev.startsWith(POSITIVE_PREFIX) ? (ev.includes('gallring') ? 'purge' : 'registration') : null;
           // Round twelve's verdicts that rest on structure, not on the totals: kept whatever the thresholds.
-          const fixed = verdict.reasons.some((r) => r.evidence === OWN_FORWARD_EVIDENCE) ? verdict.category : null;
+          const fixed = verdict.reasons.some((r) => r.evidence === OWN_FORWARD_EVIDENCE || r.evidence === ROLE_DEFAULT_EVIDENCE) ? verdict.category : null;
           items.push({ id: m.id, held, positive, fixed, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
         }
       }

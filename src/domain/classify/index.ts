@@ -13,7 +13,7 @@ import { findUnreadable, unreadableVerdict } from './unreadable';
 import { doubtOf } from './decide';
 import { HELD_PREFIX, publicRecordSign } from './safety';
 import { partyInFormalRole } from './formalRole';
-import { officialEvidence, OWN_FORWARD_EVIDENCE, POSITIVE, POSITIVE_PREFIX, privateSign, purgeBacked } from './positive';
+import { officialEvidence, OWN_FORWARD_EVIDENCE, POSITIVE, ROLE_DEFAULT_EVIDENCE, roleDefault, POSITIVE_PREFIX, privateSign, purgeBacked } from './positive';
 import { PatternSet } from '../text/patternSet';
 import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
@@ -246,7 +246,9 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
     }
     return kept.map((h): Reason => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
   };
-  const found = doubtOf(scored.totals, scored.shippedTotals);
+  const doubted = doubtOf(scored.totals, scored.shippedTotals);
+  const byRole = doubted !== null && (doubted.kind === 'weak' || doubted.kind === 'close') && roleDefault(scored, f);
+  const found = byRole ? null : doubted;
   const doubt = !found
     ? null
     : found.kind === 'weak'
@@ -267,7 +269,9 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   }
   const topHit = scored.hits.find((h) => h.leaning === top);
   const confidence = Math.min(0.95, 0.55 + (s1 - s2) / (2 * (s1 + 1)));
-  return verdict(top, topHit?.subtype ?? top, confidence, reasonsFor(top));
+  const reasons = reasonsFor(top);
+  if (byRole) reasons.push({ rule: `${r}: rör uppdraget – inget talar för gallring`, evidence: ROLE_DEFAULT_EVIDENCE });
+  return verdict(top, topHit?.subtype ?? top, byRole ? 0.5 : confidence, reasons);
 }
 
 /**

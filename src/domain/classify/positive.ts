@@ -1,6 +1,6 @@
 // positive: round eleven's principle — a purge needs a sign of its own class; a registration over a party or private sign needs clear official evidence.
 
-import type { Features } from './features';
+import { requestsIn, type Features } from './features';
 import { findRequest } from './flags';
 import type { Hit, Scored } from './score';
 import { asciiLetters } from '../text/words';
@@ -57,4 +57,21 @@ export function officialEvidence(scored: Scored): number {
   let sum = 0;
   for (const h of scored.hits) if (h.leaning === 'registrera' && h.id !== 'struktur.vidarebefordrat_av_agaren' && h.id !== 'struktur.trad') sum += h.weight;
   return sum;
+}
+
+/** The evidence of round twelve's default registration of a weak official matter (the calibration reads it). */
+export const ROLE_DEFAULT_EVIDENCE = 'bara tecken på ett ärende i uppdraget, inga på gallring';
+
+/**
+ * Round twelve: a weak or close lead for registrera with no sign of any gallra class at all is the role's matter when
+ * it rests on roles — the owner's own mail to staff or outside, or a letter from another organisation or a private
+ * person (not a union) to the owner alone that asks something. A party or private sign still holds it (index.ts,
+ * unbacked). Mail from staff or colleagues, or a letter that asks nothing, stays osäker (it registered private mail in LOO).
+ */
+export function roleDefault(scored: Scored, f: Features): boolean {
+  const t = scored.totals;
+  if (!(t.registrera > 0 && t.gallra_ej_allman === 0 && t.gallra_ringa === 0)) return false;
+  if (f.senderKind === 'own') return f.toStaff || f.recipientsOutside;
+  if (f.senderKind !== 'external' && f.senderKind !== 'freemail') return false;
+  return f.orgKind !== 'union' && f.ownerSole && (f.question || requestsIn(f).some((m) => m !== null));
 }
