@@ -312,6 +312,8 @@ function asksInRole(subtype: string, lower: string): boolean {
   if (subtype === 'it_meddelande') return OWN_IT_ACTION.test(lower);
   return subtype === 'kallelse' || subtype === 'partipolitiskt';
 }
+/** Round twelve: a letter to the members from a private person or an association (not an authority's circular) asks them for an answer when it asks (the corpora: 13 of 21). */
+const lettersAsk = (f: Features) => (f.senderKind === 'freemail' || (f.senderKind === 'external' && f.orgKind === null));
 /** An IT notice's own demand, with no request phrase: a password that expires, a login that will be required. */
 const IT_DEMAND = /(går ut|löper ut|slutar gälla|upphör|krävs|måste|obligatorisk\w*)/;
 /** Party-political evidence in the newest part (a voter's or a group colleague's question is in the political role). */
@@ -381,7 +383,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
   }
   // A mass mailing from the organisation asks nothing of the owner; an open letter from outside to all members does.
   // …except an IT notice that needs the owner's own action (a password, two-factor registration, a device), asked of all users.
-  const internalMass = flags.includes('massutskick') && f.senderKind !== 'freemail' && f.senderKind !== 'external' && v.subtype !== 'it_meddelande';
+  // Round twelve: so does the organisation's mailing to all that demands an act on the owner's own device (Intune, a password).
+  const itMass = v.subtype === 'massutskick' && f.senderKind === 'org' && OWN_IT_ACTION.test(f.newestLower);
+  const internalMass = flags.includes('massutskick') && f.senderKind !== 'freemail' && f.senderKind !== 'external' && v.subtype !== 'it_meddelande' && !itMass;
   // The owner's own note from a private address asks nothing of anyone ("glöm inte" is to oneself).
   const ownNote = f.fromOwnerPrivately && !f.quoted;
   if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass && !ownNote) {
@@ -395,7 +399,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
       (scored === null
         ? v.category === 'registrera' || (ASKS_IN_ROLE.has(v.subtype) && asksInRole(v.subtype, f.newestLower))
         : !privateMail &&
-          (!ROUTINE.has(v.subtype) || (v.subtype === 'it_meddelande' && asksInRole(v.subtype, f.newestLower))) &&
+          (!ROUTINE.has(v.subtype) || ((v.subtype === 'it_meddelande' || itMass) && asksInRole('it_meddelande', f.newestLower)) || (v.subtype === 'skrivelse' && lettersAsk(f))) &&
           (v.category !== 'gallra_ej_allman' || f.senderKind !== 'freemail' || isPolitical(scored)));
     // The owner moving a letter from a private address to work: the letter's request is the one to answer.
     const request = !official
@@ -405,7 +409,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
           ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request'))
           : null));
     // An IT notice that needs the owner's own action says so without a request phrase ("ditt lösenord går ut").
-    const itDemand = !request && official && v.subtype === 'it_meddelande' && OWN_IT_ACTION.test(f.newestLower) ? IT_DEMAND.exec(f.newestLower) : null;
+    const itDemand = !request && official && (v.subtype === 'it_meddelande' || itMass) && OWN_IT_ACTION.test(f.newestLower) ? IT_DEMAND.exec(f.newestLower) : null;
     if (itDemand) {
       flags.push('svar_kravs');
       v.reasons.push({ rule: `${r}: IT-meddelande som kräver en egen åtgärd – svar krävs`, evidence: `"${excerptAt(f.newest, itDemand.index, itDemand[0].length, 40)}"` });
