@@ -83,7 +83,7 @@ export const REQUEST_PLAIN = wordRe(
     String.raw`vill (jag|vi) (gärna )?(att|ha)|måste (kommunen|nämnden|förbundet|regionen|direktionen|styrelsen)|ser till att|` +
     String.raw`behöver att|behöver (ditt|ert|era|kommunens|nämndens|förbundets|regionens|styrelsens|direktionens) (ok|svar|besked|beslut|medgivande|godkännande|ställningstagande)|` +
     // Round twelve: an imperative to the reader with its object ("Säg till vilken dag", "Anmäl dig till Lisa senast" — an ad's "anmäl dig" has no deadline, "skicka det till lön").
-    String.raw`säg till|säg vilken|(anmäl|registrera) (dig|er)[^.!?\n]{0,40} (senast|före|innan) |skicka (det|den|dem|tillbaka)|(vi|jag) måste (veta|få veta)|har (du|ni) tid|` +
+    String.raw`säg till (vilken|vilket|vilka|när|hur)|säg vilken|(anmäl|registrera) (dig|er)[^.!?\n]{0,40} (senast|före|innan) |skicka (det|den|dem|tillbaka)|(vi|jag) måste (veta|få veta)|har (du|ni) tid|` +
     String.raw`få dom att|få dem att|få de att|få kommunen att|få bolaget att|få nämnden att|få förvaltningen att|få någon att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
 );
 
