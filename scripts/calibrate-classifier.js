@@ -1,4 +1,4 @@
-// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the thirteen labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
+// `node scripts/calibrate-classifier.js [--grid] [--wrong]`: leave-one-organisation-out over the fourteen labelled corpora, per organisation kind, and the osaker thresholds' curve (needs lib/: npm run build:node).
 'use strict';
 
 const { readFileSync } = require('node:fs');
@@ -8,13 +8,13 @@ const LIB = join(__dirname, '..', 'lib', 'src');
 const { classify, buildClassifyContext, modelInputs } = require(join(LIB, 'domain', 'classify'));
 const { doubtOf, DOUBT } = require(join(LIB, 'domain', 'classify', 'decide'));
 const { HELD_PREFIX } = require(join(LIB, 'domain', 'classify', 'safety'));
-const { POSITIVE_PREFIX } = require(join(LIB, 'domain', 'classify', 'positive'));
+const { POSITIVE_PREFIX, OWN_FORWARD_EVIDENCE, ROLE_DEFAULT_EVIDENCE } = require(join(LIB, 'domain', 'classify', 'positive'));
 const { shippedWeights } = require(join(LIB, 'domain', 'classify', 'model'));
 const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
 const { profileForOrganization, rosterOf } = require(join(LIB, 'domain', 'policy'));
 
-const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json', 'fresh-2026-12g.json', 'fresh-2026-12h.json', 'fresh-2026-12i.json', 'fresh-2026-12j.json', 'fresh-2026-12k.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
+const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json', 'fresh-2026-12g.json', 'fresh-2026-12h.json', 'fresh-2026-12i.json', 'fresh-2026-12j.json', 'fresh-2026-12k.json', 'fresh-2026-12l.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
 /** Organisation kinds (README, Classifier): what each corpus organisation is. */
 const KIND = {
   kramfors: 'municipality', mjolby: 'municipality', bjurholm: 'municipality', kiruna: 'municipality', bracklinge: 'municipality', vindsjo: 'municipality', tangevik: 'municipality', ekbacka: 'municipality', hultaryd: 'municipality', njallavare: 'municipality', kronvalla: 'municipality',
@@ -26,6 +26,7 @@ const KIND = {
   norrvreta: 'municipality', ekerlunda: 'municipality', klovskar: 'municipality', hagnas: 'municipality',
   grynmora: 'municipality', solvarby: 'municipality', ravlinge: 'municipality', tornsala: 'municipality',
   kvarnholm: 'municipality', sjohaga: 'municipality', hedenas: 'municipality', tresjo: 'municipality',
+  ljusterbo: 'municipality', brunnby: 'municipality', salleryd: 'municipality', grasjoflyg: 'company',
 };
 
 /** Every labelled message with its LOO verdict and, when the model decided, its LOO and shipped totals. */
@@ -64,7 +65,9 @@ function looItems() {
           const ev = verdict.category === 'osaker' ? (verdict.reasons[0]?.evidence ?? '') : '';
           // Round eleven's principle held a purge or a registration without evidence of its own.
           const positive = ev.startsWith(POSITIVE_PREFIX) ? (ev.includes('gallring') ? 'purge' : 'registration') : null;
-          items.push({ id: m.id, held, positive, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
+          // Round twelve's verdicts that rest on structure, not on the totals: kept whatever the thresholds.
+          const fixed = verdict.reasons.some((r) => r.evidence === OWN_FORWARD_EVIDENCE || r.evidence === ROLE_DEFAULT_EVIDENCE) ? verdict.category : null;
+          items.push({ id: m.id, held, positive, fixed, file: FILES[fileIndex].split('/').pop(), org: org.id, kind: KIND[org.id] ?? 'other', expected: m.expected.category, clear: m.expected.difficulty === 'clear', verdict: verdict.category, totals, shippedTotals, expectedFlags: m.expected.flags ?? [], flags: verdict.flags });
         }
       }
     }
@@ -74,7 +77,7 @@ function looItems() {
 
 /** The category under thresholds t: the LOO verdict for decisive and unreadable items, the model's otherwise (safety guards on the fold's weights). */
 function categoryUnder(item, t) {
-  if (!item.totals) return item.verdict;
+  if (!item.totals || item.fixed) return item.verdict;
   if (doubtOf(item.totals, item.shippedTotals, t)) return 'osaker';
   const top = Object.keys(item.totals).sort((a, b) => item.totals[b] - item.totals[a])[0];
   // Round eight's safety rule holds a purge whatever the thresholds.

@@ -14,7 +14,8 @@ let server: TestServer;
 let mailbox: GraphMailbox;
 const profile = testProfile();
 const LEARNT = 'Lärt av dina beslut';
-const SUBJECTS = ['Klagomål på bygglov vid Storgatan', 'Klagomål på bygglov vid Kyrkgatan', 'Klagomål på bygglov vid Åvägen', 'Nyhetsbrev från föreningen'];
+// Questions, not complaints: a confident proposal (a complaint) teaches too little to move a weight by 0.01 once the weights are refitted.
+const SUBJECTS = ['Fråga om bygglov vid Storgatan', 'Fråga om bygglov vid Kyrkgatan', 'Fråga om bygglov vid Åvägen', 'Nyhetsbrev från föreningen'];
 
 beforeAll(async () => {
   server = await startWorld(SUBJECTS.map((subject) => ({ subject })));

@@ -82,6 +82,8 @@ export const REQUEST_PLAIN = wordRe(
     // a need put to the reader ("vi behöver ert besked", "jag behöver att nämnden"), a call asked for.
     String.raw`vill (jag|vi) (gärna )?(att|ha)|måste (kommunen|nämnden|förbundet|regionen|direktionen|styrelsen)|ser till att|` +
     String.raw`behöver att|behöver (ditt|ert|era|kommunens|nämndens|förbundets|regionens|styrelsens|direktionens) (ok|svar|besked|beslut|medgivande|godkännande|ställningstagande)|` +
+    // Round twelve: an imperative to the reader with its object ("Säg till vilken dag", "Anmäl dig till Lisa senast" — an ad's "anmäl dig" has no deadline, "skicka det till lön").
+    String.raw`säg till (vilken|vilket|vilka|när|hur)|säg vilken|(anmäl|registrera) (dig|er)[^.!?\n]{0,40} (senast|före|innan) |skicka (det|den|dem|tillbaka)|(vi|jag) måste (veta|få veta)|har (du|ni) tid|` +
     String.raw`få dom att|få dem att|få de att|få kommunen att|få bolaget att|få nämnden att|få förvaltningen att|få någon att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
 );
 
@@ -109,7 +111,7 @@ export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLA
  * before its subject ("Ska jag anmäla er", "Skickar ni utredningen"), as people write from a phone.
  */
 const QUESTION_SHAPE =
-  /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden))(?![a-zà-ÿ0-9:])[^.!\n]{3,}/;
+  /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden))(?![a-zà-ÿ0-9:])(?:[^.!\n]{3,}|(?=[.\n]|$))/;
 
 /** Standing instructions, not a request to the reader: how to appeal, to cancel a booking, to report that one cannot come. */
 const INSTRUCTION = /kan överklagas|vill överklaga|överklagandet (ska|skall)|avboka|avbokning|förhinder|inte att svara|inte svara på|inte att besvara/;

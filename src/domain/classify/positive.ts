@@ -1,16 +1,17 @@
 // positive: round eleven's principle — a purge needs a sign of its own class; a registration over a party or private sign needs clear official evidence.
 
-import type { Features } from './features';
+import { requestsIn, type Features } from './features';
 import { findRequest } from './flags';
 import type { Hit, Scored } from './score';
 import { asciiLetters } from '../text/words';
 
 /**
  * A single word sign of at least `strong` weight backs a purge; a registration over a party or private sign needs
- * official evidence `official` (the safety rule's safetyEvidence) above the party/private evidence.
- * Chosen by LOO over thirteen corpora (README, round eleven).
+ * official evidence `official` (the safety rule's safetyEvidence) above the party/private evidence. The owner's own mail
+ * forwarded from her private address with official evidence under `ownForward` (the minTop that decides alone) is ej allmän.
+ * Chosen by LOO over thirteen corpora (README, round eleven); ownForward by LOO over fourteen (round twelve: 0.5–4 the same).
  */
-export const POSITIVE = { strong: 3, official: 3 };
+export const POSITIVE = { strong: 3, official: 3, ownForward: 1.5 };
 
 /** Families of routine mail whose one sign is enough for ringa: a kallelse, an invitation, an ad, a booking, an IT notice, mail to all, a thank-you. */
 const ROUTINE_FAMILIES = new Set(['kallelse', 'inbjudan', 'reklam', 'administrativt', 'it_meddelande', 'massutskick', 'kvittens']);
@@ -19,6 +20,8 @@ const PARTY_FAMILIES = new Set(['partipolitiskt', 'internt']);
 
 /** The first reason's evidence starts so when the principle left a verdict osäker (the calibration reads it). */
 export const POSITIVE_PREFIX = 'utan eget belägg (';
+/** The evidence of round twelve's verdict on the owner's own mail forwarded from her private address (the calibration reads it). */
+export const OWN_FORWARD_EVIDENCE = 'den förtroendevalda skickar sin egen post vidare, utan fråga eller ärende i den';
 /** A hit that rests on structure (who writes, to whom, with which headers), not on words. */
 const structural = (h: Hit) => h.id.startsWith('struktur.') || h.id.startsWith('roll.');
 
@@ -54,4 +57,21 @@ export function officialEvidence(scored: Scored): number {
   let sum = 0;
   for (const h of scored.hits) if (h.leaning === 'registrera' && h.id !== 'struktur.vidarebefordrat_av_agaren' && h.id !== 'struktur.trad') sum += h.weight;
   return sum;
+}
+
+/** The evidence of round twelve's default registration of a weak official matter (the calibration reads it). */
+export const ROLE_DEFAULT_EVIDENCE = 'bara tecken på ett ärende i uppdraget, inga på gallring';
+
+/**
+ * Round twelve: a weak or close lead for registrera with no sign of any gallra class at all is the role's matter when
+ * it rests on roles — the owner's own mail to staff or outside, or a letter from another organisation or a private
+ * person (not a union) to the owner alone that asks something. A party or private sign still holds it (index.ts,
+ * unbacked). Mail from staff or colleagues, or a letter that asks nothing, stays osäker (it registered private mail in LOO).
+ */
+export function roleDefault(scored: Scored, f: Features): boolean {
+  const t = scored.totals;
+  if (!(t.registrera > 0 && t.gallra_ej_allman === 0 && t.gallra_ringa === 0)) return false;
+  if (f.senderKind === 'own') return f.toStaff || f.recipientsOutside;
+  if (f.senderKind !== 'external' && f.senderKind !== 'freemail') return false;
+  return f.orgKind !== 'union' && f.ownerSole && (f.question || requestsIn(f).some((m) => m !== null));
 }
