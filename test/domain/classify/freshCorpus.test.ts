@@ -112,6 +112,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the fifteenth held-out corpus fresh-2026-12o …"
+    file: 'fresh-2026-12o.json',
+    sha256: '8fd3cbe2769f50876cc02c82828dcdebaf3881c8d9510332238cd1499d65b1c5',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
