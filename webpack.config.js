@@ -123,6 +123,31 @@ class CompileHintsPlugin {
   }
 }
 
+/** The names of the entry points under which a chunk group loads (its own when it is one). */
+function entryNamesOf(group, seen = new Set()) {
+  if (seen.has(group)) return [];
+  seen.add(group);
+  if (group.isInitial()) return [group.name];
+  return [...group.parentsIterable].flatMap((parent) => entryNamesOf(parent, seen));
+}
+
+/**
+ * Every module the named chunk group's first chunk needs, in one chunk of its own ("classifier"): webpack
+ * would otherwise split them by which other lazy chunks share them (the app, the exposure check, the
+ * registrar's export …), three preloaded files on main, each gzipped without the others' words. Only
+ * chunks that load under `entry` alone take part, so the admin page's chunks keep their own copies
+ * instead of loading the classifier. The other chunks that need these modules then load this one,
+ * which the task pane has preloaded anyway.
+ */
+function oneChunkFor(groupName, chunkName, entry) {
+  const inGroup = (module, { chunkGraph }) => {
+    for (const chunk of chunkGraph.getModuleChunksIterable(module)) if (chunk.name === groupName) return true;
+    return false;
+  };
+  const underEntryOnly = (chunk) => [...chunk.groupsIterable].every((group) => entryNamesOf(group).every((name) => name === entry));
+  return { name: chunkName, chunks: underEntryOnly, test: inGroup, enforce: true, priority: 100, reuseExistingChunk: false };
+}
+
 function taskpaneConfig(env, argv, outlookFiles) {
   const production = (argv && argv.mode) !== 'development';
   const demo = Boolean(env && env.demo);
@@ -239,6 +264,7 @@ function taskpaneConfig(env, argv, outlookFiles) {
       ],
     },
     plugins,
+    optimization: { splitChunks: { cacheGroups: { classifier: oneChunkFor('verdict', 'classifier', 'taskpane') } } },
     performance: { hints: false },
     stats: 'errors-warnings',
   };
