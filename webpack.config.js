@@ -285,7 +285,10 @@ function taskpaneConfig(env, argv, outlookFiles) {
                 jsc: {
                   parser: { syntax: 'typescript', tsx: true },
                   transform: { react: { runtime: 'automatic' } },
-                  target: 'es2020',
+                  // ES2022 (tsconfig.json's target): class fields stay native instead of a defineProperty
+                  // helper per field (-325 B gzip in the classifier chunk). The pane already needs as much:
+                  // Fluent UI's tabster ships ES2021 (`??=`), so Chromium 85 / Safari 14.1.
+                  target: 'es2022',
                 },
               },
             },
