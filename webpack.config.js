@@ -298,7 +298,13 @@ function taskpaneConfig(env, argv, outlookFiles) {
       ],
     },
     plugins,
-    optimization: { splitChunks: { cacheGroups: { classifier: oneChunkFor('verdict', 'classifier', 'taskpane') } } },
+    optimization: {
+      splitChunks: { cacheGroups: { classifier: oneChunkFor('verdict', 'classifier', 'taskpane') } },
+      // Exports named a, b, c … by size instead of a two-letter hash of the name. A module's names then
+      // change only when its export list does (its importers' hashes with them); -115 B gzip in the
+      // classifier chunk, which calls across its modules' exports.
+      mangleExports: production ? 'size' : false,
+    },
     performance: { hints: false },
     stats: 'errors-warnings',
   };
