@@ -51,7 +51,8 @@ describe('taskpane.html', () => {
     expect(config && attr(config, 'as')).toBe('fetch');
     expect(config && attr(config, 'crossorigin')).toBe('anonymous');
     const scripts = preloads.filter((t) => attr(t, 'as') === 'script').map((t) => attr(t, 'href')!);
-    expect(scripts.some((f) => /^verdict\.[0-9a-f]+\.js$/.test(f))).toBe(true);
+    // The classifier is one chunk (webpack.config.js: oneChunkFor), not split by which lazy chunks share its modules.
+    expect(scripts.filter((f) => /\.js$/.test(f))).toEqual([expect.stringMatching(/^classifier\.[0-9a-f]+\.js$/)]);
     for (const file of scripts) {
       expect(fs.existsSync(path.join(dist, file))).toBe(true);
       expect(fs.readFileSync(path.join(dist, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
@@ -75,7 +76,8 @@ describe('_headers (what the static host sends with taskpane.html)', () => {
         if (attr(t, 'rel') === 'stylesheet') return `<${url}>; rel=preload; as=style`;
         return `<${url}>; rel=preload; as=${attr(t, 'as')}${attr(t, 'crossorigin') ? `; crossorigin=${attr(t, 'crossorigin')}` : ''}`;
       });
-    expect(links.length).toBeGreaterThan(5);
+    // At least the entry, its stylesheet, the config, the classifier chunk and Office.js.
+    expect(links.length).toBeGreaterThanOrEqual(5);
     expect([...links].sort()).toEqual([...fromHtml].sort());
   });
 
