@@ -98,7 +98,7 @@ const PUBLIC_BODY_EN = /\b(municipality|council|mayor|county|region|the (town|ci
  * Round thirteen: English mail is spam only on evidence of its own — a lure (money, free, trial, limited, claim), a link,
  * a generic greeting or a newsletter; a partner writing about a shared project has none of them.
  */
-const SPAM_EN = /\bfree\b|\d ?% ?(off|discount)|\b(usd|eur|\$|€) ?\d|\d ?(usd|eur)\b|\bclick\b|unsubscribe|\blimited\b|congratulation|\bwinner|\breply (yes|now|for)\b|\bupgrade\b|\btrial\b|\bpremium\b|\b(join|register|book|order|shop|buy) (today|now)\b|\bclaim (your|within|now)|crypto|\bbtc\b|bitcoin|\binvestors?\b|credit check|\bdear (customer|friend|beneficiary|valued)|!!|https?:\/\/|www\.|newsletter|<html|<!doctype|\bwebinar|\bsale\b|\bdiscount|\boffer\b|\bleads\b/i;
+const SPAM_EN = /\bfree\b|\d ?% ?(off|discount)|\b(usd|eur|\$|€) ?\d|\d ?(usd|eur)\b|\bclick\b|unsubscribe|\blimited\b|congratulation|\bwinner|\breply (yes|now|for)\b|\bupgrade\b|\btrial\b|\bpremium\b|\b(join|register|book|order|shop|buy) (today|now)\b|\bclaim (your|within|now)|crypto|\bbtc\b|bitcoin|\binvestors?\b|credit check|\bdear (friend|beneficiary|valued)|!!|https?:\/\/|www\.|newsletter|<html|<!doctype|\bwebinar|\bsale\b|\bdiscount|\boffer\b|\bleads\b/i;
 const SV_WORDS = new WordList(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
 
 const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
