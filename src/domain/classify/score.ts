@@ -126,8 +126,6 @@ const NOT_BUSINESS = new Set(['kallelse', 'justering', 'it_meddelande', 'adminis
 /** Work in progress put to the owner (underhandskontakt): a draft, its wording, before it goes out; or a writer signing with a party's letter. */
 const UNDER_WORK_WORDS = ['utkast', 'formulering', 'ordval', 'arbetsmaterial', 'texten'];
 const UNDER_WORK_BEFORE = /(förrän|innan) du (har )?(sagt|säger|tittat|läst|godkänt)|innan [^.\n]{0,80}(går (ut|till|vidare)|skickas|skickar|lägger ut)/;
-/** A counterparty's position on the organisation's proposal or agreement: accepts, rejects, bids, signs. */
-const COUNTERPART = /\b(vi (godtar|accepterar|kan inte (godta|acceptera))|era ändringar|ert (bud|motbud|anbud)|vårt (bud|motbud)|motbud|skriver vi under)/;
 const PARTY_LETTER = /\((s|m|c|l|v|kd|sd|mp)[,)]/;
 /** Once per message: plain words first (includes), the regexes only where their first word occurs. */
 function underWork(f: Features): boolean {
@@ -358,8 +356,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.handling_fran_forvaltningen', 'registrera', 'rör verksamheten – handling från förvaltningen i ett ärende', 'arende', f.attachmentCount > 0 ? `${f.attachmentCount} bilaga/bilagor från förvaltningen` : 'diarienummer');
   }
   // The administration, or a consultant working for it, puts a draft's wording to the owner before it goes out: underhandskontakt, not yet a record.
-  // A counterparty stating its position (round thirteen: a tenants' union accepting "era ändringar") is not a consultant's draft.
-  const consultant = f.senderKind === 'external' && f.orgKind === null && !f.bulk && !systemSender && !f.ownerCcOnly && f.recipients.length <= 4 && !COUNTERPART.test(f.newestLower);
+  const consultant = f.senderKind === 'external' && f.orgKind === null && !f.bulk && !systemSender && !f.ownerCcOnly && f.recipients.length <= 4;
   if ((consultant || fromAdministration(f, massRecipient)) && underWork(f) && request()) {
     structure('struktur.underhandskontakt', 'gallra_ej_allman', 'ej allmän handling – underhandskontakt om ett utkast', 'utkast', 'förvaltningen frågar om ett utkast innan det går ut');
   }

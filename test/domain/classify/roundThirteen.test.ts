@@ -74,10 +74,10 @@ describe('signs of a record that 12m and 12n showed', () => {
     expect(ids.some((id) => id.startsWith('partipolitiskt.'))).toBe(false);
   });
 
-  it("a counterparty's position on the organisation's proposal is evidence of a record, not a consultant's draft", () => {
-    const ids = featureIds(message({ fromAddress: 'anna@entreprenad-nord.se', subject: 'SV: Avtalet', text: 'Hej Karin, vi har gått igenom era ändringar. Vi godtar formuleringen i punkt 3 men inte vitet. Besked senast fredag.' }));
-    expect(ids.some((id) => id.startsWith('arende.'))).toBe(true);
-    expect(ids).not.toContain('struktur.underhandskontakt');
+  it("a counterparty's position on the organisation's proposal is evidence of a record and is not proposed for purge", () => {
+    const m = message({ fromAddress: 'anna@entreprenad-nord.se', subject: 'SV: Avtalet', text: 'Hej Karin, vi har gått igenom era ändringar. Vi godtar formuleringen i punkt 3 men inte vitet. Besked senast fredag.' });
+    expect(featureIds(m).some((id) => id.startsWith('arende.'))).toBe(true);
+    expect(verdictOf(m).category.startsWith('gallra')).toBe(false);
   });
 
   it("a consultant's draft for comment still is underhandskontakt", () => {
