@@ -84,6 +84,8 @@ export const REQUEST_PLAIN = wordRe(
     String.raw`behöver att|behöver (ditt|ert|era|kommunens|nämndens|förbundets|regionens|styrelsens|direktionens) (ok|svar|besked|beslut|medgivande|godkännande|ställningstagande)|` +
     // Round twelve: an imperative to the reader with its object ("Säg till vilken dag", "Anmäl dig till Lisa senast" — an ad's "anmäl dig" has no deadline, "skicka det till lön").
     String.raw`säg till (vilken|vilket|vilka|när|hur)|säg vilken|(anmäl|registrera) (dig|er)[^.!?\n]{0,40} (senast|före|innan) |skicka (det|den|dem|tillbaka)|(vi|jag) måste (veta|få veta)|har (du|ni) tid|` +
+    // Round thirteen: spoken forms ("nån måste", "vill att nån"), a remiss's last day, a need of the reader's figure, and a partner's request in English or German.
+    String.raw`nån måste|vill att nån|ge (mig|oss) besked|bekräfta snarast|sista dag för|vi behöver (din|ditt|dina|er|ert|era)|please (confirm|let us|send|reply)|could you|we ask|wir bitten|` +
     String.raw`få dom att|få dem att|få de att|få kommunen att|få bolaget att|få nämnden att|få förvaltningen att|få någon att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
 );
 

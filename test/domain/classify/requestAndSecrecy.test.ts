@@ -17,7 +17,7 @@ describe('svar_kravs', () => {
     expect(v.flags).not.toContain('svar_kravs');
   });
 
-  it('is not flagged on an open letter to every member of the fullmäktige', () => {
+  it('is flagged on an open letter to every member of the fullmäktige that demands something (round thirteen)', () => {
     const v = verdictOf(
       message({
         toRecipients: [{ name: 'RF ledamöter', address: 'rf-ledamoter@kronoberg.se' }],
@@ -26,6 +26,17 @@ describe('svar_kravs', () => {
       }),
     );
     expect(v.flags).toContain('massutskick');
+    expect(v.flags).toContain('svar_kravs');
+  });
+
+  it('is not flagged on an open letter to every member that only informs', () => {
+    const v = verdictOf(
+      message({
+        toRecipients: [{ name: 'RF ledamöter', address: 'rf-ledamoter@kronoberg.se' }],
+        subject: 'Öppet brev om nattöppna akuten',
+        text: 'Till samtliga ledamöter i regionfullmäktige. Vi har samlat 2 300 namn för akuten i Ljungby och lämnade dem till regionen i fredags.',
+      }),
+    );
     expect(v.flags).not.toContain('svar_kravs');
   });
 });
