@@ -1,7 +1,7 @@
 // Mailbox data as the domain reads it: message metadata, folder counts, automatic replies and
 // Postvakt's own metadata-only journal. The mailbox port (src/ports/mailbox.ts) moves these.
 
-import type { DecisionRecord } from './classify/learn';
+import type { StoredDecisionRecord } from './classify/learn';
 import type { EmailAddress, WellKnownFolder } from './types';
 import type { RegistrarFeedback, Registration } from './registrar/registration.types';
 
@@ -64,7 +64,7 @@ export interface PostvaktStore {
   /** The registrar's word on the politician's deliveries, read from receipts (for learning). */
   feedback?: RegistrarFeedback[];
   /** The person's decisions as the classifier learns from them (features only, no text); absent in older documents. */
-  decisions?: DecisionRecord[];
+  decisions?: StoredDecisionRecord[];
 }
 
 /** A row of the e-mail log as a disclosure lists it. */

@@ -2,6 +2,7 @@
 
 import { createServices } from '../../src/taskpane/createServices';
 import { recordDecisions } from '../../src/app/learnFromDecisions';
+import { FEATURE_SCHEME } from '../../src/domain/classify/featureScheme';
 import { shippedWeights } from '../../src/domain/classify/model';
 import { systemClock } from '../../src/ports/clock';
 import type { WeightDeltas } from '../../src/domain/classify/score';
@@ -25,7 +26,7 @@ describe('createServices', () => {
   it('passes the learned weights of an Inkorgen load to rememberLearned, and a failing save does not fail the load', async () => {
     const id = Object.keys(shippedWeights())[0]!;
     const feature = { id, x: 1, leaning: 'registrera' as const };
-    await recordDecisions(mailbox, Array.from({ length: 6 }, (_, i) => ({ at: `2026-11-0${i + 1}T08:00:00Z`, decided: 'gallra_ringa' as const, proposed: 'registrera' as const, features: [feature] })));
+    await recordDecisions(mailbox, Array.from({ length: 6 }, (_, i) => ({ at: `2026-11-0${i + 1}T08:00:00Z`, decided: 'gallra_ringa' as const, proposed: 'registrera' as const, scheme: FEATURE_SCHEME, features: [feature] })));
     const kept: WeightDeltas[] = [];
     const services = createServices(async () => ({ mailbox, profile, owner: POLITICIAN, clock: systemClock }), {
       rememberLearned: async (learned) => {

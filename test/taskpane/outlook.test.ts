@@ -15,6 +15,7 @@ jest.mock('../../src/wiring/outlookGraph', () => {
 import { startOutlook, type Opened } from '../../src/taskpane/outlook';
 import { judgeOpenItem, profileLoader, track } from '../../src/taskpane/openItem';
 import { buildClassifyContext, modelInputs } from '../../src/domain/classify';
+import { FEATURE_SCHEME } from '../../src/domain/classify/featureScheme';
 import { SHIPPED_DEFAULT_PROFILE } from '../../src/taskpane/verdictEngine';
 import type { MailMessage } from '../../src/domain/types';
 
@@ -170,7 +171,7 @@ describe('startOutlook', () => {
       const hit = modelInputs(read, SHIPPED_DEFAULT_PROFILE, buildClassifyContext({ name: 'Politiker', address: 'pol@pol.kramfors.se', roles: [] }, [read]))![0]!;
       removeOffice();
 
-      const { states } = start({ item: message, roaming: { 'postvakt.learned': { [hit.id]: 0.5 } } });
+      const { states } = start({ item: message, roaming: { 'postvakt.learned': { scheme: FEATURE_SCHEME, deltas: { [hit.id]: 0.5 } } } });
       await until(() => states.some((s) => s.status === 'ready'));
       const ready = states.find((s) => s.status === 'ready');
       if (ready?.status !== 'ready') throw new Error('no verdict');

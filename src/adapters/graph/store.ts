@@ -1,7 +1,7 @@
 // Postvakt's small JSON document: one message in a hidden mail folder named "Postvakt".
 
 import type { LogRequestHold, JournalEntry, PostvaktStore } from '../../ports/mailbox';
-import type { DecisionRecord } from '../../domain/classify/learn';
+import type { StoredDecisionRecord } from '../../domain/classify/learn';
 import type { RegistrarFeedback, Registration } from '../../domain/registrar/registration.types';
 import { GraphError } from './errors';
 import { odataString } from './properties';
@@ -39,7 +39,7 @@ export function parseStore(text: string): PostvaktStore {
   }
   if (extra.registrations !== undefined) store.registrations = extra.registrations as Registration[];
   if (extra.feedback !== undefined) store.feedback = extra.feedback as RegistrarFeedback[];
-  if (extra.decisions !== undefined) store.decisions = extra.decisions as DecisionRecord[];
+  if (extra.decisions !== undefined) store.decisions = extra.decisions as StoredDecisionRecord[];
   return store;
 }
 

@@ -1,8 +1,9 @@
 // What Postvakt learnt from the person's decisions, kept in Outlook's roaming settings so the task pane's
-// first verdict (read through Office.js, before Graph loads) uses it too: feature ids and numbers only.
+// first verdict (read through Office.js, before Graph loads) uses it too: feature ids and numbers only,
+// stamped with the feature scheme ({ scheme, deltas }); a value of another scheme reads as nothing learnt.
 
 import type { WeightDeltas } from '../../domain/classify/score';
-import { parseWeightDeltas } from '../../domain/classify/learnedWeights';
+import { parseSchemedWeightDeltas, schemedWeightDeltas } from '../../domain/classify/learnedWeights';
 import { officeAsync } from './officeAsync';
 
 const KEY = 'postvakt.learned';
@@ -14,21 +15,23 @@ function settings(): Settings | null {
   return s && typeof s.get === 'function' ? s : null;
 }
 
-/** The learned weight changes saved last, or none (outside Outlook, nothing saved, or a value that does not parse). */
+/** The learned weight changes saved last, or none (outside Outlook, nothing saved, another feature scheme, or a value that does not parse). */
 export function readLearnedWeights(): WeightDeltas {
   try {
-    return parseWeightDeltas(settings()?.get(KEY));
+    return parseSchemedWeightDeltas(settings()?.get(KEY));
   } catch {
     return {};
   }
 }
 
-/** Saves the learned weight changes for the next first verdict; unchanged values are not written again. */
+/** Saves the learned weight changes, stamped with the current feature scheme, for the next first verdict; an unchanged value is not written again. */
 export async function saveLearnedWeights(deltas: WeightDeltas): Promise<void> {
   const s = settings();
   if (!s) return;
-  const clean = parseWeightDeltas(deltas);
-  if (JSON.stringify(parseWeightDeltas(s.get(KEY))) === JSON.stringify(clean)) return;
-  s.set(KEY, clean);
+  const value = schemedWeightDeltas(deltas);
+  const stored: unknown = s.get(KEY);
+  const current = Boolean(stored) && (stored as { scheme?: unknown }).scheme === value.scheme;
+  if (current && JSON.stringify(parseSchemedWeightDeltas(stored)) === JSON.stringify(value.deltas)) return;
+  s.set(KEY, value);
   await officeAsync<void>((cb) => s.saveAsync(cb as (result: Office.AsyncResult<void>) => void));
 }

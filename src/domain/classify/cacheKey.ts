@@ -2,6 +2,7 @@
 
 import type { Profile } from '../policy/types';
 import type { WeightDeltas } from './score';
+import { fnv1a } from './fingerprint';
 
 /** JSON with object keys sorted, so equal content gives equal text whatever the key order. */
 function stableJson(value: unknown): string {
@@ -15,16 +16,6 @@ function stableJson(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a fingerprint, not a security measure. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** "<version>#<profile hash>" (and "+<learned hash>" when weights were learnt): a changed profile or learning re-classifies. */

@@ -5,6 +5,7 @@ import type { RegistrarFeedback } from '../registrar/registration.types';
 import { fitWeights, type Example } from './fit';
 import type { Hit, WeightDeltas } from './score';
 import type { Leaning } from './signals';
+import { FEATURE_SCHEME } from './featureScheme';
 import { LEARN_CAP } from './learnedWeights';
 
 export { LEARN_CAP };
@@ -20,7 +21,15 @@ export interface DecisionRecord {
   features: { id: string; x: number; leaning: Leaning }[];
   /** The delivery's idempotency key when the message went to the registrar: joins the registrar's feedback. */
   deliveryKey?: string;
+  /** The feature scheme the ids belong to (FEATURE_SCHEME when recorded): learnt from only under the same scheme. */
+  scheme: string;
 }
+
+/**
+ * A decision as the store holds it: records stored before schemes were stamped have none (their ids may
+ * belong to any earlier classifier). They stay in the store but are never learnt from.
+ */
+export type StoredDecisionRecord = Omit<DecisionRecord, 'scheme'> & { scheme?: string };
 
 /** Decisions kept in the store (the newest). */
 export const MAX_DECISIONS = 300;
@@ -35,18 +44,30 @@ function labelOf(record: DecisionRecord, feedback: ReadonlyMap<string, Registrar
 
 /** A decision record for a message the model scored (hits from modelInputs). */
 export function decisionRecord(hits: readonly Hit[], decided: Leaning, proposed: Category, at: string, deliveryKey?: string): DecisionRecord {
-  return { at, decided, proposed, features: hits.map((h) => ({ id: h.id, x: h.x, leaning: h.leaning })), ...(deliveryKey ? { deliveryKey } : {}) };
+  return { at, decided, proposed, scheme: FEATURE_SCHEME, features: hits.map((h) => ({ id: h.id, x: h.x, leaning: h.leaning })), ...(deliveryKey ? { deliveryKey } : {}) };
+}
+
+/** Whether a stored record can be learnt from: recorded under the current feature scheme, with well-formed features (the store keeps what it read). */
+function learnable(record: StoredDecisionRecord): record is DecisionRecord {
+  if (!record || typeof record !== 'object' || record.scheme !== FEATURE_SCHEME || !Array.isArray(record.features)) return false;
+  return record.features.every((f: unknown) => {
+    const { id, x } = (f ?? {}) as { id?: unknown; x?: unknown };
+    return typeof id === 'string' && typeof x === 'number' && Number.isFinite(x);
+  });
 }
 
 /**
  * Per-feature weight changes learnt from decisions, fitted from the shipped weights with strong
  * regularisation and capped at ± LEARN_CAP (never below zero). Only features the decisions touched
- * change; decisions that agreed with a confident proposal teach little.
+ * change; decisions that agreed with a confident proposal teach little. Only records of the current
+ * feature scheme count (their ids name the features they were learnt on; the registrar's feedback
+ * joins only those), so a classifier round that moved a signal starts learning afresh.
  */
-export function learnAdjustments(records: readonly DecisionRecord[], feedback: readonly RegistrarFeedback[], shipped: Readonly<Record<string, number>>): WeightDeltas {
-  if (records.length === 0) return {};
+export function learnAdjustments(records: readonly StoredDecisionRecord[], feedback: readonly RegistrarFeedback[], shipped: Readonly<Record<string, number>>): WeightDeltas {
+  const current = records.filter(learnable).slice(-MAX_DECISIONS);
+  if (current.length === 0) return {};
   const byKey = new Map(feedback.map((f) => [f.key, f]));
-  const examples: Example[] = records.slice(-MAX_DECISIONS).map((r) => ({ features: r.features, label: labelOf(r, byKey), weight: 1 }));
+  const examples: Example[] = current.map((r) => ({ features: r.features, label: labelOf(r, byKey), weight: 1 }));
   const touched = new Set(examples.flatMap((e) => e.features.map((f) => f.id)));
   const prior = Object.fromEntries([...touched].filter((id) => id in shipped).map((id) => [id, shipped[id]]));
   const fitted = fitWeights(examples, prior, {

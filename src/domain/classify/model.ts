@@ -1,7 +1,8 @@
 // The linear model's weights: every feature's hand-set prior beside its fitted weight (model-weights.json, written by `postvakt fit`).
 
-import { SIGNALS } from './signals';
-import { STEM_FAMILIES } from './stemConcepts';
+import { fnv1a } from './fingerprint';
+import { SIGNALS, type Signal } from './signals';
+import { STEM_FAMILIES, type StemFamily } from './stemConcepts';
 import fittedJson from './model-weights.json';
 
 /** Features that are not phrase signals: sender roles and structure, with their hand-set priors. */
@@ -44,15 +45,33 @@ export const STRUCTURE_PRIORS = {
 
 export type StructureFeature = keyof typeof STRUCTURE_PRIORS;
 
-/** Stable ids of the phrase signals: subtype and its ordinal among signals of that subtype ("klagomal.0"). */
-export const SIGNAL_IDS: readonly string[] = (() => {
+/** Stable ids of signals: subtype and its ordinal among signals of that subtype ("klagomal.0"). */
+export function signalIds(signals: readonly Signal[]): string[] {
   const seen = new Map<string, number>();
-  return SIGNALS.map((s) => {
+  return signals.map((s) => {
     const n = seen.get(s.subtype) ?? 0;
     seen.set(s.subtype, n + 1);
     return `${s.subtype}.${n}`;
   });
-})();
+}
+
+/** Stable ids of the phrase signals ("klagomal.0"). */
+export const SIGNAL_IDS: readonly string[] = signalIds(SIGNALS);
+
+/**
+ * The fingerprint of the model's features: each id with what defines it (a signal's leaning, pattern,
+ * senders, bulk rule and quoted factor; a stem family's leaning, words and senders; a structure
+ * feature's id), in order. Weights and labels are left out, so a refit keeps it; a signal added,
+ * removed, moved or edited changes it (and with it the ids learned weights were stored under).
+ * The shipped value is checked in as FEATURE_SCHEME (featureScheme.ts): computing it costs over 1 ms.
+ */
+export function featureScheme(signals: readonly Signal[], families: readonly StemFamily[], structure: readonly string[]): string {
+  const ids = signalIds(signals);
+  const parts = signals.map((s, i) => [ids[i], s.leaning, s.pattern.source, s.pattern.flags, s.senders?.join(',') ?? '*', s.notBulk ? 'notBulk' : '', s.quotedFactor ?? ''].join('\u0001'));
+  for (const f of families) parts.push([f.id, f.leaning, f.words, f.senders?.join(',') ?? '*', f.notBulk ? 'notBulk' : ''].join('\u0001'));
+  for (const id of structure) parts.push(id);
+  return fnv1a(parts.join('\u0002'));
+}
 
 /** Every feature's prior weight, by id. */
 export function priorWeights(): Record<string, number> {

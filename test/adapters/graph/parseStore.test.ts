@@ -12,6 +12,12 @@ describe('parseStore', () => {
     expect(parseStore(JSON.stringify({ journal: [], holds: [], decisions: [decision] })).decisions).toEqual([decision]);
   });
 
+  it('keeps decisions stamped with a feature scheme beside older ones without, for learning to choose from', () => {
+    const older = { at: '2026-11-10T08:00:00Z', decided: 'registrera', proposed: 'osaker', features: [{ id: 'klagomal.0', x: 1, leaning: 'registrera' }] };
+    const stamped = { ...older, scheme: '0123abcd' };
+    expect(parseStore(JSON.stringify({ journal: [], holds: [], decisions: [older, stamped] })).decisions).toEqual([older, stamped]);
+  });
+
   it('rejects decisions that are not a list', () => {
     expect(() => parseStore('{"journal":[],"holds":[],"decisions":{}}')).toThrow(/decisions/);
   });
