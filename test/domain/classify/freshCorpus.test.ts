@@ -119,6 +119,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the sixteenth held-out corpus fresh-2026-12p …"
+    file: 'fresh-2026-12p.json',
+    sha256: 'a27f31e2d3d1dbe06acb3c8b8ce9337d9acb4d7984dafe53e78f1aa30877de3f',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
