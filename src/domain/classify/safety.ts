@@ -20,6 +20,8 @@ const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänstes
 const EXCERPT = /(protokollsutdrag|beslutsutdrag|utdrag)/i;
 /** Subtypes that announce to many (a personnummer there is a list's, not a person's matter). */
 const ANNOUNCEMENT = new Set(['reklam', 'nyhetsbrev', 'inbjudan', 'kallelse', 'massutskick', 'administrativt', 'it_meddelande']);
+/** Minutes of a negotiation under MBL or a collective agreement: the employer's record, whoever passes it on (round fourteen). */
+const NEGOTIATION_MINUTES = /(förhandlingsprotokoll|protokoll fört vid förhandling|förhandling enligt (\d+ § )?(mbl|hök))/;
 /** A reply's subject: the answer to the owner's own letter, even when the quote is inline. */
 const REPLY = /^\s*(sv|re|svar)\s*:/;
 /** Subtypes an authority's own domain never sends. */
@@ -91,6 +93,7 @@ export function publicRecordSign(
   const ownSide = f.senderKind === 'org' || f.senderKind === 'politician';
   const annex = inbound && (subtype !== 'kopia_for_kannedom' || !ownSide) ? message.attachments.find((a) => MATTER_ANNEX.test(a.name) || (!ownSide && EXCERPT.test(a.name))) : undefined;
   if (annex) return `bifogar en handling i ett ärende (${annex.name})`;
+  if (inbound && (NEGOTIATION_MINUTES.test(f.subjectLower) || NEGOTIATION_MINUTES.test(lower))) return 'ett förhandlingsprotokoll';
 
   if ((outside || f.senderKind === 'own') && TENDER.test(lower) && names()) return 'en namngiven upphandling i organisationen';
   if (f.senderKind === 'own' && !f.toOwnerPrivately && !f.ownerSole && (OWN_DOCUMENT.test(f.subjectLower) || OWN_DOCUMENT.test(lower.slice(f.subject.length).trimStart().slice(0, 40)))) {
