@@ -117,6 +117,9 @@ function orgTokens(profile: Profile): string[] {
     for (const d of [profile.politicianDomain, ...profile.orgDomains]) {
       for (const part of d.split('.')) if (part.length >= 5 && !['kommun', 'region', 'regionen'].includes(part)) found.add(part);
     }
+    // Round fourteen: the name's first word too, where the domain runs the words together (holmvarvshamn.se, "Holmvarvs Hamn AB").
+    const first = profile.name.toLowerCase().split(/[\s,]+/)[0] ?? '';
+    if (first.length >= 5 && !/^(kommun|region|stad|förbund|landsting)/.test(first)) found.add(first);
     tokens = [...found];
     tokenCache.set(profile, tokens);
   }

@@ -18,7 +18,7 @@ import { PatternSet } from '../text/patternSet';
 import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.12.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.13.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -177,6 +177,11 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   // The owner's own out-of-office reply too: its subject repeats the letter it answers, not a letter of its own.
   if (f.autoReplied || AUTO_REPLY_SUBJECT.test(f.subjectLower)) {
     return certain(verdict('gallra_ringa', 'autosvar', 0.95, [{ rule: `${r}: automatiskt svar – tillfällig betydelse`, evidence: f.autoReplied ? 'huvudet Auto-Submitted: auto-replied' : `ämnet "${f.subject}"` }]));
+  }
+  // Round fourteen: the owner's note or draft to herself alone, with no one else's letter inside, is not yet a record
+  // (a draft is one only when expedierad; 46 of 46 such notes in seventeen corpora are labelled ej allmän).
+  if (f.senderKind === 'own' && f.ownerSole && (f.forwardedFrom === null || f.forwardedFrom === 'own')) {
+    return certain(verdict('gallra_ej_allman', 'utkast', 0.8, [{ rule: `${r}: ej allmän handling – egen anteckning eller utkast, inte expedierat`, evidence: 'skickat till sig själv, inget annat brev i det' }]));
   }
   const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));
   const systemSender = f.autoSubmitted || /^(no-?reply|noreply|donotreply|do-not-reply)/.test(f.fromLocal);

@@ -15,11 +15,15 @@ const TENDER = /(upphandling|anbud|tilldelningsbeslut|avtalsspärr|\btender|proc
 /** An application or a request for funds named in the subject. */
 const APPLICATION = /(ansökan|ansöker|ansökning|application\b|bidragsansökan)/;
 /** An attached document in a matter, by its file name: a proposal, a decision, a report, an agreement (not a draft). */
-const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal)/i;
+const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal|protokoll)/i;
 /** An excerpt of minutes or a decision: how a body sends its decision to the others it concerns. */
 const EXCERPT = /(protokollsutdrag|beslutsutdrag|utdrag)/i;
 /** Subtypes that announce to many (a personnummer there is a list's, not a person's matter). */
 const ANNOUNCEMENT = new Set(['reklam', 'nyhetsbrev', 'inbjudan', 'kallelse', 'massutskick', 'administrativt', 'it_meddelande']);
+/** Minutes of a negotiation under MBL or a collective agreement: the employer's record, whoever passes it on (round fourteen). */
+const NEGOTIATION_MINUTES = /(förhandlingsprotokoll|protokoll fört vid förhandling|förhandling enligt (\d+ § )?(mbl|hök))/;
+/** A proposal for a body's decision, named in the subject. */
+const DECISION_PROPOSAL = /(förslag till beslut|beslutsförslag)/;
 /** A reply's subject: the answer to the owner's own letter, even when the quote is inline. */
 const REPLY = /^\s*(sv|re|svar)\s*:/;
 /** Subtypes an authority's own domain never sends. */
@@ -86,16 +90,21 @@ export function publicRecordSign(
   if (f.senderKind === 'org' && subtype === 'privat' && !f.ownCompany && (ROLE_BODY.test(lower) || f.quoted.length > 0 || REPLY.test(f.subjectLower))) return 'brev från organisationens egen förvaltning om verksamheten';
   // …and so is the owner's own reply from the official address to a company or body outside (not a private address).
   if (f.senderKind === 'own' && subtype === 'privat' && !f.toOwnerPrivately && REPLY.test(f.subjectLower) && outsideBodies(message, profile)) return 'den förtroendevaldas svar till en organisation utanför';
+  // The administration sends a body a proposal for its decision with the papers: the matter, not a copy.
+  if (f.senderKind === 'org' && f.attachmentCount > 0 && DECISION_PROPOSAL.test(f.subjectLower)) return 'förslag till beslut med handlingar';
   // (A case number is no sign: copies of what the administration already registered carry one. A copy from outside
   // the organisation was registered elsewhere, if at all: here it is inbound.)
   const ownSide = f.senderKind === 'org' || f.senderKind === 'politician';
   const annex = inbound && (subtype !== 'kopia_for_kannedom' || !ownSide) ? message.attachments.find((a) => MATTER_ANNEX.test(a.name) || (!ownSide && EXCERPT.test(a.name))) : undefined;
   if (annex) return `bifogar en handling i ett ärende (${annex.name})`;
+  if (inbound && (NEGOTIATION_MINUTES.test(f.subjectLower) || NEGOTIATION_MINUTES.test(lower))) return 'ett förhandlingsprotokoll';
 
   if ((outside || f.senderKind === 'own') && TENDER.test(lower) && names()) return 'en namngiven upphandling i organisationen';
   if (f.senderKind === 'own' && !f.toOwnerPrivately && !f.ownerSole && (OWN_DOCUMENT.test(f.subjectLower) || OWN_DOCUMENT.test(lower.slice(f.subject.length).trimStart().slice(0, 40)))) {
     return 'ett beslut, en rapport eller ett yttrande i den förtroendevaldas eget brev';
   }
+  // "English bulk" to a few people of the organisation that names it: a business letter to the organisation.
+  if (subtype === 'spam' && outside && f.orgKind === null && !f.bulk && f.recipients.length <= 3 && names()) return 'ett brev till organisationen';
   // "A mass mailing" written to the owner alone, by name, naming the organisation: a letter (asking or not).
   if (subtype === 'spam' && f.senderKind === 'external' && f.orgKind === null && f.ownerSole && message.attachments.length === 0 && nameOfOwner(lower) && names()) {
     return 'skrivet till den förtroendevalda med namn om organisationens verksamhet';

@@ -339,7 +339,9 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.begaran_till_organisationen', 'registrera', 'rör verksamheten – begäran till organisationen från en utomstående', 'medborgarfraga', 'fråga eller begäran som nämner kommunen, nämnden eller förbundet');
   }
   // The owner's own note: to the official address alone, or from a private address under the owner's name with no letter forwarded.
-  if ((f.senderKind === 'own' && (f.ownerSole || f.toOwnerPrivately)) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  // Not when the owner sends herself someone else's letter (round fourteen): that letter was received in the role.
+  const othersLetter = f.forwardedFrom !== null && f.forwardedFrom !== 'own';
+  if ((f.senderKind === 'own' && (f.toOwnerPrivately || (f.ownerSole && !othersLetter))) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   // A party group's address as sender or recipient ("s-gruppen@", "c-gruppen-…@"): the group's own business (14 of 14 in the corpora).
   const group = partyGroupOf(f);
   if (group) structure('roll.partigrupp', 'gallra_ej_allman', 'ej allmän handling – partigruppens egen post', 'partipolitiskt', `gruppadress ${group}@`);
