@@ -126,6 +126,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the seventeenth held-out corpus fresh-2026-12q …"
+    file: 'fresh-2026-12q.json',
+    sha256: '929e942322381f37d69d29d97324462c4dacc65ca832355cbc5a5f07a5368ea9',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
