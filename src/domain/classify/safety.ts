@@ -15,7 +15,7 @@ const TENDER = /(upphandling|anbud|tilldelningsbeslut|avtalsspärr|\btender|proc
 /** An application or a request for funds named in the subject. */
 const APPLICATION = /(ansökan|ansöker|ansökning|application\b|bidragsansökan)/;
 /** An attached document in a matter, by its file name: a proposal, a decision, a report, an agreement (not a draft). */
-const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal|protokoll)/i;
+const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal|protokoll|offert)/i;
 /** An excerpt of minutes or a decision: how a body sends its decision to the others it concerns. */
 const EXCERPT = /(protokollsutdrag|beslutsutdrag|utdrag)/i;
 /** Subtypes that announce to many (a personnummer there is a list's, not a person's matter). */
