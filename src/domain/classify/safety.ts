@@ -15,7 +15,7 @@ const TENDER = /(upphandling|anbud|tilldelningsbeslut|avtalsspärr|\btender|proc
 /** An application or a request for funds named in the subject. */
 const APPLICATION = /(ansökan|ansöker|ansökning|application\b|bidragsansökan)/;
 /** An attached document in a matter, by its file name: a proposal, a decision, a report, an agreement (not a draft). */
-const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal|protokoll)/i;
+const MATTER_ANNEX = /^(?!.*utkast)(.*[^a-z])?(förslag|forslag|beslut|tjänsteskrivelse|tjansteskrivelse|remiss|yttrande|utredning|rapport|avtal|protokoll|offert)/i;
 /** An excerpt of minutes or a decision: how a body sends its decision to the others it concerns. */
 const EXCERPT = /(protokollsutdrag|beslutsutdrag|utdrag)/i;
 /** Subtypes that announce to many (a personnummer there is a list's, not a person's matter). */
@@ -81,6 +81,8 @@ export function publicRecordSign(
   if (inbound && !ANNOUNCEMENT.has(subtype) && aboutIndividual(subtype === 'privat')) return 'uppgifter om en enskild person';
   if (RECORDS_REQUEST.test(f.subjectLower) || (inbound && RECORDS_REQUEST.test(lower))) return 'en begäran om allmänna handlingar';
   if (outside && f.attachmentCount > 0 && APPLICATION.test(f.subjectLower)) return 'en ansökan med bilagor';
+  // The administration writes the body about an application it is to decide, named in the subject (not a copy): a case, not a draft (round fifteen).
+  if (f.senderKind === 'org' && subtype !== 'kopia_for_kannedom' && APPLICATION.test(f.subjectLower)) return 'förvaltningen om en ansökan till organet';
   // A party to a body in a role the law names, anyone to a body's own mailbox, a claim on the organisation's payments.
   if (f.senderKind === 'party' && partyInFormalRole(f, profile)) return 'ett parti till ett organ i en roll lagen ger';
   if (outsiderToBody(f, profile)) return 'skrivet till ett organ';
