@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('the Graph mailbox adapter under throttling', () => {
   describe('when 30 % of requests are answered 429 or 503', () => {
     it('reads bodies and purges 120 messages completely, never over 4 operations in flight', async () => {
-      const { mailbox, maxOnWire, throttledSeen } = connect(server, OWNER);
+      const { mailbox, maxOnWire, throttledSeen, throttledInBatches } = connect(server, OWNER);
       const all = await mailbox.listMessages({ folders: MAIL_FOLDERS });
       const victims = all.slice(0, 120).map((m) => m.id);
       await dev(server, 'POST', '/_dev/faults', { status: 429, retryAfter: 0, probability: 0.15, path: '/' });
@@ -30,7 +30,9 @@ describe('the Graph mailbox adapter under throttling', () => {
         mailbox.getMessages(all.slice(150, 200).map((m) => m.id)),
         mailbox.permanentDeleteMany(victims, { budgetMs: 60_000 }),
       ]);
-      expect(throttledSeen()).toBeGreaterThan(0);
+      // Most of this goes through $batch, whose sub-requests are throttled inside 200 answers; the few
+      // top-level requests alone are all let through in about one run in ten.
+      expect(throttledSeen() + throttledInBatches()).toBeGreaterThan(0);
       expect(bodies).toHaveLength(50);
       expect(purged.failed).toEqual([]);
       expect(purged.notAttempted).toEqual([]);

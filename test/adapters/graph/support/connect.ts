@@ -39,14 +39,24 @@ export interface Connected {
   maxOnWire: () => number;
   /** Responses answered 429/503 at the HTTP level (faults injected by the server). */
   throttledSeen: () => number;
+  /** Sub-requests answered 429/503 inside $batch answers. */
+  throttledInBatches: () => number;
 }
 
 export function connect(server: TestServer, address: string, user?: string, getToken?: () => Promise<string>): Connected {
   let throttled = 0;
+  let throttledInBatches = 0;
   const nodeFetch = createNodeFetch(server.caCertPem);
+  const isThrottle = (status: unknown) => status === 429 || status === 503;
   const counting = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const response = await nodeFetch(input, init);
-    if (response.status === 429 || response.status === 503) throttled += 1;
+    if (isThrottle(response.status)) throttled += 1;
+    // Bulk work goes through $batch, where the server throttles each sub-request inside a 200 answer:
+    // those count too, or a run whose few top-level requests all passed would look unthrottled.
+    else if (String(input instanceof Request ? input.url : input).endsWith('/$batch') && response.ok) {
+      const body = (await response.clone().json()) as { responses?: { status?: unknown }[] };
+      throttledInBatches += (body.responses ?? []).filter((r) => isThrottle(r.status)).length;
+    }
     return response;
   }) as typeof fetch;
   const probe = inFlightProbe(counting);
@@ -58,7 +68,7 @@ export function connect(server: TestServer, address: string, user?: string, getT
     // eight make that negligible, so the tests measure the bulk re-queueing, not luck.
     retry: { delaySeconds: 0, maxRetries: 8 },
   });
-  return { mailbox: createGraphMailbox(client, { address, ...(user ? { user } : {}) }), maxOnWire: probe.max, throttledSeen: () => throttled };
+  return { mailbox: createGraphMailbox(client, { address, ...(user ? { user } : {}) }), maxOnWire: probe.max, throttledSeen: () => throttled, throttledInBatches: () => throttledInBatches };
 }
 
 /** Calls a /_dev endpoint of the server (fault injection). */
