@@ -83,6 +83,9 @@ export interface Features {
   administration?: boolean;
 }
 
+/** Whether the message carries a letter another sender wrote (forwarded or quoted), not only the owner's own text. */
+export const carriesOthersLetter = (f: Features): boolean => f.forwardedFrom !== null && f.forwardedFrom !== 'own';
+
 /** The request patterns' first matches in the newest part: the model and the flag both ask, the scan runs once. */
 export function requestsIn(f: Features): readonly (RegExpExecArray | null)[] {
   return (f.newestRequests ??= f.newestScan.firstMatches('request'));

@@ -2,7 +2,7 @@
 
 import type { Category, Flag, MailboxOwner, MailMessage, Reason, Verdict } from '../types';
 import type { Profile } from '../policy/types';
-import { ANALYSIS_CAP_CHARS, extractFeatures, matchesDomain, namesOrganisation, requestsIn, type Features } from './features';
+import { ANALYSIS_CAP_CHARS, carriesOthersLetter, extractFeatures, matchesDomain, namesOrganisation, requestsIn, type Features } from './features';
 import { detectMassMailing, detectPhishing, findRequest, LURE } from './flags';
 import { trustedHosts } from './imitation';
 import { findPersonnummer, mayHoldPersonnummer } from './personnummer';
@@ -180,7 +180,7 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   }
   // Round fourteen: the owner's note or draft to herself alone, with no one else's letter inside, is not yet a record
   // (a draft is one only when expedierad; 46 of 46 such notes in seventeen corpora are labelled ej allmän).
-  if (f.senderKind === 'own' && f.ownerSole && (f.forwardedFrom === null || f.forwardedFrom === 'own')) {
+  if (f.senderKind === 'own' && f.ownerSole && !carriesOthersLetter(f)) {
     return certain(verdict('gallra_ej_allman', 'utkast', 0.8, [{ rule: `${r}: ej allmän handling – egen anteckning eller utkast, inte expedierat`, evidence: 'skickat till sig själv, inget annat brev i det' }]));
   }
   const tool = profile.meetingTools.find((t) => matchesDomain(f.fromDomain, t.senders));

@@ -2,7 +2,7 @@
 
 import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
-import { requestsIn, type Features, type SenderKind } from './features';
+import { carriesOthersLetter, requestsIn, type Features, type SenderKind } from './features';
 import { SIGNALS, type Leaning } from './signals';
 import { outsiderToBody, paymentClaim } from './formalRole';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
@@ -340,8 +340,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   }
   // The owner's own note: to the official address alone, or from a private address under the owner's name with no letter forwarded.
   // Not when the owner sends herself someone else's letter (round fourteen): that letter was received in the role.
-  const othersLetter = f.forwardedFrom !== null && f.forwardedFrom !== 'own';
-  if ((f.senderKind === 'own' && (f.toOwnerPrivately || (f.ownerSole && !othersLetter))) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
+  if ((f.senderKind === 'own' && (f.toOwnerPrivately || (f.ownerSole && !carriesOthersLetter(f)))) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   // A party group's address as sender or recipient ("s-gruppen@", "c-gruppen-…@"): the group's own business (14 of 14 in the corpora).
   const group = partyGroupOf(f);
   if (group) structure('roll.partigrupp', 'gallra_ej_allman', 'ej allmän handling – partigruppens egen post', 'partipolitiskt', `gruppadress ${group}@`);
