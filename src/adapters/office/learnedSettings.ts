@@ -29,9 +29,8 @@ export async function saveLearnedWeights(deltas: WeightDeltas): Promise<void> {
   const s = settings();
   if (!s) return;
   const value = schemedWeightDeltas(deltas);
-  const stored: unknown = s.get(KEY);
-  const current = Boolean(stored) && (stored as { scheme?: unknown }).scheme === value.scheme;
-  if (current && JSON.stringify(parseSchemedWeightDeltas(stored)) === JSON.stringify(value.deltas)) return;
+  // The value as written last reads back the same; anything else (another scheme, the old shape, junk) is replaced.
+  if (JSON.stringify(s.get(KEY)) === JSON.stringify(value)) return;
   s.set(KEY, value);
   await officeAsync<void>((cb) => s.saveAsync(cb as (result: Office.AsyncResult<void>) => void));
 }
