@@ -3,7 +3,9 @@
 import { writeFile } from 'fs/promises';
 import { buildClassifyContext, modelInputs, type WeightDeltas } from '../../domain/classify';
 import { DEFAULT_FIT, fitWeights, type Example } from '../../domain/classify/fit';
-import { priorWeights, shippedWeights, type WeightsFile } from '../../domain/classify/model';
+import { featureScheme, priorWeights, shippedWeights, STRUCTURE_PRIORS, type WeightsFile } from '../../domain/classify/model';
+import { SIGNALS } from '../../domain/classify/signals';
+import { STEM_FAMILIES } from '../../domain/classify/stemConcepts';
 import type { Corpus } from '../../domain/corpus';
 import { profileForOrganization, rosterOf } from '../../domain/policy';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type CommandSpec } from '../io';
@@ -53,7 +55,7 @@ export const fitCommand = (): CommandSpec => ({
   async run(args: string[], io: CliIo): Promise<number> {
     const at = args.indexOf('--out');
     const out = at >= 0 ? args[at + 1] : undefined;
-    const files = args.filter((a, i) => i !== at && i !== at + 1);
+    const files = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
     const bad = files.find((a) => a.startsWith('-'));
     if (bad || !files.length || (at >= 0 && !out)) {
       io.err(`postvakt fit: ${bad ? `unexpected argument ${bad}` : 'give one or more corpus files'}. Usage: postvakt fit <corpus.json>... [--out weights.json]`);
@@ -67,6 +69,7 @@ export const fitCommand = (): CommandSpec => ({
     const o = DEFAULT_FIT;
     const file: WeightsFile = {
       fittedOn: `${files.map((f) => f.split('/').pop()).join(' + ')}: ${examples.length} examples; lambda ${o.lambda}, bounds ${o.low}–${o.high} × prior, ${o.iterations} iterations; each weight [prior, fitted]; a feature not listed kept its prior`,
+      scheme: featureScheme(SIGNALS, STEM_FAMILIES, Object.keys(STRUCTURE_PRIORS)),
       weights: Object.fromEntries(
         Object.keys(prior)
           .sort()
@@ -76,7 +79,7 @@ export const fitCommand = (): CommandSpec => ({
     };
     // One feature a line: readable, and diffs show which weights a refit moved.
     const lines = Object.entries(file.weights).map(([id, w]) => `  ${JSON.stringify(id)}: ${JSON.stringify(w)}`);
-    const text = `{\n "fittedOn": ${JSON.stringify(file.fittedOn)},\n "weights": {\n${lines.join(',\n')}\n }\n}\n`;
+    const text = `{\n "fittedOn": ${JSON.stringify(file.fittedOn)},\n "scheme": ${JSON.stringify(file.scheme)},\n "weights": {\n${lines.join(',\n')}\n }\n}\n`;
     if (out) {
       await writeFile(out, text);
       const changed = Object.keys(prior).filter((id) => fitted[id] !== prior[id]).length;

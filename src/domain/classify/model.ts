@@ -1,5 +1,6 @@
 // The linear model's weights: every feature's hand-set prior beside its fitted weight (model-weights.json, written by `postvakt fit`).
 
+import { FEATURE_SCHEME } from './featureScheme';
 import { fnv1a } from './fingerprint';
 import { SIGNALS, type Signal } from './signals';
 import { STEM_FAMILIES, type StemFamily } from './stemConcepts';
@@ -86,12 +87,22 @@ export function priorWeights(): Record<string, number> {
 export interface WeightsFile {
   /** How the fit was made: corpora, lambda, bounds. */
   fittedOn: string;
+  /** featureScheme() of the features the fit was made on: the ids below mean those features. */
+  scheme?: string;
   /** Each feature's [prior, fitted] weight, side by side. */
   weights: Record<string, [number, number]>;
 }
 
+/**
+ * The fitted weights a file may give: only those fitted on the features this model has (its scheme). Ids are
+ * a family and a position, so weights fitted before a signal was inserted would otherwise land on its neighbours.
+ */
+export function fittedWeights(file: WeightsFile, scheme: string): WeightsFile['weights'] {
+  return file.scheme === scheme ? file.weights : {};
+}
+
 // JSON arrays type as number[]: the file is written by `postvakt fit` in this shape.
-const fitted = (fittedJson as unknown as WeightsFile).weights;
+const fitted = fittedWeights(fittedJson as unknown as WeightsFile, FEATURE_SCHEME);
 /** The weight a feature ships with: the fitted one when the fit knows the feature with the same prior, else the prior. */
 function shipped(id: string, prior: number): number {
   const w = fitted[id];

@@ -1,0 +1,56 @@
+// CLI fit: the weights file it writes names the features it was fitted on (their scheme), so a shipped file fitted on other features is never applied.
+
+import { join } from 'path';
+import { FEATURE_SCHEME } from '../../../src/domain/classify/featureScheme';
+import { fittedWeights, priorWeights, type WeightsFile } from '../../../src/domain/classify/model';
+import { run } from '../../../src/cli/main';
+import type { CliIo } from '../../../src/cli/io';
+
+const dev = join(__dirname, '../../fixtures/corpus/dev.json');
+
+function capture(): CliIo & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    out: (text) => {
+      out += text;
+    },
+    err: (line) => {
+      err += `${line}\n`;
+    },
+    flush: async () => undefined,
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+describe('postvakt fit', () => {
+  it('writes a weights file stamped with the scheme of the features it fitted, which the model then applies', async () => {
+    const io = capture();
+    expect(await run(['fit', dev], io)).toBe(0);
+    const file = JSON.parse(io.stdout()) as WeightsFile;
+    expect(file.scheme).toBe(FEATURE_SCHEME);
+    expect(file.fittedOn).toMatch(/^dev\.json: \d+ examples/);
+    const prior = priorWeights();
+    const moved = Object.entries(file.weights);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const [id, [p, w]] of moved) {
+      expect(prior[id]).toBe(p);
+      expect(w).not.toBe(p);
+    }
+    expect(fittedWeights(file, FEATURE_SCHEME)).toBe(file.weights);
+  });
+
+  it('asks for a corpus when only --out is given', async () => {
+    const io = capture();
+    expect(await run(['fit', '--out'], io)).toBe(2);
+    expect(io.stderr()).toContain('give one or more corpus files');
+  });
+
+  it('refuses an unknown option and names the usage (exit 2)', async () => {
+    const io = capture();
+    expect(await run(['fit', dev, '--lambda', '3'], io)).toBe(2);
+    expect(io.stderr()).toContain('unexpected argument --lambda');
+    expect(io.stdout()).toBe('');
+  });
+});
