@@ -97,12 +97,13 @@ export interface WeightsFile {
  * The fitted weights a file may give: only those fitted on the features this model has (its scheme). Ids are
  * a family and a position, so weights fitted before a signal was inserted would otherwise land on its neighbours.
  */
-export function fittedWeights(file: WeightsFile, scheme: string): WeightsFile['weights'] {
+export function fittedWeights(file: Pick<WeightsFile, 'scheme' | 'weights'>, scheme: string): WeightsFile['weights'] {
   return file.scheme === scheme ? file.weights : {};
 }
 
-// JSON arrays type as number[]: the file is written by `postvakt fit` in this shape.
-const fitted = fittedWeights(fittedJson as unknown as WeightsFile, FEATURE_SCHEME);
+// JSON arrays type as number[]: the file is written by `postvakt fit` in this shape. Only the two fields are read
+// (webpack then leaves fittedOn out of the bundle).
+const fitted = fittedWeights({ scheme: (fittedJson as { scheme?: string }).scheme, weights: (fittedJson as unknown as WeightsFile).weights }, FEATURE_SCHEME);
 /** The weight a feature ships with: the fitted one when the fit knows the feature with the same prior, else the prior. */
 function shipped(id: string, prior: number): number {
   const w = fitted[id];

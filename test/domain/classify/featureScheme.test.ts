@@ -82,9 +82,9 @@ describe('the fitted weights file', () => {
 
   it('gives its weights only under the scheme it was fitted on', () => {
     const weights = { 'klagomal.0': [3, 0.5] as [number, number] };
-    expect(fittedWeights({ fittedOn: 'test', scheme: FEATURE_SCHEME, weights }, FEATURE_SCHEME)).toBe(weights);
-    expect(fittedWeights({ fittedOn: 'test', scheme: '00000000', weights }, FEATURE_SCHEME)).toEqual({});
-    expect(fittedWeights({ fittedOn: 'test', weights }, FEATURE_SCHEME)).toEqual({});
+    expect(fittedWeights({ scheme: FEATURE_SCHEME, weights }, FEATURE_SCHEME)).toBe(weights);
+    expect(fittedWeights({ scheme: '00000000', weights }, FEATURE_SCHEME)).toEqual({});
+    expect(fittedWeights({ weights }, FEATURE_SCHEME)).toEqual({});
   });
 
   it('ships the priors when the file was fitted on other features, so no weight lands on a neighbour', () => {
