@@ -19,6 +19,8 @@ module.exports = {
   },
   // Dynamic imports name the emitted '.js' (TypeScript's node16 rule); in tests they load the sources.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // Each test file is an entry point: it provides the classifier's HTML converter (src/domain/text/htmlTextPort.ts).
+  setupFiles: ['<rootDir>/test/support/installHtmlToText.ts'],
   maxWorkers: 2,
   testTimeout: 30000,
 };

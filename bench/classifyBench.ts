@@ -9,6 +9,7 @@ import { profileForOrganization } from '../src/domain/policy';
 import { buildClassifyContext, classify } from '../src/domain/classify';
 import { htmlToText } from '../src/domain/text/htmlToText';
 import { toCorpusLines } from '../src/cli/classifyLines';
+import { installHtmlToText } from '../src/domain/text/installHtmlToText';
 
 const MESSAGES = 50_000;
 const CLI_MESSAGES = 24_000;
@@ -141,6 +142,7 @@ function htmlToTextTimes(big: string, source: readonly CorpusMessage[]): { bigMs
 }
 
 function main(): void {
+  installHtmlToText(); // this bench is an entry point (src/domain/text/htmlTextPort.ts)
   const { corpus } = parseCorpus(readFileSync(join(root, 'test/fixtures/corpus/dev.json'), 'utf8'));
   if (!corpus) throw new Error('dev corpus did not parse');
   const box = corpus.mailboxes[0];

@@ -7,6 +7,7 @@ import { parseCorpus, type CorpusMessage } from '../src/domain/corpus';
 import { profileForOrganization } from '../src/domain/policy';
 import { buildClassifyContext, classify, CLASSIFIER_VERSION, modelInputs, type ClassifyContext } from '../src/domain/classify';
 import type { MailMessage } from '../src/domain/types';
+import { installHtmlToText } from '../src/domain/text/installHtmlToText';
 
 /** The corpora read (never fresh-2026-12e or later held-out sets: their messages stay unread until their round). */
 export const DIGEST_CORPORA = ['dev', 'tuning-2026-12', 'fresh-2026-12', 'fresh-2026-12b', 'fresh-2026-12c', 'fresh-2026-12d'] as const;
@@ -65,6 +66,7 @@ export function digestText(root: string): string {
 }
 
 if (require.main === module) {
+  installHtmlToText(); // run as a script, this file is an entry point (src/domain/text/htmlTextPort.ts)
   const text = digestText(CORPUS_DIR);
   const out = join(__dirname, '..', '..', DIGEST_FILE);
   if (process.argv.includes('--write')) {

@@ -17,6 +17,7 @@ import { MAIL_FOLDERS, type MailboxOwner, type Verdict } from '../src/domain/typ
 import { systemClock } from '../src/ports/clock';
 import { startGraphServer } from '../src/server/index';
 import { inFlightProbe, syntheticTenant } from './graphBench';
+import { installHtmlToText } from '../src/domain/text/installHtmlToText';
 
 const OWNER: MailboxOwner = { name: 'Bench Politiker', address: 'bench.politiker@pol.benchkommun.se', roles: ['ledamot, kommunfullmäktige'] };
 
@@ -86,6 +87,7 @@ function resettableProbe(inner: typeof fetch): { fetchImpl: typeof fetch; max: (
 }
 
 async function main(): Promise<void> {
+  installHtmlToText(); // this bench is an entry point (src/domain/text/htmlTextPort.ts)
   const now = new Date();
   const dir = await mkdtemp(join(tmpdir(), 'postvakt-usecases-bench-'));
   const tenantFile = join(dir, 'tenant.json');

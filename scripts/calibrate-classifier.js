@@ -5,6 +5,7 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const LIB = join(__dirname, '..', 'lib', 'src');
+require(join(LIB, 'domain', 'text', 'installHtmlToText')).installHtmlToText(); // the classifier reads HTML bodies through it
 const { classify, buildClassifyContext, modelInputs } = require(join(LIB, 'domain', 'classify'));
 const { doubtOf, DOUBT } = require(join(LIB, 'domain', 'classify', 'decide'));
 const { HELD_PREFIX } = require(join(LIB, 'domain', 'classify', 'safety'));

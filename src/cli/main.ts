@@ -1,5 +1,6 @@
 // The only file that reads argv: picks the command and runs it (commands live in ./commands).
 
+import { installHtmlToText } from '../domain/text/installHtmlToText';
 import { EXIT_BAD_INPUT, processIo, type CliIo, type CommandSpec } from './io';
 
 /**
@@ -22,6 +23,7 @@ function usage(): string {
 }
 
 export async function run(argv: string[], io: CliIo = processIo()): Promise<number> {
+  installHtmlToText(); // the classifier reads HTML bodies through it (src/domain/text/htmlTextPort.ts)
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(`${usage()}\n`);

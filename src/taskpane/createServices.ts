@@ -6,6 +6,7 @@ import type { ExposureReport } from '../domain/reports/exposure.types';
 import type { MessageId } from '../ports/mailbox';
 import type { PostvaktServices, SharedSnapshotState } from '../ui/services';
 import type { ServiceDeps } from '../wiring/serviceDeps';
+import { loadHtmlToText } from './htmlText';
 
 export interface ServiceHooks {
   openMessage?: (id: MessageId) => void;
@@ -15,7 +16,8 @@ export interface ServiceHooks {
 }
 
 export function createServices(getDeps: () => Promise<ServiceDeps>, hooks: ServiceHooks = {}): PostvaktServices {
-  const useCases = () => import(/* webpackChunkName: "lazy-usecases" */ './useCases.js');
+  // The use cases classify Graph's messages (HTML bodies): the converter comes with them, in parallel.
+  const useCases = () => Promise.all([import(/* webpackChunkName: "lazy-usecases" */ './useCases.js'), loadHtmlToText()]).then(([uc]) => uc);
   let csv: ((report: ExposureReport) => string) | null = null;
   let shared: Promise<SharedSnapshotState> | null = null;
   return {

@@ -19,6 +19,7 @@ import { deliveryRef, isRegistrarMailbox } from '../domain/registrar/registrarMo
 import { demoPersonas, fetchDemoLists, fetchDemoTenant, isDemoTenant, type DemoPersona } from './demoTenant';
 import { mount } from './mount';
 import { judge } from './verdictEngine';
+import { loadHtmlToText } from './htmlText';
 import type { ServiceDeps } from '../wiring/serviceDeps';
 import { webLightTheme } from '@fluentui/react-components';
 
@@ -31,6 +32,8 @@ function selectPersona(address: string): void {
 export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const language: Language = params.get('lang') === 'en' ? 'en' : 'sv';
+  // The demo's messages come from Graph with HTML bodies: the converter loads beside the persona list.
+  void loadHtmlToText().catch(() => undefined); // show() waits for it and reports a failure
   document.documentElement.lang = language;
   let personas: DemoPersona[] = [];
   let loadError: unknown = null;
@@ -91,7 +94,7 @@ export async function startDemo(tenant: Promise<unknown> = fetchDemoTenant()): P
     const d = ready!;
     update({ current: { status: 'loading' } });
     try {
-      const message = await d.mailbox.getMessage(id);
+      const [message] = await Promise.all([d.mailbox.getMessage(id), loadHtmlToText()]);
       const judged = judge(message, d.profile, d.owner, contextMessages ?? [message]);
       const delivery = registrarMode && deliveryRef(message.attachments.map((a) => a.name)) !== null;
       const current = { message, ...judged, resolveId: async () => id, ...(delivery ? { delivery } : {}) };

@@ -15,6 +15,7 @@ import type { CurrentMessage, CurrentState } from '../ui/services';
 import { createServices } from './createServices';
 import { createArchiveExport, createRegistrarServices } from './createRegistrarServices';
 import { deliveryRef, isRegistrarMailbox } from '../domain/registrar/registrarMode';
+import { loadHtmlToText } from './htmlText';
 import { mount } from './mount';
 import { officeTheme } from './theme';
 import { lazyOutlookDeps, outlookOwner } from '../wiring/outlookDeps';
@@ -61,6 +62,9 @@ export function startOutlook(engine: Promise<Engine>, configJson: Promise<unknow
     theme: officeTheme((theme) => update({ theme })),
     ...(registrarMode ? { registrar: registrarServices() } : {}),
   });
+  // The first verdict is on screen (it read the item as text): fetch the HTML converter now, so Inkorgen
+  // and the actions, which classify Graph's messages, do not wait for it. A failure is retried there.
+  void loadHtmlToText().catch(() => undefined);
   getProfile().then(
     (profile) => {
       if (registrarMode || !isRegistrarMailbox(profile, owner.address)) return;

@@ -1,4 +1,4 @@
-// The production classifier chunk (minified, rewritten by webpack.config.js's build steps) judges every digest corpus message exactly as the sources do.
+// The production classifier chunk (minified, rewritten by webpack.config.js's build steps) judges every digest corpus message exactly as the sources do, HTML bodies once its lazy-html chunk is in.
 
 import fs from 'fs';
 import path from 'path';
@@ -11,6 +11,12 @@ import { ensureBuilt, root } from '../browser/support/stack';
 
 type Engine = Pick<typeof source, 'judge' | 'SHIPPED_DEFAULT_PROFILE'>;
 
+interface Built {
+  engine: Engine;
+  /** The lazy-html chunk's installHtmlToText (src/taskpane/htmlText.ts loads it in the pane). */
+  installHtmlToText: () => void;
+}
+
 /** The scripts taskpane.html preloads (the classifier chunk). */
 function preloadedScripts(html: string): string[] {
   return [...html.matchAll(/<link\b[^>]*\srel=["']?preload["']?[^>]*>/g)]
@@ -22,8 +28,9 @@ function preloadedScripts(html: string): string[] {
 /**
  * The verdict engine as built: the chunks run against the little of webpack's runtime they use
  * (require, export getters, the namespace mark); a lazy chunk (the config's validators) is refused.
+ * `files` are the preloaded chunks and the lazy-html chunk, whose module only defines functions.
  */
-function loadBuiltEngine(files: string[]): Engine {
+function loadBuilt(files: string[]): Built {
   const self: { webpackChunkpostvakt?: [unknown, Record<string, (m: object, e: object, r: unknown) => void>][] } = {};
   for (const file of files) new Function('self', fs.readFileSync(file, 'utf8'))(self);
   const factories: Record<string, (m: object, e: object, r: unknown) => void> = {};
@@ -53,21 +60,40 @@ function loadBuiltEngine(files: string[]): Engine {
       e: () => Promise.reject(new Error('no lazy chunk in this test')),
     },
   );
+  let engine: Engine | null = null;
+  let install: (() => void) | null = null;
   for (const id of Object.keys(factories)) {
     const exports = req(id);
-    if (typeof exports.judge === 'function' && exports.SHIPPED_DEFAULT_PROFILE) return exports as unknown as Engine;
+    if (typeof exports.judge === 'function' && exports.SHIPPED_DEFAULT_PROFILE) engine = exports as unknown as Engine;
+    if (typeof exports.installHtmlToText === 'function') install = exports.installHtmlToText as () => void;
   }
-  throw new Error('no module of the preloaded chunks exports judge');
+  if (!engine) throw new Error('no module of the preloaded chunks exports judge');
+  if (!install) throw new Error('no module of the lazy-html chunk exports installHtmlToText');
+  return { engine, installHtmlToText: install };
+}
+
+/** The error code a call throws, or null when it returns. */
+function thrownCode(run: () => unknown): string | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return String((error as { code?: unknown }).code);
+  }
 }
 
 describe('the built classifier chunk', () => {
   let built: Engine;
+  let installHtmlToText: () => void;
   beforeAll(() => {
     jest.useFakeTimers(); // judge() schedules the pattern automata for later
     ensureBuilt();
     const dist = path.join(root, 'dist');
     const files = preloadedScripts(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).map((f) => path.join(dist, f));
-    built = loadBuiltEngine(files);
+    const lazyHtml = fs.readdirSync(dist).filter((f) => /^lazy-html\.[0-9a-f]+\.js$/.test(f));
+    expect(lazyHtml).toHaveLength(1);
+    expect(files.some((f) => f.includes('lazy-html'))).toBe(false);
+    ({ engine: built, installHtmlToText } = loadBuilt([...files, path.join(dist, lazyHtml[0])]));
   });
   afterAll(() => jest.useRealTimers());
 
@@ -75,7 +101,32 @@ describe('the built classifier chunk', () => {
     expect(JSON.stringify(built.SHIPPED_DEFAULT_PROFILE)).toBe(JSON.stringify(source.SHIPPED_DEFAULT_PROFILE));
   });
 
+  it('judges a text body without the HTML converter and refuses an HTML body until the lazy-html chunk provides it', () => {
+    const owner = { name: 'Anna Ledamot', address: 'anna.ledamot@pol.kramfors.se', roles: [] };
+    const text: MailMessage = {
+      id: 'm1',
+      receivedDateTime: '2026-03-02T08:00:00.000Z',
+      sentDateTime: '2026-03-02T08:00:00.000Z',
+      isRead: false,
+      importance: 'normal',
+      from: { name: 'Nämndsekreterare', address: 'sekreterare@kramfors.se' },
+      toRecipients: [{ name: owner.name, address: owner.address }],
+      ccRecipients: [],
+      subject: 'Kallelse till nämndens sammanträde',
+      body: { contentType: 'text', content: 'Välkommen till sammanträdet den 10 mars.' },
+      internetMessageHeaders: [],
+      attachments: [],
+    };
+    const html: MailMessage = { ...text, body: { contentType: 'html', content: '<p>Välkommen till sammanträdet den 10 mars.</p>' } };
+    const profile = built.SHIPPED_DEFAULT_PROFILE;
+    expect(thrownCode(() => built.judge(text, profile, owner))).toBeNull();
+    expect(thrownCode(() => built.judge(html, profile, owner))).toBe('html_to_text_missing');
+    installHtmlToText();
+    expect(JSON.stringify(built.judge(html, profile, owner))).toBe(JSON.stringify(source.judge(html, profile, owner)));
+  });
+
   it('judges every digest corpus message as the sources do: in its mailbox, alone and in capitals', () => {
+    installHtmlToText(); // as the pane does before any verdict on a message from Graph
     let compared = 0;
     const differ: string[] = [];
     for (const name of DIGEST_CORPORA) {

@@ -2,7 +2,7 @@
 
 import type { MailboxOwner, MailMessage, MessageHeader } from '../types';
 import type { Profile } from '../policy/types';
-import { DEFAULT_MAX_TEXT_CHARS, htmlToText } from '../text/htmlToText';
+import { DEFAULT_MAX_TEXT_CHARS, readHtmlText } from '../text/htmlTextPort';
 import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
 import { asciiLetters } from '../text/words';
 import { MESSAGE_PATTERNS, type MessageScan } from './patterns';
@@ -288,7 +288,7 @@ function lowerAddresses(first: readonly { address?: string }[] | undefined, seco
 function bodyText(message: MailMessage): { text: string; capped: boolean } {
   const content = message.body?.content ?? '';
   if (message.body?.contentType === 'html') {
-    const text = htmlToText(content, ANALYSIS_CAP_CHARS);
+    const text = readHtmlText(content, ANALYSIS_CAP_CHARS);
     return { text, capped: text.length >= ANALYSIS_CAP_CHARS || content.length > ANALYSIS_CAP_CHARS * 20 };
   }
   return content.length > ANALYSIS_CAP_CHARS

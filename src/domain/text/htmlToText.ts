@@ -1,10 +1,10 @@
 // htmlToText: HTML to plain text with a small tokenizer of its own (no DOM, no recursion, no entity table beyond mail's); hidden text is kept.
 
 import { decodeReference } from './htmlEntities';
+import { DEFAULT_MAX_TEXT_CHARS } from './htmlTextPort';
 import { OpenElements, type TreeEvents } from './htmlTree';
 
-/** Analysis cap used by the classifier: characters of text read from one body. */
-export const DEFAULT_MAX_TEXT_CHARS = 200_000;
+export { DEFAULT_MAX_TEXT_CHARS };
 
 const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript']);
 const BLOCK = new Set([

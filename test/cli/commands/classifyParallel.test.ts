@@ -81,6 +81,8 @@ beforeAll(() => {
  */
 async function inThreads(file: string, jobs: number, workerFile?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const { classifyInParallel } = require(join(root, 'lib/src/cli/classifyParallel.js')) as typeof import('../../../src/cli/classifyParallel');
+  // This test is the compiled CLI's entry point here (main.ts's run() provides it in the CLI): the main thread's share reads HTML bodies.
+  (require(join(root, 'lib/src/domain/text/installHtmlToText.js')) as typeof import('../../../src/domain/text/installHtmlToText')).installHtmlToText();
   const io = capture();
   const status = await classifyInParallel(file, io, { jobs, minBytes: 0, ...(workerFile ? { workerFile } : {}) });
   return { status, stdout: io.stdout(), stderr: io.stderr.map((line) => `${line}\n`).join('') };
