@@ -18,20 +18,19 @@ interface Fake {
  * A file holding `content` whose fstat says `size` (a file that grew or shrank after fstat), read at
  * most `most` bytes per call; `failAt`: the read call (from 1) that fails with EIO.
  */
-function fakeFile(content: Buffer, { size = content.length, most = 4096, failAt = 0, isFile = true, closeError = false } = {}): Fake {
+function fakeFile(content: Buffer, { size = content.length, most = Infinity, failAt = 0, isFile = true, closeError = false } = {}): Fake {
   const calls: string[] = [];
-  let position = 0;
   let reads = 0;
   const ops: ReadFileOps = {
     open: (path, cb) => (calls.push('open'), setImmediate(() => cb(null, 7))),
     fstat: (_fd, cb) => (calls.push('fstat'), setImmediate(() => cb(null, { isFile: () => isFile, size }))),
-    read: (_fd, buffer, offset, length, cb) => {
+    read: (_fd, buffer, offset, length, position, cb) => {
       reads++;
       calls.push('read');
       if (reads === failAt) return setImmediate(() => cb(failure('EIO'), 0));
-      const got = content.copy(buffer, offset, position, Math.min(content.length, position + Math.min(length, most)));
-      position += got;
-      setImmediate(() => cb(null, got));
+      const got = position >= content.length ? 0 : content.copy(buffer, offset, position, Math.min(content.length, position + Math.min(length, most)));
+      // Pieces land out of order, as a thread pool may finish them.
+      setTimeout(() => cb(null, got), reads % 3);
     },
     close: (_fd, cb) => (calls.push('close'), setImmediate(() => cb(closeError ? failure('EBADF') : null))),
     readFile: async () => (calls.push('readFile'), content),
@@ -48,51 +47,60 @@ describe('readCorpusFile', () => {
     expect(layout).not.toBeNull();
   });
 
-  it('reads a file in many short pieces to the same bytes and layout, and closes it once', async () => {
+  it('reads a file in many pieces landing out of order to the same bytes and layout, and closes it once', async () => {
     const content = readFileSync(DEV);
-    const { ops, calls } = fakeFile(content, { most: 999 });
-    const { bytes, layout } = await readCorpusFile(DEV, ops);
+    const { ops, calls } = fakeFile(content);
+    const { bytes, layout } = await readCorpusFile(DEV, { ops, chunkBytes: 3000 });
     expect(bytes.equals(content)).toBe(true);
     expect(layout).toEqual(scanCorpusLayout(content));
-    expect(calls.filter((c) => c === 'read').length).toBeGreaterThan(content.length / 999);
+    expect(calls.filter((c) => c === 'read')).toHaveLength(Math.ceil(content.length / 3000));
     expect(calls.filter((c) => c === 'close')).toEqual(['close']);
+  });
+
+  it('reads on from a piece that came short, as readFile does, to the same bytes and layout', async () => {
+    const content = readFileSync(DEV);
+    const { bytes, layout } = await readCorpusFile(DEV, { ops: fakeFile(content, { most: 9999 }).ops, chunkBytes: 30_000 });
+    expect(bytes.equals(content)).toBe(true);
+    expect(layout).toEqual(scanCorpusLayout(content));
   });
 
   it('answers a file shorter than fstat said with the bytes it has, as readFile does', async () => {
     const content = readFileSync(DEV);
-    const { bytes, layout } = await readCorpusFile(DEV, fakeFile(content, { size: content.length + 5000 }).ops);
+    const { bytes, layout } = await readCorpusFile(DEV, { ops: fakeFile(content, { size: content.length + 5000 }).ops, chunkBytes: 3000 });
     expect(bytes.equals(content)).toBe(true);
     expect(layout).toEqual(scanCorpusLayout(content));
   });
 
   it('answers a file cut short with its bytes and no layout, so the whole-text parse reports it', async () => {
     const content = readFileSync(DEV);
-    const { bytes, layout } = await readCorpusFile(DEV, fakeFile(content.subarray(0, 100_000), { size: content.length }).ops);
+    const { bytes, layout } = await readCorpusFile(DEV, { ops: fakeFile(content.subarray(0, 100_000), { size: content.length }).ops, chunkBytes: 3000 });
     expect(bytes.equals(content.subarray(0, 100_000))).toBe(true);
     expect(layout).toBeNull();
   });
 
   it('answers a file longer than fstat said with the first bytes fstat counted, as readFile does', async () => {
     const content = readFileSync(DEV);
-    const { bytes, layout } = await readCorpusFile(DEV, fakeFile(Buffer.concat([content, Buffer.from('{"more":1}')]), { size: content.length }).ops);
+    const longer = fakeFile(Buffer.concat([content, Buffer.from('{"more":1}')]), { size: content.length });
+    const { bytes, layout } = await readCorpusFile(DEV, { ops: longer.ops, chunkBytes: 3000 });
     expect(bytes.equals(content)).toBe(true);
     expect(layout).toEqual(scanCorpusLayout(content));
   });
 
-  it('fails with the read error mid-file, reads no further and closes the file', async () => {
-    const { ops, calls } = fakeFile(readFileSync(DEV), { most: 10_000, failAt: 3 });
-    await expect(readCorpusFile(DEV, ops)).rejects.toMatchObject({ code: 'EIO' });
-    expect(calls).toEqual(['open', 'fstat', 'read', 'read', 'read', 'close']);
+  it('fails with a read error mid-file and closes the file only once every read has come back', async () => {
+    const content = readFileSync(DEV);
+    const { ops, calls } = fakeFile(content, { failAt: 3 });
+    await expect(readCorpusFile(DEV, { ops, chunkBytes: 10_000 })).rejects.toMatchObject({ code: 'EIO' });
+    expect(calls).toEqual(['open', 'fstat', ...Array<string>(Math.ceil(content.length / 10_000)).fill('read'), 'close']);
   });
 
   it('fails with the read error, not a later one while closing', async () => {
     const { ops } = fakeFile(readFileSync(DEV), { failAt: 1, closeError: true });
-    await expect(readCorpusFile(DEV, ops)).rejects.toMatchObject({ code: 'EIO' });
+    await expect(readCorpusFile(DEV, { ops, chunkBytes: 10_000 })).rejects.toMatchObject({ code: 'EIO' });
   });
 
   it('fails when closing fails after a good read, as readFile does', async () => {
     const { ops } = fakeFile(readFileSync(DEV), { closeError: true });
-    await expect(readCorpusFile(DEV, ops)).rejects.toMatchObject({ code: 'EBADF' });
+    await expect(readCorpusFile(DEV, { ops })).rejects.toMatchObject({ code: 'EBADF' });
   });
 
   it.each([
@@ -101,7 +109,7 @@ describe('readCorpusFile', () => {
   ])('leaves %s to readFile and answers no layout', async (_, options) => {
     const content = Buffer.from('{"mailboxes":[]}');
     const { ops, calls } = fakeFile(content, options);
-    const { bytes, layout } = await readCorpusFile('x.json', ops);
+    const { bytes, layout } = await readCorpusFile('x.json', { ops });
     expect(bytes).toBe(content);
     expect(layout).toBeUndefined();
     expect(calls).toEqual(['open', 'fstat', 'close', 'readFile']);
