@@ -62,11 +62,14 @@ interface CliFigures {
   faults: number[] | null;
   /** The main thread's CPU seconds (what a quiet machine's wall time would be, less process start), from bench/mainThreadCpu.js. */
   main: number[];
+  /** The main thread's idle seconds (neither running nor waiting for a core), from bench/mainThreadCpu.js. */
+  idle: number[];
 }
 
 /** Preloaded into each CLI run: prints the main thread's CPU time at exit. */
 const MAIN_THREAD_CPU = join(root, 'bench/mainThreadCpu.js');
 const MAIN_LINE = /^postvakt-bench main-thread-cpu ([\d.]+)$/m;
+const IDLE_LINE = /^postvakt-bench main-thread-idle ([\d.]+)$/m;
 
 /**
  * `node bin/postvakt.js classify` on a 24,000-message file, timed from process start to exit with its
@@ -87,7 +90,7 @@ function cliThroughput(corpus: Corpus): { figures: CliFigures[]; megabytes: numb
     { label: `JSON, ${threads} threads`, args: [file, '--jobs', String(threads)] },
     { label: 'NDJSON, streamed', args: [lines] },
   ];
-  const figures: CliFigures[] = ways.map((w) => ({ label: w.label, wall: [], cpu: [], faults: [], main: [] }));
+  const figures: CliFigures[] = ways.map((w) => ({ label: w.label, wall: [], cpu: [], faults: [], main: [], idle: [] }));
   try {
     for (let run = 0; run < CLI_RUNS; run++) {
       ways.forEach((way, w) => {
@@ -104,6 +107,8 @@ function cliThroughput(corpus: Corpus): { figures: CliFigures[]; megabytes: numb
         f.faults = before === null || after === null || f.faults === null ? null : [...f.faults, after.faults - before.faults];
         const main = MAIN_LINE.exec(r.stderr);
         if (main) f.main.push(Number(main[1]));
+        const idle = IDLE_LINE.exec(r.stderr);
+        if (idle) f.idle.push(Number(idle[1]));
       });
     }
     return { figures, megabytes: text.length / 1024 / 1024, threads };
@@ -123,7 +128,9 @@ function cliLine(f: CliFigures): string {
   const faults = f.faults && median(f.faults);
   const cpuText = cpu === null ? '' : `, ${cpu.toFixed(2)} s CPU (${rate(cpu)} msg/s of CPU time)`;
   const main = f.main.length ? median(f.main) : null;
-  const mainText = main === null ? '' : `, main thread ${main.toFixed(2)} s CPU (${rate(main)} msg/s)`;
+  const idle = f.idle.length ? median(f.idle) : null;
+  const idleText = idle === null ? '' : ` + ${idle.toFixed(2)} s idle`;
+  const mainText = main === null ? '' : `, main thread ${main.toFixed(2)} s CPU${idleText} (${rate(main)} msg/s)`;
   return `${f.label.padEnd(18)} ${wall.toFixed(2)} s wall (${rate(wall)} msg/s)${cpuText}${mainText}${faults === null ? '' : `, ${faults.toLocaleString('en')} page faults`}`;
 }
 

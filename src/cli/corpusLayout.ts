@@ -97,116 +97,173 @@ class Elements {
  * JSON.parse of those parts finds it.
  */
 export function scanCorpusLayout(bytes: Uint8Array): CorpusLayout | null {
-  let i = 0;
-  while (i < bytes.length && isSpace(bytes[i])) i++;
-  if (bytes[i] !== OPEN_OBJECT) return null;
-  let depth = 0;
-  let expectKey = false; // in the top-level object or a mailbox object: the next string is a key
-  let lastKey: 'mailboxes' | 'messages' | null = null;
-  let arrayStart = -1; // offset of the mailboxes array's '['
-  let arrayEnd = -1; // offset just after its ']'
-  let lastValueEnd = -1;
-  const boxes = new Elements();
-  const layouts: MailboxLayout[] = [];
-  let boxIsObject = false; // the current mailbox element is an object, so its keys are read
-  let messages: Elements | null = null; // the current mailbox's messages array while it is read
-  let messagesOpen = -1;
-  let box: MessagesLayout | null | 'unusable' = null; // the current mailbox's messages, once read
-  const inBoxes = () => arrayStart >= 0 && arrayEnd < 0;
-  const length = bytes.length;
-  for (; i < length; i++) {
-    const b = bytes[i];
-    if (isSpace(b)) continue;
-    if (inBoxes()) {
-      if (depth === 2 && boxes.current < 0 && b !== CLOSE_ARRAY && b !== COMMA) {
-        boxes.current = i;
-        boxIsObject = b === OPEN_OBJECT;
-        box = null;
-      } else if (messages && depth === 4 && messages.current < 0 && b !== CLOSE_ARRAY && b !== COMMA) messages.current = i;
-    }
-    if (b === QUOTE) {
-      const end = stringEnd(bytes, i);
-      if (end < 0) return null;
-      if (expectKey && depth === 1) {
-        const key = bytes.subarray(i, end);
-        lastKey = sameBytes(key, MAILBOXES_KEY) ? 'mailboxes' : null;
-        if (!lastKey && key.includes(BACKSLASH)) return null; // an escaped key might spell "mailboxes"
-        expectKey = false;
-      } else if (expectKey && depth === 3) {
-        const key = bytes.subarray(i, end);
-        lastKey = sameBytes(key, MESSAGES_KEY) ? 'messages' : null;
-        // "messages" twice (JSON.parse keeps the last) or an escaped key that might spell it: parse the mailbox whole.
-        if (lastKey && box !== null) box = 'unusable';
-        if (!lastKey && key.includes(BACKSLASH)) box = 'unusable';
-        expectKey = false;
+  return new LayoutScanner().finish(bytes);
+}
+
+/**
+ * scanCorpusLayout a piece at a time, as a file's bytes arrive: `feed` reads what has landed so far
+ * and stops before a string, message or literal that may go on past it (resuming there next time, so
+ * a message cut by a chunk's end is read again whole); `finish` reads the rest of the whole file and
+ * answers what scanCorpusLayout of it answers.
+ */
+export class LayoutScanner {
+  private i = 0;
+  private started = false;
+  private failed = false;
+  private ended = -1; // offset just after the top-level object's '}', once read
+  private depth = 0;
+  private expectKey = false; // in the top-level object or a mailbox object: the next string is a key
+  private lastKey: 'mailboxes' | 'messages' | null = null;
+  private arrayStart = -1; // offset of the mailboxes array's '['
+  private arrayEnd = -1; // offset just after its ']'
+  private lastValueEnd = -1;
+  private readonly boxes = new Elements();
+  private readonly layouts: MailboxLayout[] = [];
+  private boxIsObject = false; // the current mailbox element is an object, so its keys are read
+  private messages: Elements | null = null; // the current mailbox's messages array while it is read
+  private messagesOpen = -1;
+  private box: MessagesLayout | null | 'unusable' = null; // the current mailbox's messages, once read
+
+  /** Reads bytes[0, available) of a file whose later bytes have not arrived yet. */
+  feed(bytes: Uint8Array, available: number): void {
+    if (!this.failed && this.ended < 0) this.run(available < bytes.length ? bytes.subarray(0, available) : bytes, false);
+  }
+
+  /** Reads the rest of the whole file: its layout, or null as scanCorpusLayout answers. */
+  finish(bytes: Uint8Array): CorpusLayout | null {
+    if (!this.failed && this.ended < 0) this.run(bytes, true);
+    if (this.failed || this.ended < 0) return null;
+    for (let j = this.ended; j < bytes.length; j++) if (!isSpace(bytes[j])) return null;
+    if (this.arrayStart < 0 || this.arrayEnd < 0) return null;
+    const text = (from: number, to: number) => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8');
+    return { skeleton: `${text(0, this.arrayStart)}[]${text(this.arrayEnd, bytes.length)}`, mailboxes: this.layouts };
+  }
+
+  private inBoxes(): boolean {
+    return this.arrayStart >= 0 && this.arrayEnd < 0;
+  }
+
+  /** Scans from where it stopped to the end of `bytes`; `last`: nothing follows them. Sets failed on anything scanCorpusLayout answers null for. */
+  private run(bytes: Uint8Array, last: boolean): void {
+    const length = bytes.length;
+    let i = this.i;
+    if (!this.started) {
+      while (i < length && isSpace(bytes[i])) i++;
+      if (i === length && !last) {
+        this.i = i;
+        return;
       }
-      i = end - 1;
-      lastValueEnd = end;
-      continue;
+      if (bytes[i] !== OPEN_OBJECT) {
+        this.failed = true;
+        return;
+      }
+      this.started = true;
     }
-    if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
-      if (depth >= 4 || (depth === 3 && !(b === OPEN_ARRAY && inBoxes() && boxIsObject && lastKey === 'messages' && box === null))) {
-        // A message, or anything else below the levels read here: skipped whole, its insides are JSON.parse's to check.
-        const end = containerEnd(bytes, i);
-        if (end < 0) return null;
+    for (; i < length; i++) {
+      const b = bytes[i];
+      if (isSpace(b)) continue;
+      if (this.inBoxes()) {
+        if (this.depth === 2 && this.boxes.current < 0 && b !== CLOSE_ARRAY && b !== COMMA) {
+          this.boxes.current = i;
+          this.boxIsObject = b === OPEN_OBJECT;
+          this.box = null;
+        } else if (this.messages && this.depth === 4 && this.messages.current < 0 && b !== CLOSE_ARRAY && b !== COMMA) this.messages.current = i;
+      }
+      if (b === QUOTE) {
+        const end = stringEnd(bytes, i);
+        if (end < 0) break;
+        if (this.expectKey && this.depth === 1) {
+          const key = bytes.subarray(i, end);
+          this.lastKey = sameBytes(key, MAILBOXES_KEY) ? 'mailboxes' : null;
+          if (!this.lastKey && key.includes(BACKSLASH)) return this.fail(); // an escaped key might spell "mailboxes"
+          this.expectKey = false;
+        } else if (this.expectKey && this.depth === 3) {
+          const key = bytes.subarray(i, end);
+          this.lastKey = sameBytes(key, MESSAGES_KEY) ? 'messages' : null;
+          // "messages" twice (JSON.parse keeps the last) or an escaped key that might spell it: parse the mailbox whole.
+          if (this.lastKey && this.box !== null) this.box = 'unusable';
+          if (!this.lastKey && key.includes(BACKSLASH)) this.box = 'unusable';
+          this.expectKey = false;
+        }
         i = end - 1;
-        lastValueEnd = end;
-        lastKey = null;
+        this.lastValueEnd = end;
         continue;
       }
-      depth++;
-      if (depth === 1) expectKey = true;
-      else if (depth === 2 && b === OPEN_ARRAY && lastKey === 'mailboxes') {
-        if (arrayStart >= 0) return null; // "mailboxes" twice: JSON.parse keeps the last, leave that to it
-        arrayStart = i;
-      } else if (depth === 3 && inBoxes() && boxIsObject) expectKey = true;
-      else if (depth === 4 && b === OPEN_ARRAY && inBoxes() && boxIsObject && lastKey === 'messages' && box === null) {
-        messages = new Elements();
-        messagesOpen = i;
+      if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
+        const depth = this.depth;
+        const opensMessages = b === OPEN_ARRAY && this.inBoxes() && this.boxIsObject && this.lastKey === 'messages' && this.box === null;
+        if (depth >= 4 || (depth === 3 && !opensMessages)) {
+          // A message, or anything else below the levels read here: skipped whole, its insides are JSON.parse's to check.
+          const end = containerEnd(bytes, i);
+          if (end < 0) break;
+          i = end - 1;
+          this.lastValueEnd = end;
+          this.lastKey = null;
+          continue;
+        }
+        this.depth = depth + 1;
+        if (this.depth === 1) this.expectKey = true;
+        else if (this.depth === 2 && b === OPEN_ARRAY && this.lastKey === 'mailboxes') {
+          if (this.arrayStart >= 0) return this.fail(); // "mailboxes" twice: JSON.parse keeps the last, leave that to it
+          this.arrayStart = i;
+        } else if (this.depth === 3 && this.inBoxes() && this.boxIsObject) this.expectKey = true;
+        else if (this.depth === 4 && opensMessages) {
+          this.messages = new Elements();
+          this.messagesOpen = i;
+        }
+        if (this.depth === 2 || this.depth === 4) this.lastKey = null;
+        continue;
       }
-      if (depth === 2 || depth === 4) lastKey = null;
-      continue;
-    }
-    if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
-      if (inBoxes() && depth === 2) {
-        if (b !== CLOSE_ARRAY) return null;
-        if (boxes.current >= 0) layouts.push({ start: boxes.current, end: lastValueEnd, messages: box === 'unusable' ? null : box });
-        if (!boxes.close(lastValueEnd, true)) return null;
-        arrayEnd = i + 1;
-      } else if (messages && depth === 4) {
-        if (b !== CLOSE_ARRAY || !messages.close(lastValueEnd, true)) return null;
-        box = box === 'unusable' ? box : { open: messagesOpen, close: i + 1, starts: messages.starts, ends: messages.ends };
-        messages = null;
+      if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
+        if (this.inBoxes() && this.depth === 2) {
+          if (b !== CLOSE_ARRAY) return this.fail();
+          this.pushBox();
+          if (!this.boxes.close(this.lastValueEnd, true)) return this.fail();
+          this.arrayEnd = i + 1;
+        } else if (this.messages && this.depth === 4) {
+          if (b !== CLOSE_ARRAY || !this.messages.close(this.lastValueEnd, true)) return this.fail();
+          this.box = this.box === 'unusable' ? this.box : { open: this.messagesOpen, close: i + 1, starts: this.messages.starts, ends: this.messages.ends };
+          this.messages = null;
+        }
+        this.depth--;
+        if (this.depth < 0) return this.fail();
+        this.lastValueEnd = i + 1;
+        if (this.depth === 0) {
+          this.ended = i + 1;
+          return;
+        }
+        continue;
       }
-      depth--;
-      if (depth < 0) return null;
-      lastValueEnd = i + 1;
-      if (depth === 0) {
-        for (let j = i + 1; j < bytes.length; j++) if (!isSpace(bytes[j])) return null;
-        break;
+      if (b === COMMA) {
+        if (this.depth === 1 || (this.depth === 3 && this.inBoxes() && this.boxIsObject)) this.expectKey = true;
+        if (this.inBoxes() && this.depth === 2) {
+          this.pushBox();
+          if (!this.boxes.close(this.lastValueEnd, false)) return this.fail();
+        } else if (this.messages && this.depth === 4 && !this.messages.close(this.lastValueEnd, false)) return this.fail();
+        continue;
       }
-      continue;
+      if (b === COLON) continue;
+      // A literal or number: runs to the next structural character or space.
+      let j = i;
+      while (j < length) {
+        const c = bytes[j];
+        if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || c === COLON || c === QUOTE || isSpace(c)) break;
+        j++;
+      }
+      if (j === length && !last) break; // it may go on in bytes not read yet
+      this.lastValueEnd = j;
+      i = j - 1;
     }
-    if (b === COMMA) {
-      if (depth === 1 || (depth === 3 && inBoxes() && boxIsObject)) expectKey = true;
-      if (inBoxes() && depth === 2) {
-        if (boxes.current >= 0) layouts.push({ start: boxes.current, end: lastValueEnd, messages: box === 'unusable' ? null : box });
-        if (!boxes.close(lastValueEnd, false)) return null;
-      } else if (messages && depth === 4 && !messages.close(lastValueEnd, false)) return null;
-      continue;
-    }
-    if (b === COLON) continue;
-    // A literal or number: runs to the next structural character or space.
-    let j = i;
-    while (j < bytes.length) {
-      const c = bytes[j];
-      if (c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || c === COLON || c === QUOTE || isSpace(c)) break;
-      j++;
-    }
-    lastValueEnd = j;
-    i = j - 1;
+    // At the end of what has arrived, or before a string, container or literal that may go on past it.
+    this.i = i;
+    if (last) this.fail();
   }
-  if (depth !== 0 || arrayStart < 0 || arrayEnd < 0) return null;
-  const text = (from: number, to: number) => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8');
-  return { skeleton: `${text(0, arrayStart)}[]${text(arrayEnd, bytes.length)}`, mailboxes: layouts };
+
+  private pushBox(): void {
+    if (this.boxes.current >= 0) this.layouts.push({ start: this.boxes.current, end: this.lastValueEnd, messages: this.box === 'unusable' ? null : this.box });
+  }
+
+  private fail(): void {
+    this.failed = true;
+  }
 }

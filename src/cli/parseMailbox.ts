@@ -1,7 +1,7 @@
 // Parses and checks one mailbox of a corpus file from its bytes (corpusLayout), about a megabyte of messages at a time, with the errors parseCorpus gives.
 
 import { parseCorpus, parseCorpusMailbox, parseCorpusMessage, type Corpus, type CorpusError, type CorpusMailbox, type CorpusMessage } from '../domain/corpus';
-import { scanCorpusLayout, type MailboxLayout } from './corpusLayout';
+import { scanCorpusLayout, type CorpusLayout, type MailboxLayout } from './corpusLayout';
 
 /**
  * Messages are decoded and parsed in slices of about this many bytes, each checked at once, so no
@@ -94,10 +94,11 @@ export function parseMailboxAt(
 /**
  * parseCorpus of a file's bytes without a string of the whole file: the skeleton, then each mailbox
  * from its bytes. Null when the file is not laid out as a corpus or not JSON, or its top level is
- * wrong: parseCorpus of the whole text then reports exactly what it always did.
+ * wrong: parseCorpus of the whole text then reports exactly what it always did. `scanned`: the
+ * layout if already scanned (readCorpusFile scans it as the file is read).
  */
-export function parseCorpusBytes(bytes: Uint8Array, options: ParseOptions = {}): { corpus: Corpus; errors: CorpusError[] } | null {
-  const layout = scanCorpusLayout(bytes);
+export function parseCorpusBytes(bytes: Uint8Array, options: ParseOptions = {}, scanned?: CorpusLayout | null): { corpus: Corpus; errors: CorpusError[] } | null {
+  const layout = scanned === undefined ? scanCorpusLayout(bytes) : scanned;
   if (!layout) return null;
   const { corpus, errors } = parseCorpus(layout.skeleton);
   if (!corpus) return null;

@@ -1,12 +1,13 @@
 // `postvakt classify <corpus.json>`: one JSON line per message with category, subtype, confidence, flags and reasons.
 
-import { readFile } from 'fs/promises';
 import { formatCorpusError, parseCorpus, type Corpus, type CorpusError, type CorpusMailbox, type CorpusMessage, type CorpusOrganization } from '../../domain/corpus';
 import { buildClassifyContext, classify, type WeightDeltas } from '../../domain/classify';
 import { profileForOrganization, rosterOf } from '../../domain/policy';
 import type { Verdict } from '../../domain/types';
+import type { CorpusLayout } from '../corpusLayout';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type CommandSpec } from '../io';
 import { parseCorpusBytes } from '../parseMailbox';
+import { readCorpusFile } from '../readCorpusFile';
 
 export interface ClassifiedMessage {
   message: CorpusMessage;
@@ -53,15 +54,17 @@ export async function loadCorpus(command: string, file: string | undefined, io: 
     return { corpus: null, errors: [{ field: '(arguments)', message: 'no file' }] };
   }
   let bytes: Buffer;
+  let layout: CorpusLayout | null | undefined;
   try {
-    bytes = await readFile(file);
+    // Read a piece at a time with the layout scanned as the pieces land (the scan overlaps the read).
+    ({ bytes, layout } = await readCorpusFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     io.err(`postvakt ${command}: cannot read ${file} (${code}).`);
     return { corpus: null, errors: [{ field: '(file)', message: code }] };
   }
   // Mailbox by mailbox from the bytes; the whole text only when that cannot vouch for the file, to report it as always.
-  let result: { corpus: Corpus | null; errors: CorpusError[] } | null = parseCorpusBytes(bytes, { labels });
+  let result: { corpus: Corpus | null; errors: CorpusError[] } | null = parseCorpusBytes(bytes, { labels }, layout);
   if (!result) {
     const text = bytes.toString('utf8');
     const whole = parseCorpus(text);
