@@ -133,6 +133,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the eighteenth held-out corpus fresh-2026-12r …"
+    file: 'fresh-2026-12r.json',
+    sha256: 'fe030ab486d4506fba61d214f984fd51cf5a546301aaa85708910221a3c702f0',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
