@@ -140,6 +140,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the nineteenth held-out corpus fresh-2026-12s …"
+    file: 'fresh-2026-12s.json',
+    sha256: 'e7b7664137a9113d102db83a140370057228feddd4389c21241f4e80031b056c',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
