@@ -128,6 +128,12 @@ export const CONCEPTS: readonly Signal[] = [
   // A member's formal act in the body, a record whatever the organisation: a reservation to the minutes, resigning the
   // assignment, asking to be released from it (round thirteen's initiatives are the family before).
   c(REG, 3, 'arende', 'rör verksamheten – ledamotens formella handling', String.raw`\b(reserverar mig|min reservation|reservation[\p{L}]* (förs|ska föras|läggs|till) (till |i )?protokoll[\p{L}]*|förs till protokollet|avsäga mig|avsäger mig|avsagt mig|entledig[\p{L}]*|befrias från (mitt|mina) uppdrag|ledighet från (mitt|mina) uppdrag|lämnar (mitt|mina) uppdrag|avgå (som|från)|avgår (som|från))\b`, { senders: ['own', 'politician', 'org'], quotedFactor: 0.3 }),
+  // What the owner asked for in the role, sent back (figures, a summary, the papers "du bad om"): the matter's record.
+  c(REG, 3, 'arende', 'rör verksamheten – underlag som ledamoten bett om', String.raw`\b((du|ni) bad om|(du|ni) efterfrågade|som (du|ni) begärde)\b`, { senders: ['org', 'external', 'politician'], notBulk: true, quotedFactor: 0 }),
+  // A procurement under way: a bidder's approach and the owner's answer to it (one word family, Swedish and English).
+  c(REG, 3, 'arende', 'rör verksamheten – pågående upphandling', String.raw`\b(pågående upphandling|under upphandlingen|anbudsgivar[\p{L}]*|tenderer[\p{L}]*|submitted a tender|the tender|the procurement)\b`, { senders: ['own', 'external'], notBulk: true, quotedFactor: 0.3 }),
+  // A request taken up as a matter for a decision ("som ett eget ärende", "ett skriftligt beslut", "vill ha ett beslut").
+  c(REG, 3, 'arende', 'rör verksamheten – ett ärende att besluta', String.raw`\b((tar upp|behandlar|prövar) (din|er|hans|hennes|deras) (begäran|ansökan|fråga)|som ett (eget |särskilt )?ärende|(ett|få) skriftligt beslut|(vill ha|begär|kräver) ett (formellt |skriftligt )?beslut|(du|ni) får ett (skriftligt |formellt )?beslut)\b`, { notBulk: true, quotedFactor: 0.3 }),
   // Leisure between friends from a private address: a book club, a trip, something to bring.
   c(EJ, 3, 'privat', 'ej allmän handling – privat (vänner och fritid)', String.raw`\b(bokcirkel[\p{L}]*|nästa bok|(ta|tar) med (vin|kaka|tårta|fika|dina|mina)|jag hämtar dig|kom och hämta|ta med barnen|haha)\b`, { senders: ['freemail'], quotedFactor: 0.6 }),
 ];

@@ -149,13 +149,19 @@ function certain(v: Verdict): Verdict {
 function held(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, secrecy: ReturnType<typeof secrecyOf> | undefined): Verdict | null {
   if (v.category === 'registrera' || v.category === 'osaker' || CERTAIN.has(v)) return null;
   const aboutIndividual = (orSensitive: boolean) => personnummerOf(f, fullText).length > 0 || (orSensitive && (secrecy !== undefined ? secrecy : secrecyOf(message, f, fullText)) !== null);
-  const sign = publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner), aboutIndividual, (lower) => namesOffice(lower, context.owner));
+  // Round sixteen: a reply or forward in a conversation whose earlier message is a record belongs to the same matter
+  // (unless it says the matter is registered already).
+  const sign =
+    (threadOf(message, profile, context) === 'registrera' && !REGISTERED_ALREADY.test(f.newestLower) ? 'samma konversation som en allmän handling' : null) ??
+    publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner), aboutIndividual, (lower) => namesOffice(lower, context.owner));
   if (!sign) return null;
   return verdict('osaker', v.subtype, 0.3, [
     { rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${HELD_PREFIX}${sign}) – gallra inte utan bedömning` },
     ...v.reasons.slice(0, 2),
   ]);
 }
+
+const REGISTERED_ALREADY = wordRe(String.raw`\b(är (nu )?registrerat?|har registrerats|registrerat i ärende|har diarieförts)\b`);
 
 /** The owner addressed in an office ("du som ordförande", "dig som oppositionsråd"): a role's first title word after "som". */
 function namesOffice(lower: string, owner: MailboxOwner): boolean {
