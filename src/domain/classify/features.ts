@@ -169,7 +169,7 @@ function partyNamed(domain: string, profile: Profile): boolean {
   const place = (p: string) => p.length >= 5 && orgTokens(profile).some((t) => t.startsWith(p.slice(0, 5)));
   // A long name alone ("centerpartiet-…"); a short one ("sd", "mp", since round sixteen also a party's letter: "s-frostby")
   // beside the organisation's place ("sd-klovskar").
-  return parts.some((part) => (names!.has(part) || PARTY_LETTERS.has(part)) && (part.length >= 8 || parts.some((p) => p !== part && place(p))));
+  return parts.some((part) => (names!.has(part) || (PARTY_LETTERS.has(part) && parts.length === 2)) && (part.length >= 8 || parts.some((p) => p !== part && place(p))));
 }
 const PARTY_LETTERS = new Set(['s', 'm', 'c', 'l', 'v', 'kd', 'sd', 'mp']);
 
