@@ -159,3 +159,23 @@ describe('the thread hold', () => {
     expect(v.reasons[0].evidence).not.toContain('samma konversation som en allmän handling');
   });
 });
+
+describe("the owner's reply to someone outside with no sign at all", () => {
+  const reply = (to: string) =>
+    message({
+      fromAddress: OWNER.address,
+      toRecipients: [{ name: 'Mottagare', address: to }],
+      subject: 'Sv: Styrgruppen i oktober',
+      text: 'Hej Tomas, sent svar, förlåt. Vi ställer oss bakom ett gemensamt samråd i februari men resten får vänta. Karin',
+    });
+
+  it('answers a letter in the role when it goes to another organisation', () => {
+    const v = verdictOf(reply('tomas.brandt@ostra-bygden.se'));
+    expect(v.category).toBe('registrera');
+    expect(v.reasons.map((r) => r.rule).join(' ')).toContain('inget talar för gallring');
+  });
+
+  it('is not registered when it goes to a private address', () => {
+    expect(verdictOf(reply('tomas.brandt@hotmail.com')).category).not.toBe('registrera');
+  });
+});
