@@ -156,17 +156,22 @@ const partyNameCache = new WeakMap<Profile, ReadonlySet<string>>();
  * "ekerlunda-moderaterna.org", "sd-klovskar.se"): the names are the party domains' first labels.
  */
 function partyNamed(domain: string, profile: Profile): boolean {
-  if (!domain.includes('-')) return false;
   let names = partyNameCache.get(profile);
   if (!names) {
     names = new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n)));
     partyNameCache.set(profile, names);
   }
   const labels = domain.split('.');
-  const parts = labels[Math.max(0, labels.length - 2)].split('-');
-  // A long name alone ("centerpartiet-…"); a short one ("sd", "mp") beside the organisation's place ("sd-klovskar").
-  return parts.some((part) => names!.has(part) && (part.length >= 8 || parts.some((p) => p !== part && orgTokens(profile).includes(p))));
+  const label = labels[Math.max(0, labels.length - 2)];
+  // Round sixteen: a long name run together with the place ("ljusterbomoderaterna.se").
+  if (!domain.includes('-')) return [...names].some((n) => n.length >= 8 && label !== n && (label.startsWith(n) || label.endsWith(n)));
+  const parts = label.split('-');
+  const place = (p: string) => p.length >= 5 && orgTokens(profile).some((t) => t.startsWith(p.slice(0, 5)));
+  // A long name alone ("centerpartiet-…"); a short one ("sd", "mp", since round sixteen also a party's letter: "s-frostby")
+  // beside the organisation's place ("sd-klovskar").
+  return parts.some((part) => (names!.has(part) || (PARTY_LETTERS.has(part) && parts.length === 2)) && (part.length >= 8 || parts.some((p) => p !== part && place(p))));
 }
+const PARTY_LETTERS = new Set(['s', 'm', 'c', 'l', 'v', 'kd', 'sd', 'mp']);
 
 const ownDomainCache = new WeakMap<Profile, string[]>();
 /** The politicians' and the organisation's domains, once per profile object (read for the sender and every recipient). */

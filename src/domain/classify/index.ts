@@ -18,7 +18,7 @@ import { PatternSet } from '../text/patternSet';
 import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.14.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.15.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -99,6 +99,11 @@ const PUBLIC_BODY_EN = /\b(municipality|council|mayor|county|region|the (town|ci
  * a generic greeting or a newsletter; a partner writing about a shared project has none of them.
  */
 const SPAM_EN = /\bfree\b|% ?off|\b(usd|eur|\$|€) ?\d|\d ?(usd|eur)\b|\bclick\b|unsubscribe|\btrial\b|\bdear (friend|valued)|\boffer|\blimited|!!|<html/i;
+/**
+ * Round sixteen: an unsolicited commercial pitch in English, by its own words (search ranking, a free audit, a price per
+ * month, crypto or easy money, shop talk), not by the language: a partner's letter about a shared project has none.
+ */
+const PITCH_EN = /\b(seo|page (one|1) of google|organic traffic|free audit|reply yes|unbeatable|free (worldwide )?shipping|order now|work from home|from home|bank details|btc|bitcoin|crypto|trading bot|withdraw now)\b|\$ ?\d+ ?(\/|per) ?month/;
 const SV_WORDS = new WordList(['och', 'att', 'det', 'som', 'för', 'på', 'är', 'med', 'till', 'jag', 'vi', 'du', 'inte', 'har', 'om', 'kan']);
 
 const phraseCache = new WeakMap<Profile, PatternSet<'phrases'> | null>();
@@ -144,13 +149,19 @@ function certain(v: Verdict): Verdict {
 function held(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, secrecy: ReturnType<typeof secrecyOf> | undefined): Verdict | null {
   if (v.category === 'registrera' || v.category === 'osaker' || CERTAIN.has(v)) return null;
   const aboutIndividual = (orSensitive: boolean) => personnummerOf(f, fullText).length > 0 || (orSensitive && (secrecy !== undefined ? secrecy : secrecyOf(message, f, fullText)) !== null);
-  const sign = publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner), aboutIndividual, (lower) => namesOffice(lower, context.owner));
+  // Round sixteen: a reply or forward in a conversation whose earlier message is a record belongs to the same matter
+  // (unless it says the matter is registered already).
+  const sign =
+    (threadOf(message, profile, context) === 'registrera' && !REGISTERED_ALREADY.test(f.newestLower) ? 'samma konversation som en allmän handling' : null) ??
+    publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner), aboutIndividual, (lower) => namesOffice(lower, context.owner));
   if (!sign) return null;
   return verdict('osaker', v.subtype, 0.3, [
     { rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${HELD_PREFIX}${sign}) – gallra inte utan bedömning` },
     ...v.reasons.slice(0, 2),
   ]);
 }
+
+const REGISTERED_ALREADY = wordRe(String.raw`\b(är (nu )?registrerat?|har registrerats|registrerat i ärende|har diarieförts)\b`);
 
 /** The owner addressed in an office ("du som ordförande", "dig som oppositionsråd"): a role's first title word after "som". */
 function namesOffice(lower: string, owner: MailboxOwner): boolean {
@@ -208,7 +219,7 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
   if (f.senderKind === 'external' || f.senderKind === 'freemail') {
     const en = countWords(f.newestLower, EN_WORDS);
     // A private address writing in English to the owner by name, with no link, is a person, not bulk: the model (or osaker) answers.
-    const sv = en >= 3 ? countWords(f.newestLower, SV_WORDS) : 0;
+    const sv = en >= 2 ? countWords(f.newestLower, SV_WORDS) : 0;
     const link = () => /https?:\/\/|www\./.test(text);
     // Short English bulk with a link and not one Swedish word is spam too ("Join today: https://…").
     const english = en >= 3 && ((en >= 6 && en > sv * 3) || (sv === 0 && f.senderKind === 'external' && link()));
@@ -221,6 +232,10 @@ function decisiveRule(message: MailMessage, f: Features, profile: Profile, text:
         // …and anyone writing in English to the owner alone about the organisation's place, with no link (round eleven).
         (f.ownerSole && namesOrganisation(f.newestLower, profile))) &&
       !link();
+    // Round sixteen: a pitch needs no link and no six English words; it names the owner's website and asks, like a person would.
+    if (en >= 2 && sv === 0 && PITCH_EN.test(`${f.subjectLower}\n${f.newestLower}`)) {
+      return verdict('gallra_ringa', 'reklam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkig säljtext från ${f.fromDomain}` }]);
+    }
     if (english && !personal() && (f.bulk || link() || LURE.test(f.newestLower) || SPAM_EN.test(f.subject) || SPAM_EN.test(text))) {
       return verdict('gallra_ringa', 'spam', 0.85, [{ rule: `${r}: rör inte verksamheten – oombedd reklam/spam`, evidence: `engelskspråkigt massutskick från ${f.fromDomain}` }]);
     }

@@ -1,5 +1,6 @@
 // positive: round eleven's principle — a purge needs a sign of its own class; a registration over a party or private sign needs clear official evidence.
 
+import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
 import { requestsIn, type Features } from './features';
 import { findRequest } from './flags';
 import type { Hit, Scored } from './score';
@@ -70,6 +71,11 @@ export const ROLE_DEFAULT_EVIDENCE = 'bara tecken på ett ärende i uppdraget, i
  */
 export function roleDefault(scored: Scored, f: Features): boolean {
   const t = scored.totals;
+  // Round sixteen: the owner's reply to someone outside the organisation, with no sign of any kind, answers a letter in the role.
+  if (t.registrera === 0 && t.gallra_ej_allman === 0 && t.gallra_ringa === 0) {
+    // Not to a private address: a friend's or a party colleague's (bk3-008, "Ok, jag tar yrkandet") as often as a resident's.
+    return f.senderKind === 'own' && f.recipientsOutside && /^\s*(sv|re|svar)\s*:/.test(f.subjectLower) && !f.recipients.some((a) => CONSUMER_MAIL_DOMAINS.has(a.slice(a.lastIndexOf('@') + 1)));
+  }
   if (!(t.registrera > 0 && t.gallra_ej_allman === 0 && t.gallra_ringa === 0)) return false;
   if (f.senderKind === 'own') return f.toStaff || f.recipientsOutside;
   if (f.senderKind !== 'external' && f.senderKind !== 'freemail') return false;

@@ -30,7 +30,8 @@ describe('a purge proposal is held back by signs of a public record', () => {
   it('does not call a bidder\'s English letter to a board member, naming the organisation\'s procurement, a mass mailing', () => {
     const m = inbound('Piet de Vries', 'piet.devries@harbourgear.nl', 'Meeting about the quay tender?', 'Dear Ms Berg,\n\nOur company has bid in the tender for the new quay fenders at Sjöviken harbour. Could we meet for coffee before the board chooses a supplier?\n\nKind regards\nPiet');
     const v = verdict(m);
-    expect(v.category).toBe('osaker');
+    // Round sixteen: a bidder's approach during a procurement is the matter's record (as fresh-2026-12g labels vs-006), no longer osaker.
+    expect(v.category).toBe('registrera');
     // Round eleven: English to the owner alone naming the organisation's place never reaches the spam rule.
     expect(v.subtype).not.toBe('spam');
   });
