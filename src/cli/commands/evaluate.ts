@@ -7,7 +7,7 @@ import { classifyCorpus, loadCorpus } from './classify';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const rateLine = (name: string, r: Rates) =>
-  `${name.padEnd(11)} ${String(r.total).padStart(4)} messages   right ${String(r.right).padStart(4)} (${pct(r.rightRate)})   osaker ${String(r.osaker).padStart(3)} (${pct(r.osakerRate)})`;
+  `${name.padEnd(11)} ${String(r.total).padStart(4)} messages   right ${String(r.right).padStart(4)} (${pct(r.rightRate)})   osaker ${String(r.osaker).padStart(3)} (${pct(r.osakerRate)})${r.osakerUnreadable ? `, ${r.osakerUnreadable} of them unreadable items (calendar, encrypted, delivery report: osaker by rule)` : ''}`;
 
 export function evaluationToText(ev: Evaluation, unlabelled: number): string {
   const w = 17;

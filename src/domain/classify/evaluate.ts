@@ -2,6 +2,7 @@
 
 import { CATEGORIES, FLAGS, type Category, type Flag, type Verdict } from '../types';
 import type { CorpusExpected } from '../corpus';
+import { UNREADABLE_SUBTYPE } from './unreadable';
 
 export interface EvaluatedMessage {
   id: string;
@@ -13,6 +14,8 @@ export interface Rates {
   total: number;
   right: number;
   osaker: number;
+  /** Of the osaker verdicts, those given by rule to items whose content cannot be judged (calendar invitations, encrypted, delivery reports: issue 12). */
+  osakerUnreadable: number;
   rightRate: number;
   osakerRate: number;
 }
@@ -36,8 +39,9 @@ export interface Evaluation {
 function rates(items: EvaluatedMessage[]): Rates {
   const right = items.filter((m) => m.verdict.category === m.expected.category).length;
   const osaker = items.filter((m) => m.verdict.category === 'osaker').length;
+  const osakerUnreadable = items.filter((m) => m.verdict.category === 'osaker' && m.verdict.subtype.startsWith(UNREADABLE_SUBTYPE)).length;
   const total = items.length;
-  return { total, right, osaker, rightRate: total ? right / total : 0, osakerRate: total ? osaker / total : 0 };
+  return { total, right, osaker, osakerUnreadable, rightRate: total ? right / total : 0, osakerRate: total ? osaker / total : 0 };
 }
 
 export function buildEvaluation(items: EvaluatedMessage[]): Evaluation {

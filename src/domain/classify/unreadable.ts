@@ -114,7 +114,10 @@ export function findUnreadable(m: MailMessage): Unreadable | null {
   return { kind: 'innehall', evidence: 'Outlook kunde inte ge meddelandets text' };
 }
 
+/** The subtype prefix of every unreadable item's verdict ("olasbart_kalender"). */
+export const UNREADABLE_SUBTYPE = 'olasbart_';
+
 /** The osaker verdict for an unreadable item, citing the rule (`ref`: the profile's guideline). */
 export function unreadableVerdict(found: Unreadable, ref: string): Verdict {
-  return { category: 'osaker', subtype: `olasbart_${found.kind}`, confidence: 0.3, reasons: [{ rule: `${ref}: ${RULE[found.kind]}`, evidence: found.evidence }], flags: [] };
+  return { category: 'osaker', subtype: `${UNREADABLE_SUBTYPE}${found.kind}`, confidence: 0.3, reasons: [{ rule: `${ref}: ${RULE[found.kind]}`, evidence: found.evidence }], flags: [] };
 }
