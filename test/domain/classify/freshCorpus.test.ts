@@ -147,6 +147,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twentieth held-out corpus fresh-2026-12t …"
+    file: 'fresh-2026-12t.json',
+    sha256: '045b6908063cd46697b8dc0d36d0bbbf0c4e38d0f1a2cec88a833990facae9b4',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
