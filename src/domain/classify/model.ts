@@ -1,6 +1,5 @@
 // The linear model's weights: every feature's hand-set prior beside its fitted weight (model-weights.json, written by `postvakt fit`).
 
-import { FEATURE_SCHEME } from './featureScheme';
 import { fnv1a } from './fingerprint';
 import { SIGNALS, type Signal } from './signals';
 import { STEM_FAMILIES, type StemFamily } from './stemConcepts';
@@ -93,17 +92,10 @@ export interface WeightsFile {
   weights: Record<string, [number, number]>;
 }
 
-/**
- * The fitted weights a file may give: only those fitted on the features this model has (its scheme). Ids are
- * a family and a position, so weights fitted before a signal was inserted would otherwise land on its neighbours.
- */
-export function fittedWeights(file: Pick<WeightsFile, 'scheme' | 'weights'>, scheme: string): WeightsFile['weights'] {
-  return file.scheme === scheme ? file.weights : {};
-}
-
-// JSON arrays type as number[]: the file is written by `postvakt fit` in this shape. Only the two fields are read
-// (webpack then leaves fittedOn out of the bundle).
-const fitted = fittedWeights({ scheme: (fittedJson as { scheme?: string }).scheme, weights: (fittedJson as unknown as WeightsFile).weights }, FEATURE_SCHEME);
+// JSON arrays type as number[]: the file is written by `postvakt fit` in this shape. Its scheme is checked by
+// test/domain/classify/featureScheme.test.ts, not here: FEATURE_SCHEME lives in the entry chunk (the roaming
+// settings need it before the classifier loads), and reading it here would tie the preloaded chunk to the entry.
+const fitted = (fittedJson as unknown as WeightsFile).weights;
 /** The weight a feature ships with: the fitted one when the fit knows the feature with the same prior, else the prior. */
 function shipped(id: string, prior: number): number {
   const w = fitted[id];

@@ -1,8 +1,8 @@
-// CLI fit: the weights file it writes names the features it was fitted on (their scheme), so a shipped file fitted on other features is never applied.
+// CLI fit: the weights file it writes names the features it was fitted on (their scheme), which featureScheme.test.ts holds the shipped file to.
 
 import { join } from 'path';
 import { FEATURE_SCHEME } from '../../../src/domain/classify/featureScheme';
-import { fittedWeights, priorWeights, type WeightsFile } from '../../../src/domain/classify/model';
+import { priorWeights, type WeightsFile } from '../../../src/domain/classify/model';
 import { run } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
 
@@ -25,7 +25,7 @@ function capture(): CliIo & { stdout: () => string; stderr: () => string } {
 }
 
 describe('postvakt fit', () => {
-  it('writes a weights file stamped with the scheme of the features it fitted, which the model then applies', async () => {
+  it('writes a weights file stamped with the scheme of the features it fitted, the scheme the shipped file must carry', async () => {
     const io = capture();
     expect(await run(['fit', dev], io)).toBe(0);
     const file = JSON.parse(io.stdout()) as WeightsFile;
@@ -38,7 +38,6 @@ describe('postvakt fit', () => {
       expect(prior[id]).toBe(p);
       expect(w).not.toBe(p);
     }
-    expect(fittedWeights(file, FEATURE_SCHEME)).toBe(file.weights);
   });
 
   it('asks for a corpus when only --out is given', async () => {
