@@ -166,7 +166,8 @@ function partyNamed(domain: string, profile: Profile): boolean {
   // Round sixteen: a long name run together with the place ("ljusterbomoderaterna.se").
   if (!domain.includes('-')) return [...names].some((n) => n.length >= 8 && label !== n && (label.startsWith(n) || label.endsWith(n)));
   const parts = label.split('-');
-  const place = (p: string) => p.length >= 5 && orgTokens(profile).some((t) => t.startsWith(p.slice(0, 5)));
+  // Round seventeen: the place also after a region's or municipality's prefix run together ("regionsylvasen" → "s-sylvasen").
+  const place = (p: string) => p.length >= 5 && orgTokens(profile).some((t) => t.startsWith(p.slice(0, 5)) || t.replace(/^(region|kommun)/, '').startsWith(p.slice(0, 5)));
   // A long name alone ("centerpartiet-…"); a short one ("sd", "mp", since round sixteen also a party's letter: "s-frostby")
   // beside the organisation's place ("sd-klovskar").
   return parts.some((part) => (names!.has(part) || (PARTY_LETTERS.has(part) && parts.length === 2)) && (part.length >= 8 || parts.some((p) => p !== part && place(p))));

@@ -86,7 +86,13 @@ export const REQUEST_PLAIN = wordRe(
     String.raw`säg till (vilken|vilket|vilka|när|hur)|säg vilken|(anmäl|registrera) (dig|er)[^.!?\n]{0,40} (senast|före|innan) |skicka (det|den|dem|tillbaka)|(vi|jag) måste (veta|få veta)|har (du|ni) tid|` +
     // Round thirteen: spoken forms ("nån måste", "vill att nån"), a remiss's last day, a need of the reader's figure, and a partner's request in English or German.
     String.raw`nån måste|vill att nån|ge (mig|oss) besked|bekräfta snarast|sista dag för|vi behöver (din|ditt|dina|er|ert|era)|please (confirm|let us|send|reply)|could you|we ask|wir bitten|` +
-    String.raw`få dom att|få dem att|få de att|få kommunen att|få bolaget att|få nämnden att|få förvaltningen att|få någon att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att))\b`,
+    String.raw`få dom att|få dem att|få de att|få kommunen att|få bolaget att|få nämnden att|få förvaltningen att|få någon att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att)|` +
+    // Round seventeen: the reader asked for a word, a signature or a draft ("säg till om du tar det", not round five's offer
+    // "säg till om du vill ha med …"; "bekräfta med ett mejl",
+    // "signera med BankID", "skicka ett utkast till mig", "OSA senast"), a view put to the reader ("jag tycker du ska", "ni borde"),
+    // a wish put politely ("vi skulle uppskatta ett möte"), an application made in the first person.
+    String.raw`säg (till )?om(?! (du|ni) (vill|behöver) )|säg (hur|ok|bara|till oss|till mig)|bekräfta (i|här|med)|meddela (direkt|omgående)|signera (med|digitalt|senast|i)|väntar på din (signatur|underskrift)|osa (till|senast|före)|skicka gärna|skicka [^.!?\n]{0,30} till mig|` +
+    String.raw`tycker (att )?(du|ni) (ska|borde)|(du|ni) borde|(vi|jag) skulle uppskatta|är tacksamma om|ge (mig|oss) (en signal|förslag|svar)|förklara för (mig|oss)|(jag|vi) ansöker om|hoppas (på )?(ett )?(svar|besked))\b`,
 );
 
 /** A deadline by date ("före 30 november", "till den 12 dec"; "senast 5 november" is a request phrase). */
@@ -113,7 +119,7 @@ export const REQUEST_PATTERNS: readonly RegExp[] = [REQUEST_PHRASES, REQUEST_PLA
  * before its subject ("Ska jag anmäla er", "Skickar ni utredningen"), as people write from a phone.
  */
 const QUESTION_SHAPE =
-  /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden))(?![a-zà-ÿ0-9:])(?:[^.!\n]{3,}|(?=[.\n]|$))/;
+  /(?:^|[.!:\n]\s*)(?:vem|vad|varför|hur|när|vart|vilken|vilket|vilka|(?:ska|kan|skickar|får|kommer|tänker|tar|vill|hinner|blir|gäller|stämmer) (?:jag|vi|ni|du|det|man|kommunen|regionen|förbundet|nämnden)|var (?:ska|kan|finns)|är (?:det|du|ni)|kommer (?:någon|nån))(?![a-zà-ÿ0-9:])(?:[^.!\n]{3,}|(?=[.\n]|$))/;
 
 /** Standing instructions, not a request to the reader: how to appeal, to cancel a booking, to report that one cannot come. */
 const INSTRUCTION = /kan överklagas|vill överklaga|överklagandet (ska|skall)|avboka|avbokning|förhinder|inte att svara|inte svara på|inte att besvara/;

@@ -18,7 +18,7 @@ import { PatternSet } from '../text/patternSet';
 import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.15.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.16.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -435,7 +435,7 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
     const request = !official
       ? null
       : (findRequest(f.newest, f.newestLower, requestsIn(f)) ??
-        ((f.fromOwnerPrivately || (v.category === 'registrera' && FORWARD_SUBJECT.test(f.subjectLower))) && f.quotedLower
+        ((f.fromOwnerPrivately || ((v.category === 'registrera' || f.senderKind === 'freemail') && FORWARD_SUBJECT.test(f.subjectLower))) && f.quotedLower
           ? findRequest(f.quoted, f.quotedLower, f.quotedScan.firstMatches('request'))
           : null));
     // An IT notice that needs the owner's own action says so without a request phrase ("ditt lösenord går ut").

@@ -60,6 +60,12 @@ export function officialEvidence(scored: Scored): number {
   return sum;
 }
 
+/** A public body or the organisation named in plain words ("hos er", "bolaget", "nämnden"). */
+const OF_THE_BODY = /(nämnd|styrelse|fullmäktige|kommunen|regionen|förbundet|bolaget|direktionen|förvaltning|\bhos er\b)/;
+
+/** A report's name in the subject ("Månadsrapport september", "Resultat: Liv och hälsa ung", "Fältrapport helgen"). */
+const STAFF_REPORT = /(rapport|resultat|uppföljning|prognos|redovisning|statistik)\b/;
+
 /** The evidence of round twelve's default registration of a weak official matter (the calibration reads it). */
 export const ROLE_DEFAULT_EVIDENCE = 'bara tecken på ett ärende i uppdraget, inga på gallring';
 
@@ -71,10 +77,14 @@ export const ROLE_DEFAULT_EVIDENCE = 'bara tecken på ett ärende i uppdraget, i
  */
 export function roleDefault(scored: Scored, f: Features): boolean {
   const t = scored.totals;
+  // Round seventeen: the administration reports to the body in figures (a monthly report, a survey's results, a field report).
+  if (f.senderKind === 'org' && t.gallra_ej_allman === 0 && t.gallra_ringa === 0 && STAFF_REPORT.test(f.subjectLower)) return true;
   // Round sixteen: the owner's reply to someone outside the organisation, with no sign of any kind, answers a letter in the role.
   if (t.registrera === 0 && t.gallra_ej_allman === 0 && t.gallra_ringa === 0) {
     // Not to a private address: a friend's or a party colleague's (bk3-008, "Ok, jag tar yrkandet") as often as a resident's.
-    return f.senderKind === 'own' && f.recipientsOutside && /^\s*(sv|re|svar)\s*:/.test(f.subjectLower) && !f.recipients.some((a) => CONSUMER_MAIL_DOMAINS.has(a.slice(a.lastIndexOf('@') + 1)));
+    if (f.senderKind === 'own') return f.recipientsOutside && /^\s*(sv|re|svar)\s*:/.test(f.subjectLower) && !f.recipients.some((a) => CONSUMER_MAIL_DOMAINS.has(a.slice(a.lastIndexOf('@') + 1)));
+    // Round seventeen: a letter from outside to the owner alone that asks something of the organisation in plain words, with no sign of any kind.
+    return (f.senderKind === 'external' || f.senderKind === 'freemail') && f.orgKind !== 'union' && f.ownerSole && OF_THE_BODY.test(f.newestLower) && (f.question || requestsIn(f).some((m) => m !== null));
   }
   if (!(t.registrera > 0 && t.gallra_ej_allman === 0 && t.gallra_ringa === 0)) return false;
   if (f.senderKind === 'own') return f.toStaff || f.recipientsOutside;

@@ -33,6 +33,10 @@ const ROLE_BODY = /(nämnd|styrelse|fullmäktige|kommunen|regionen|förbundet|bo
 /** A decision, a report or a statement that the owner's own letter delivers. */
 /** A request for public records named (TF 2 kap.): whoever passes it on, the matter is the organisation's. */
 const RECORDS_REQUEST = /(begäran om (utlämnande|att få ta del)|begärt ut|begär ut|begära ut|utlämnande av (allmänna? )?handling|allmänna? handling(ar)?)/;
+/** A proposal for a body's decision in the text ("Vi föreslår också att nämnden i december fattar beslut"). */
+const PROPOSES_DECISION = /(förslag till beslut|beslutsförslag|föreslår (också |därför )?att [\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige))/u;
+/** Round seventeen: a counterparty's notice under an agreement it holds with the organisation (changed terms, a price under the framework agreement). */
+const UNDER_AGREEMENT = /\b(enligt|i) (vårt |ert |gällande )?(ram)?avtal(et)? (om|med|nr|\(|\d)|ändrade (avtals)?villkor/;
 const OWN_DOCUMENT = /^(\s*(sv|re|vb|fwd?)\s*:)*\s*(beslut|ordförandebeslut|granskningsrapport|revisionsrapport|rapport|yttrande|svar på remiss)\b/;
 
 /** Every recipient is outside the organisation and not at a private mail provider: a company, an association, a body. */
@@ -94,6 +98,9 @@ export function publicRecordSign(
   if (f.senderKind === 'own' && subtype === 'privat' && !f.toOwnerPrivately && REPLY.test(f.subjectLower) && outsideBodies(message, profile)) return 'den förtroendevaldas svar till en organisation utanför';
   // The administration sends a body a proposal for its decision with the papers: the matter, not a copy.
   if (f.senderKind === 'org' && f.attachmentCount > 0 && DECISION_PROPOSAL.test(f.subjectLower)) return 'förslag till beslut med handlingar';
+  // Round seventeen: a report of the administration's own that ends in a proposal for the body's decision, whatever its subject (an outage).
+  if (f.senderKind === 'org' && subtype === 'it_meddelande' && PROPOSES_DECISION.test(lower)) return 'förvaltningens rapport med förslag till beslut';
+  if (inbound && f.senderKind === 'external' && UNDER_AGREEMENT.test(lower)) return 'ett meddelande enligt ett avtal med organisationen';
   // (A case number is no sign: copies of what the administration already registered carry one. A copy from outside
   // the organisation was registered elsewhere, if at all: here it is inbound.)
   const ownSide = f.senderKind === 'org' || f.senderKind === 'politician';
