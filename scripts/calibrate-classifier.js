@@ -15,7 +15,7 @@ const { leaveOutDeltas } = require(join(LIB, 'cli', 'commands', 'fit'));
 const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
 const { profileForOrganization, rosterOf } = require(join(LIB, 'domain', 'policy'));
 
-const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json', 'fresh-2026-12g.json', 'fresh-2026-12h.json', 'fresh-2026-12i.json', 'fresh-2026-12j.json', 'fresh-2026-12k.json', 'fresh-2026-12l.json', 'fresh-2026-12m.json', 'fresh-2026-12n.json', 'fresh-2026-12o.json', 'fresh-2026-12p.json', 'fresh-2026-12q.json', 'fresh-2026-12r.json', 'fresh-2026-12s.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
+const FILES = ['dev.json', 'tuning-2026-12.json', 'fresh-2026-12.json', 'fresh-2026-12b.json', 'fresh-2026-12c.json', 'fresh-2026-12d.json', 'fresh-2026-12e.json', 'fresh-2026-12f.json', 'fresh-2026-12g.json', 'fresh-2026-12h.json', 'fresh-2026-12i.json', 'fresh-2026-12j.json', 'fresh-2026-12k.json', 'fresh-2026-12l.json', 'fresh-2026-12m.json', 'fresh-2026-12n.json', 'fresh-2026-12o.json', 'fresh-2026-12p.json', 'fresh-2026-12q.json', 'fresh-2026-12r.json', 'fresh-2026-12s.json', 'fresh-2026-12t.json'].map((f) => join(__dirname, '..', 'test', 'fixtures', 'corpus', f));
 /** Organisation kinds (README, Classifier): what each corpus organisation is. */
 const KIND = {
   kramfors: 'municipality', mjolby: 'municipality', bjurholm: 'municipality', kiruna: 'municipality', bracklinge: 'municipality', vindsjo: 'municipality', tangevik: 'municipality', ekbacka: 'municipality', hultaryd: 'municipality', njallavare: 'municipality', kronvalla: 'municipality',
