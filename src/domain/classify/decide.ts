@@ -40,14 +40,25 @@ export type Doubt = { kind: 'weak' } | { kind: 'close'; top: Leaning; second: Le
  * Why the totals leave doubt, or null when the top category stands. `shipped` are the totals under
  * the shipped weights: the safety guards read the larger of the two, so learning cannot remove a doubt.
  */
-export function doubtOf(totals: Record<Leaning, number>, shipped: Record<Leaning, number>, t: DoubtThresholds = DOUBT): Doubt | null {
+export function doubtOf(
+  totals: Record<Leaning, number>,
+  shipped: Record<Leaning, number>,
+  t: DoubtThresholds = DOUBT,
+  settle?: (top: Leaning, second: Leaning) => Leaning | null,
+): Doubt | null {
   const ranked = rankDescending(Object.keys(totals) as Leaning[], (k) => totals[k]);
-  const [top, second] = ranked;
-  const s1 = totals[top];
+  let [top] = ranked;
+  const second = ranked[1];
   const reg = Math.max(totals.registrera, shipped.registrera);
   const ej = Math.max(totals.gallra_ej_allman, shipped.gallra_ej_allman);
-  if (s1 < t.minTop) return { kind: 'weak' };
-  if (s1 - totals[second] < t.margin) return { kind: 'close', top, second };
+  if (totals[top] < t.minTop) return { kind: 'weak' };
+  if (totals[top] - totals[second] < t.margin) {
+    // Round eighteen: a precedence may settle a close call (tieBreak.ts); the safety checks below still hold its answer.
+    const won = settle?.(top, second);
+    if (!won) return { kind: 'close', top, second };
+    top = won;
+  }
+  const s1 = totals[top];
   if (top !== 'registrera' && reg >= t.safetyEvidence && s1 - reg < t.safetyMargin) return { kind: 'public_record' };
   if (top === 'registrera' && ej >= t.safetyEvidence && s1 - ej < t.safetyMargin) return { kind: 'private' };
   return null;

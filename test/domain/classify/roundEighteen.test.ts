@@ -1,0 +1,84 @@
+// Tests for round eighteen (postvakt-model/2.17.0): the precedence that settles a close call (tieBreak.ts) and the safety checks that still hold its answer (decide.ts).
+
+import { DOUBT, doubtOf } from '../../../src/domain/classify/decide';
+import type { Hit, Scored } from '../../../src/domain/classify/score';
+import type { Leaning } from '../../../src/domain/classify/signals';
+import { tieBreak } from '../../../src/domain/classify/tieBreak';
+
+type Sign = [id: string, leaning: Leaning, weight: number, subtype?: string, quoted?: boolean];
+
+function scoredOf(...signs: Sign[]): Scored {
+  const hits: Hit[] = signs.map(([id, leaning, weight, subtype, quoted]) => ({ id, x: 1, leaning, weight, label: id, subtype: subtype ?? id.replace(/\..*$/, ''), evidence: '', quoted: quoted ?? false }));
+  const totals: Record<Leaning, number> = { registrera: 0, gallra_ej_allman: 0, gallra_ringa: 0 };
+  for (const h of hits) totals[h.leaning] += h.weight;
+  return { totals, shippedTotals: { ...totals }, hits, learnedIds: [] };
+}
+
+describe('a close call between a matter and words of private life', () => {
+  it('goes to registrera when the matter rests on structure (a thread, secrecy) and the private side on words alone', () => {
+    expect(tieBreak(scoredOf(['struktur.trad', 'registrera', 2.4], ['stam.privat', 'gallra_ej_allman', 2.3]), 'registrera', 'gallra_ej_allman')).toBe('registrera');
+    expect(tieBreak(scoredOf(['privat.2', 'gallra_ej_allman', 2.3], ['struktur.sekretess', 'registrera', 1.7], ['verksamhet.1', 'registrera', 1.1]), 'gallra_ej_allman', 'registrera')).toBe('registrera');
+  });
+
+  it('stays osäker when the matter is words only, or the other side is a party group, a party word or a structural sign', () => {
+    expect(tieBreak(scoredOf(['medborgarfraga.1', 'registrera', 2.4], ['stam.privat', 'gallra_ej_allman', 2.3]), 'registrera', 'gallra_ej_allman')).toBeNull();
+    expect(tieBreak(scoredOf(['roll.media', 'registrera', 2.4], ['partipolitiskt.3', 'gallra_ej_allman', 2.9]), 'gallra_ej_allman', 'registrera')).toBeNull();
+    expect(tieBreak(scoredOf(['struktur.trad', 'registrera', 2.4], ['stam.partigrupp', 'gallra_ej_allman', 2.3]), 'registrera', 'gallra_ej_allman')).toBeNull();
+    expect(tieBreak(scoredOf(['struktur.svar_i_uppdraget', 'registrera', 2.4], ['struktur.trad', 'gallra_ej_allman', 2.3]), 'registrera', 'gallra_ej_allman')).toBeNull();
+  });
+
+  it('never settles toward a purge: a contact outside against a matter word stays osäker', () => {
+    expect(tieBreak(scoredOf(['struktur.underhandskontakt', 'gallra_ej_allman', 1.9], ['beslut.0', 'registrera', 1.7]), 'registrera', 'gallra_ej_allman')).toBeNull();
+  });
+});
+
+describe('a close call between a matter and a copy for information', () => {
+  it('goes to registrera when "för kännedom" in the newest part is ringa\'s only sign', () => {
+    const copy = scoredOf(['kopia_for_kannedom.0', 'gallra_ringa', 3.3, 'kopia_for_kannedom'], ['klagomal.0', 'registrera', 3.0]);
+    expect(tieBreak(copy, 'gallra_ringa', 'registrera')).toBe('registrera');
+    const withStructure = scoredOf(['kopia_for_kannedom.0', 'gallra_ringa', 3.3, 'kopia_for_kannedom'], ['struktur.kopia_fran_forvaltningen', 'gallra_ringa', 1.3, 'kopia_for_kannedom'], ['arende.5', 'registrera', 2.7], ['till_namnden.0', 'registrera', 1.6]);
+    expect(tieBreak(withStructure, 'gallra_ringa', 'registrera')).toBe('registrera');
+  });
+
+  it('stays osäker beside another routine sign, for a copy known by structure only, or a matter only quoted', () => {
+    expect(tieBreak(scoredOf(['kopia_for_kannedom.0', 'gallra_ringa', 3.3, 'kopia_for_kannedom'], ['kallelse.1', 'gallra_ringa', 0.5, 'kallelse'], ['klagomal.0', 'registrera', 3.5]), 'registrera', 'gallra_ringa')).toBeNull();
+    expect(tieBreak(scoredOf(['struktur.kopia_till_utomstaende', 'gallra_ringa', 2.5, 'kopia_for_kannedom'], ['struktur.trad', 'registrera', 2.4]), 'gallra_ringa', 'registrera')).toBeNull();
+    expect(tieBreak(scoredOf(['kopia_for_kannedom.0', 'gallra_ringa', 3.3, 'kopia_for_kannedom'], ['overklagande.0', 'registrera', 3.0, undefined, true]), 'gallra_ringa', 'registrera')).toBeNull();
+  });
+
+  it('leaves a meeting against a matter word osäker (the labels split there)', () => {
+    expect(tieBreak(scoredOf(['inbjudan.0', 'gallra_ringa', 2.9, 'inbjudan'], ['till_namnden.0', 'registrera', 2.5]), 'gallra_ringa', 'registrera')).toBeNull();
+  });
+});
+
+describe('a close call between a meeting and a party or private word', () => {
+  it('goes to ringa when the newest part invites or summons', () => {
+    expect(tieBreak(scoredOf(['partipolitiskt.0', 'gallra_ej_allman', 3.6], ['inbjudan.0', 'gallra_ringa', 2.9, 'inbjudan']), 'gallra_ej_allman', 'gallra_ringa')).toBe('gallra_ringa');
+    expect(tieBreak(scoredOf(['kallelse.1', 'gallra_ringa', 4.7, 'kallelse'], ['partipolitiskt.5', 'gallra_ej_allman', 3.9]), 'gallra_ringa', 'gallra_ej_allman')).toBe('gallra_ringa');
+  });
+
+  it("stays osäker for a party group's or a union's meeting, or when the invitation is only quoted", () => {
+    expect(tieBreak(scoredOf(['kallelse.5', 'gallra_ringa', 2.9, 'kallelse'], ['stam.partigrupp', 'gallra_ej_allman', 2.4]), 'gallra_ringa', 'gallra_ej_allman')).toBeNull();
+    expect(tieBreak(scoredOf(['inbjudan.0', 'gallra_ringa', 3.0, 'inbjudan'], ['fackligt.1', 'gallra_ej_allman', 2.6]), 'gallra_ringa', 'gallra_ej_allman')).toBeNull();
+    expect(tieBreak(scoredOf(['inbjudan.0', 'gallra_ringa', 2.9, 'inbjudan', true], ['privat.3', 'gallra_ej_allman', 2.1]), 'gallra_ringa', 'gallra_ej_allman')).toBeNull();
+    expect(tieBreak(scoredOf(['nyhetsbrev.1', 'gallra_ringa', 2.1], ['struktur.underhandskontakt', 'gallra_ej_allman', 1.9]), 'gallra_ringa', 'gallra_ej_allman')).toBeNull();
+  });
+});
+
+describe('doubtOf with a precedence', () => {
+  const t = (registrera: number, gallra_ej_allman: number, gallra_ringa: number) => ({ registrera, gallra_ej_allman, gallra_ringa });
+
+  it('settles a close call the precedence decides, and leaves it close when the precedence has no answer', () => {
+    expect(doubtOf(t(2.4, 2.3, 0), t(2.4, 2.3, 0), DOUBT, () => 'registrera')).toBeNull();
+    expect(doubtOf(t(2.4, 2.3, 0), t(2.4, 2.3, 0), DOUBT, () => null)).toEqual({ kind: 'close', top: 'registrera', second: 'gallra_ej_allman' });
+  });
+
+  it('still holds a settled purge over real signs of a public record, and a settled registration over real private signs', () => {
+    expect(doubtOf(t(3.3, 0, 3.6), t(3.3, 0, 3.6), DOUBT, () => 'gallra_ringa')).toEqual({ kind: 'public_record' });
+    expect(doubtOf(t(3.9, 3.1, 0), t(3.9, 3.1, 0), DOUBT, () => 'registrera')).toEqual({ kind: 'private' });
+  });
+
+  it('never settles evidence too weak to decide', () => {
+    expect(doubtOf(t(1.2, 1, 0), t(1.2, 1, 0), DOUBT, () => 'registrera')).toEqual({ kind: 'weak' });
+  });
+});
