@@ -1,9 +1,10 @@
-// Tests for round eighteen (postvakt-model/2.17.0): the precedence that settles a close call (tieBreak.ts) and the safety checks that still hold its answer (decide.ts).
+// Tests for round eighteen (postvakt-model/2.17.0): the precedence that settles a close call (tieBreak.ts), the safety checks that still hold its answer (decide.ts), and a request for records named plainly.
 
 import { DOUBT, doubtOf } from '../../../src/domain/classify/decide';
 import type { Hit, Scored } from '../../../src/domain/classify/score';
 import type { Leaning } from '../../../src/domain/classify/signals';
 import { tieBreak } from '../../../src/domain/classify/tieBreak';
+import { featureIds, message } from './support';
 
 type Sign = [id: string, leaning: Leaning, weight: number, subtype?: string, quoted?: boolean];
 
@@ -80,5 +81,22 @@ describe('doubtOf with a precedence', () => {
 
   it('never settles evidence too weak to decide', () => {
     expect(doubtOf(t(1.2, 1, 0), t(1.2, 1, 0), DOUBT, () => 'registrera')).toEqual({ kind: 'weak' });
+  });
+});
+
+describe('a request for records named plainly', () => {
+  it.each([
+    ['Begäran om handlingar – bygglovet', 'Hej. Skicka beslutet om bygglovet på Storgatan 4 till mig. Mvh Per'],
+    ['Fråga', 'Jag vill ha kopior på all korrespondens mellan nämnden och entreprenören i oktober.'],
+    ['Underlag', 'Kan jag få kopior av hela utredningen om äldreboendet?'],
+  ])('is a begäran om allmän handling: "%s"', (subject, text) => {
+    expect(featureIds(message({ subject, text, fromAddress: 'per.holm@bredband.net' })).filter((id) => id.startsWith('begaran_allman_handling'))).not.toEqual([]);
+  });
+
+  it.each([
+    ['Handlingar till mötet', 'Handlingarna till torsdagens möte finns i portalen.'],
+    ['Kopior', 'Jag skrev ut kopior på allt material till gruppmötet.'],
+  ])('is not one in "%s"', (subject, text) => {
+    expect(featureIds(message({ subject, text, fromAddress: 'per.holm@bredband.net' })).filter((id) => id.startsWith('begaran_allman_handling'))).toEqual([]);
   });
 });
