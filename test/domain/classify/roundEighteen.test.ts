@@ -1,10 +1,11 @@
-// Tests for round eighteen (postvakt-model/2.17.0): the precedence that settles a close call (tieBreak.ts), the safety checks that still hold its answer (decide.ts), and a request for records named plainly.
+// Tests for round eighteen (postvakt-model/2.17.0): the precedence that settles a close call (tieBreak.ts), the safety checks that still hold its answer (decide.ts), a request for records named plainly, and a document sent in from outside.
 
 import { DOUBT, doubtOf } from '../../../src/domain/classify/decide';
 import type { Hit, Scored } from '../../../src/domain/classify/score';
 import type { Leaning } from '../../../src/domain/classify/signals';
 import { tieBreak } from '../../../src/domain/classify/tieBreak';
-import { featureIds, message } from './support';
+import { ROLE_DEFAULT_EVIDENCE } from '../../../src/domain/classify/positive';
+import { featureIds, message, verdictOf } from './support';
 
 type Sign = [id: string, leaning: Leaning, weight: number, subtype?: string, quoted?: boolean];
 
@@ -98,5 +99,22 @@ describe('a request for records named plainly', () => {
     ['Kopior', 'Jag skrev ut kopior på allt material till gruppmötet.'],
   ])('is not one in "%s"', (subject, text) => {
     expect(featureIds(message({ subject, text, fromAddress: 'per.holm@bredband.net' })).filter((id) => id.startsWith('begaran_allman_handling'))).toEqual([]);
+  });
+});
+
+describe('a document sent in from outside with nothing else to go on', () => {
+  const pdf = [{ name: 'Underlag.pdf', contentType: 'application/pdf', size: 48_000 }];
+  const plain = { subject: 'Material', text: 'Hej, här kommer materialet som utlovat. Hälsningar Eva Lund, Lunds Konsult AB', attachments: pdf };
+
+  it("is registered by the role's default", () => {
+    const v = verdictOf(message({ ...plain, fromAddress: 'eva.lund@lundskonsult.se' }));
+    expect(v.category).toBe('registrera');
+    expect(v.reasons.map((r) => r.evidence)).toContain(ROLE_DEFAULT_EVIDENCE);
+  });
+
+  it('stays osäker without the attachment, from a union, or beside a sign of a purge', () => {
+    expect(verdictOf(message({ ...plain, attachments: [], fromAddress: 'eva.lund@lundskonsult.se' })).category).toBe('osaker');
+    expect(verdictOf(message({ ...plain, fromAddress: 'eva.lund@kommunal.se' })).category).not.toBe('registrera');
+    expect(verdictOf(message({ ...plain, text: 'Hej vännen, här är bilderna från Annas 50-årsfest i lördags! Kram Eva', fromAddress: 'eva.lund@lundskonsult.se' })).category).not.toBe('registrera');
   });
 });
