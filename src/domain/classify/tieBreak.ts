@@ -18,7 +18,8 @@ const of = (scored: Scored, c: Leaning) => scored.hits.filter((h) => h.leaning =
  * checks (decide.ts) still run on the answer. Three precedences, each followed by the labels across many organisations:
  * - registrera against ej allmän: structural evidence of a matter (a thread, secrecy, a reply in the role) wins over
  *   words of private life alone;
- * - registrera against ringa: a matter sent as a copy for information is the matter, when the copy is ringa's only sign;
+ * - registrera against ringa: a matter sent as a copy for information (the matter may be the forwarded letter) is the
+ *   matter, when "för kännedom" in the newest part is ringa's only sign;
  * - ringa against ej allmän: a meeting's invitation or kallelse wins over a party or private word, not over a party
  *   group's or a union's own business.
  */
@@ -34,7 +35,7 @@ export function tieBreak(scored: Scored, top: Leaning, second: Leaning): Leaning
     const copyOnly = ringa.length > 0 && ringa.every((h) => h.quoted || h.subtype === 'kopia_for_kannedom' || h.id.startsWith('struktur.kopia'));
     // The words "för kännedom" in the newest part, not only the structure of a copy (a copy to people outside was ringa).
     const said = ringa.some((h) => !h.quoted && !structural(h) && h.subtype === 'kopia_for_kannedom');
-    return copyOnly && said && own(scored, 'registrera').length > 0 ? 'registrera' : null;
+    return copyOnly && said && of(scored, 'registrera').length > 0 ? 'registrera' : null;
   }
   const meeting = own(scored, 'gallra_ringa').some((h) => h.subtype === 'inbjudan' || h.subtype === 'kallelse');
   return meeting && !of(scored, 'gallra_ej_allman').some((h) => GROUP_LIFE.test(h.id)) ? 'gallra_ringa' : null;

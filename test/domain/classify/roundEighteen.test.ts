@@ -42,10 +42,17 @@ describe('a close call between a matter and a copy for information', () => {
     expect(tieBreak(withStructure, 'gallra_ringa', 'registrera')).toBe('registrera');
   });
 
-  it('stays osäker beside another routine sign, for a copy known by structure only, or a matter only quoted', () => {
+  it('goes to registrera when the matter is the forwarded letter below the copy', () => {
+    expect(tieBreak(scoredOf(['kopia_for_kannedom.0', 'gallra_ringa', 3.3, 'kopia_for_kannedom'], ['overklagande.0', 'registrera', 3.0, undefined, true]), 'gallra_ringa', 'registrera')).toBe('registrera');
+  });
+
+  it('stays osäker when "för kännedom" is itself only quoted', () => {
+    expect(tieBreak(scoredOf(['kopia_for_kannedom.0', 'gallra_ringa', 3.3, 'kopia_for_kannedom', true], ['klagomal.0', 'registrera', 3.0]), 'registrera', 'gallra_ringa')).toBeNull();
+  });
+
+  it('stays osäker beside another routine sign, or for a copy known by structure only', () => {
     expect(tieBreak(scoredOf(['kopia_for_kannedom.0', 'gallra_ringa', 3.3, 'kopia_for_kannedom'], ['kallelse.1', 'gallra_ringa', 0.5, 'kallelse'], ['klagomal.0', 'registrera', 3.5]), 'registrera', 'gallra_ringa')).toBeNull();
     expect(tieBreak(scoredOf(['struktur.kopia_till_utomstaende', 'gallra_ringa', 2.5, 'kopia_for_kannedom'], ['struktur.trad', 'registrera', 2.4]), 'gallra_ringa', 'registrera')).toBeNull();
-    expect(tieBreak(scoredOf(['kopia_for_kannedom.0', 'gallra_ringa', 3.3, 'kopia_for_kannedom'], ['overklagande.0', 'registrera', 3.0, undefined, true]), 'gallra_ringa', 'registrera')).toBeNull();
   });
 
   it('leaves a meeting against a matter word osäker (the labels split there)', () => {
