@@ -31,6 +31,8 @@ export interface DoubtThresholds {
  * more borderline public records and register 2–3 more borderline private mails (9/6 here): the thresholds stay.
  * Over fourteen corpora (round twelve, with the role default) margin 1.25 takes public records purged on clear 4 → 2
  * but costs 8 of 2,482 right on clear and adds 12 osäker; minTop 1.25 gains 3 with the same safety (4/0, 11/7): they stay.
+ * Over 22 corpora (round eighteen, tieBreak.ts at every point) minTop 1–1.25 gain 1–10 of 3,949 but register 2 more
+ * party/private mails on clear (1 → 3), margin 0.75 gains 10 but purges 3 more public records on clear (5 → 8): they stay.
  */
 export const DOUBT: DoubtThresholds = { minTop: 1.5, margin: 1, safetyEvidence: 3, safetyMargin: 4 };
 
