@@ -10,7 +10,8 @@ import { sekretessFrom } from './sekretess';
 import { scoreSignals, type Hit, type Scored, type ThreadCategory, type WeightDeltas } from './score';
 import { conversationKey, earlierInSameConversation, isReplySubject } from './thread';
 import { findUnreadable, unreadableVerdict } from './unreadable';
-import { doubtOf } from './decide';
+import { DOUBT, doubtOf } from './decide';
+import { tieBreak } from './tieBreak';
 import { HELD_PREFIX, publicRecordSign } from './safety';
 import { partyInFormalRole } from './formalRole';
 import { officialEvidence, OWN_FORWARD_EVIDENCE, POSITIVE, ROLE_DEFAULT_EVIDENCE, roleDefault, POSITIVE_PREFIX, privateSign, purgeBacked } from './positive';
@@ -18,7 +19,7 @@ import { PatternSet } from '../text/patternSet';
 import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.16.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.17.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -253,9 +254,7 @@ const LABEL: Record<Exclude<Category, 'osaker'>, string> = {
 function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
   const r = ref(profile);
   const ranked = rankDescending(Object.keys(scored.totals) as (keyof typeof scored.totals)[], (k) => scored.totals[k]);
-  const [top, second] = ranked;
-  const s1 = scored.totals[top];
-  const s2 = scored.totals[second];
+  let [top, second] = ranked;
   // Two features may carry the same label and evidence (a word in several families): cite it once.
   // The first three distinct (label, evidence) pairs: evidence is cut only for the hits looked at.
   // Compared with the (at most three) kept hits, not by a key string per hit.
@@ -271,7 +270,12 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
     }
     return kept.map((h): Reason => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
   };
-  const doubted = doubtOf(scored.totals, scored.shippedTotals);
+  const settle = (a: typeof top, b: typeof top) => tieBreak(scored, a, b);
+  const doubted = doubtOf(scored.totals, scored.shippedTotals, DOUBT, settle);
+  // A close call settled by round eighteen's precedence: its winner leads the verdict.
+  if (!doubted && scored.totals[top] - scored.totals[second] < DOUBT.margin && settle(top, second) === second) [top, second] = [second, top];
+  const s1 = scored.totals[top];
+  const s2 = scored.totals[second];
   const byRole = doubted !== null && (doubted.kind === 'weak' || doubted.kind === 'close') && roleDefault(scored, f);
   const found = byRole ? null : doubted;
   const doubt = !found

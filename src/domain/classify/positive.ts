@@ -89,5 +89,7 @@ export function roleDefault(scored: Scored, f: Features): boolean {
   if (!(t.registrera > 0 && t.gallra_ej_allman === 0 && t.gallra_ringa === 0)) return false;
   if (f.senderKind === 'own') return f.toStaff || f.recipientsOutside;
   if (f.senderKind !== 'external' && f.senderKind !== 'freemail') return false;
-  return f.orgKind !== 'union' && f.ownerSole && (f.question || requestsIn(f).some((m) => m !== null));
+  if (f.orgKind === 'union') return false;
+  // Round eighteen: a document sent in from outside, with no sign of any gallra class, is the letter's matter.
+  return (f.ownerSole && (f.question || requestsIn(f).some((m) => m !== null))) || scored.hits.some((h) => h.id === 'struktur.bilaga_utifran');
 }

@@ -45,7 +45,7 @@ export const SIGNALS: readonly Signal[] = [
   s(REG, 3, 'klagomal', 'rör verksamheten – klagomål (inkommen)', String.raw`\b(klagomål\w*|jag vill klaga|vill (framföra|lämna) (ett )?klagomål|har klagat|klagat till|felanmält)\b`),
   s(REG, 4, 'medborgarforslag', 'rör verksamheten – medborgarförslag (inkommen)', String.raw`\bmedborgarförslag\w*\b`),
   s(REG, 4, 'overklagande', 'rör verksamheten – överklagande (inkommen)', String.raw`\b(överklaga(r|nde|ndet)|vi överklagar|jag överklagar)\b`),
-  s(REG, 5, 'begaran_allman_handling', 'begäran om allmän handling (inkommen)', String.raw`\b(begär(an)?( att få)? (ut|ta del av)[^.\n]{0,60}handling\w*|begäran om allmänn?a? handling\w*|offentlighetsprincipen)\b`),
+  s(REG, 5, 'begaran_allman_handling', 'begäran om allmän handling (inkommen)', String.raw`\b(begär(an)?( att få)? (ut|ta del av)[^.\n]{0,60}handling\w*|begäran om (allmänn?a? )?handling\w*|offentlighetsprincipen)\b`),
   s(REG, 3, 'remiss', 'rör verksamheten – remiss från myndighet', String.raw`\b((?<!(går|gå|ska|skickas|sänds) ut på )remiss(en|er|var)?|remitterar|remitteras)\b`),
   s(REG, 3, 'samrad', 'rör verksamheten – samråd/underlag från myndighet', String.raw`\b(samrådsunderlag\w*|samrådsförslag\w*|samrådshandling\w*|inbjudan att lämna synpunkter|bjuder vi in kommunen)\b`),
   s(REG, 4, 'yttrande', 'rör verksamheten – begäran om yttrande', String.raw`\b(begäran om yttrande|begär att [^.\n]{0,40}yttrar sig|yttra sig över|begäran om komplettering|begär[^.\n]{0,20}komplettering)\b`),
