@@ -154,6 +154,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-first held-out corpus fresh-2026-12u …"
+    file: 'fresh-2026-12u.json',
+    sha256: 'c6997921e54880db71bb0cf17448651fee0211b778d3c6aed5ffc10d9a9baff3',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
