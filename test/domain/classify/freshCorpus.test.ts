@@ -161,6 +161,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-second held-out corpus fresh-2026-12v …"
+    file: 'fresh-2026-12v.json',
+    sha256: '5d30b6b0b46b70e8015868253c0ec9d9de35478744ecf599ff8988cfe9bbb19b',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 describe.each(FROZEN)('the fresh corpus $file', ({ file, sha256, minMessages, minOrganisations }) => {
