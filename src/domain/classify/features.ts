@@ -156,6 +156,23 @@ const partyNameCache = new WeakMap<Profile, ReadonlySet<string>>();
  * "ekerlunda-moderaterna.org", "sd-klovskar.se"): the names are the party domains' first labels.
  */
 function partyNamed(domain: string, profile: Profile): boolean {
+  let known = partyNamedCache.get(profile);
+  if (!known) partyNamedCache.set(profile, (known = new Map()));
+  let named = known.get(domain);
+  if (named === undefined) {
+    // A mailbox has few sender domains; the cap only bounds a stream of new ones.
+    if (known.size >= PARTY_NAMED_MAX) known.clear();
+    named = partyNamedUncached(domain, profile);
+    known.set(domain, named);
+  }
+  return named;
+}
+
+/** Domains answered by partyNamed, per profile object (every message's sender asks; the answer rests on the profile alone). */
+const partyNamedCache = new WeakMap<Profile, Map<string, boolean>>();
+const PARTY_NAMED_MAX = 4096;
+
+function partyNamedUncached(domain: string, profile: Profile): boolean {
   let names = partyNameCache.get(profile);
   if (!names) {
     names = new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n)));
