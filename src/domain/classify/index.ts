@@ -279,7 +279,12 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
     }
     return kept.map((h): Reason => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
   };
-  const settle = (a: typeof top, b: typeof top) => tieBreak(scored, a, b);
+  // doubtOf and the line below ask the same close call: the precedence is read once.
+  let settled: { a: typeof top; b: typeof top; won: typeof top | null } | null = null;
+  const settle = (a: typeof top, b: typeof top) => {
+    if (settled?.a !== a || settled.b !== b) settled = { a, b, won: tieBreak(scored, a, b) };
+    return settled.won;
+  };
   const doubted = doubtOf(scored.totals, scored.shippedTotals, DOUBT, settle);
   // A close call settled by round eighteen's precedence: its winner leads the verdict.
   if (!doubted && scored.totals[top] - scored.totals[second] < DOUBT.margin && settle(top, second) === second) [top, second] = [second, top];
