@@ -58,7 +58,6 @@ export function buildClassifyContext(
     // Full messages (the CLI's corpus, not the task pane's summaries) also give the conversations.
     if (isFull(m)) {
       const key = conversationKey(m.subject);
-      knownKeys.set(m, { subject: m.subject, key });
       const list = key ? conversations.get(key) : undefined;
       if (list) list.push(m);
       else if (key) conversations.set(key, [m]);
@@ -71,15 +70,6 @@ export function buildClassifyContext(
 
 const threadCache = new WeakMap<object, Map<MailMessage, ThreadCategory | null>>();
 
-/** Each context message's conversation key as buildClassifyContext read it (threadOf asks again for the same message). */
-const knownKeys = new WeakMap<object, { subject: string; key: string }>();
-
-/** The message's conversation key: the one read when the context was built, while its subject is the same. */
-function keyOf(message: MailMessage): string {
-  const known = knownKeys.get(message);
-  return known !== undefined && known.subject === message.subject ? known.key : conversationKey(message.subject);
-}
-
 /**
  * The verdict of the latest earlier message of a reply's or forward's conversation: the context's
  * `thread` when given, else looked up in its conversations (classified without a thread of its own).
@@ -87,7 +77,7 @@ function keyOf(message: MailMessage): string {
 function threadOf(message: MailMessage, profile: Profile, context: ClassifyContext): ThreadCategory | undefined {
   if (context.thread !== undefined) return context.thread ?? undefined;
   if (!context.conversations || !isReplySubject(message.subject)) return undefined;
-  const conversation = context.conversations.get(keyOf(message));
+  const conversation = context.conversations.get(conversationKey(message.subject));
   const earlier = conversation && earlierInSameConversation(message, conversation);
   if (!earlier) return undefined;
   let cache = threadCache.get(context.conversations);
