@@ -156,6 +156,23 @@ const partyNameCache = new WeakMap<Profile, ReadonlySet<string>>();
  * "ekerlunda-moderaterna.org", "sd-klovskar.se"): the names are the party domains' first labels.
  */
 function partyNamed(domain: string, profile: Profile): boolean {
+  let known = partyNamedCache.get(profile);
+  if (!known) partyNamedCache.set(profile, (known = new Map()));
+  let named = known.get(domain);
+  if (named === undefined) {
+    // A mailbox has few sender domains; the cap only bounds a stream of new ones.
+    if (known.size >= PARTY_NAMED_MAX) known.clear();
+    named = partyNamedUncached(domain, profile);
+    known.set(domain, named);
+  }
+  return named;
+}
+
+/** Domains answered by partyNamed, per profile object (every message's sender asks; the answer rests on the profile alone). */
+const partyNamedCache = new WeakMap<Profile, Map<string, boolean>>();
+const PARTY_NAMED_MAX = 4096;
+
+function partyNamedUncached(domain: string, profile: Profile): boolean {
   let names = partyNameCache.get(profile);
   if (!names) {
     names = new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n)));
@@ -263,19 +280,46 @@ function namesAnother(name: string | undefined, owner: MailboxOwner): boolean {
   return (name ?? '').toLowerCase().split(/[\s-]+/).some((w) => w.length >= 2 && !own.has(w));
 }
 
+/** What ownersPrivate reads of the owner, kept per owner object while its name and address stay the same. */
+interface OwnerParts {
+  name: string;
+  address: string;
+  /** The name trimmed, lower case. */
+  lower: string;
+  /** The letters of the official address's local part. */
+  local: string;
+  /** Each word of the name, letters only, and the same in plain ASCII letters. */
+  names: string[];
+  asciiNames: string[];
+}
+
+const ownerPartsCache = new WeakMap<MailboxOwner, OwnerParts>();
+
+const localOf = (a: string) => a.slice(0, Math.max(0, a.lastIndexOf('@'))).replace(/[^a-zà-ÿ]/g, '');
+
+/** The owner's parts, computed once per owner (not once per recipient of every message). */
+function ownerParts(owner: MailboxOwner): OwnerParts {
+  const cached = ownerPartsCache.get(owner);
+  if (cached && cached.name === owner.name && cached.address === owner.address) return cached;
+  const lower = owner.name.trim().toLowerCase();
+  const names = lower.split(/\s+/).map((n) => n.replace(/[^a-zà-ÿ]/g, ''));
+  const parts = { name: owner.name, address: owner.address, lower, local: localOf(owner.address.toLowerCase()), names, asciiNames: names.map(asciiLetters) };
+  ownerPartsCache.set(owner, parts);
+  return parts;
+}
+
 /** An address that is the owner's own at a private provider: the display name is the owner's, or the local part holds each of the owner's names. */
 function ownersPrivate(r: { name?: string; address?: string }, owner: MailboxOwner): boolean {
   const address = (r.address ?? '').toLowerCase();
   if (!CONSUMER_MAIL_DOMAINS.has(domainOf(address))) return false;
-  const ownerName = owner.name.trim().toLowerCase();
-  if ((r.name ?? '').trim().toLowerCase() === ownerName) return true;
-  const localOf = (a: string) => a.slice(0, Math.max(0, a.lastIndexOf('@'))).replace(/[^a-zà-ÿ]/g, '');
+  const o = ownerParts(owner);
+  if ((r.name ?? '').trim().toLowerCase() === o.lower) return true;
   const local = localOf(address);
   // The same local part as the owner's official address ("kent.lovgren@hotmail.com" beside "kent.lovgren@ks.hagnas.se").
-  if (local.length >= 6 && local === localOf(owner.address.toLowerCase())) return true;
+  if (local.length >= 6 && local === o.local) return true;
   // Addresses spell å, ä, ö and é as a, o and e.
-  const names = ownerName.split(/\s+/).map((n) => n.replace(/[^a-zà-ÿ]/g, ''));
-  return names.length > 1 && names.every((n) => n.length >= 2 && (local.includes(n) || local.includes(asciiLetters(n))));
+  const { names, asciiNames } = o;
+  return names.length > 1 && names.every((n, i) => n.length >= 2 && (local.includes(n) || local.includes(asciiNames[i])));
 }
 
 /**

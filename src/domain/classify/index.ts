@@ -147,13 +147,22 @@ function certain(v: Verdict): Verdict {
  * purge rests on structure alone, real signs of a public record make it osaker, with the reason; the subtype (and
  * with it a phishing flag) stays.
  */
-function held(v: Verdict, message: MailMessage, f: Features, profile: Profile, context: ClassifyContext, fullText: string, secrecy: ReturnType<typeof secrecyOf> | undefined): Verdict | null {
+function held(
+  v: Verdict,
+  message: MailMessage,
+  f: Features,
+  profile: Profile,
+  context: ClassifyContext,
+  fullText: string,
+  secrecy: ReturnType<typeof secrecyOf> | undefined,
+  thread: () => ThreadCategory | undefined,
+): Verdict | null {
   if (v.category === 'registrera' || v.category === 'osaker' || CERTAIN.has(v)) return null;
   const aboutIndividual = (orSensitive: boolean) => personnummerOf(f, fullText).length > 0 || (orSensitive && (secrecy !== undefined ? secrecy : secrecyOf(message, f, fullText)) !== null);
   // Round sixteen: a reply or forward in a conversation whose earlier message is a record belongs to the same matter
   // (unless it says the matter is registered already).
   const sign =
-    (threadOf(message, profile, context) === 'registrera' && !REGISTERED_ALREADY.test(f.newestLower) ? 'samma konversation som en allmän handling' : null) ??
+    (thread() === 'registrera' && !REGISTERED_ALREADY.test(f.newestLower) ? 'samma konversation som en allmän handling' : null) ??
     publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner), aboutIndividual, (lower) => namesOffice(lower, context.owner));
   if (!sign) return null;
   return verdict('osaker', v.subtype, 0.3, [
@@ -270,7 +279,12 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
     }
     return kept.map((h): Reason => ({ rule: `${r}: ${h.label}`, evidence: h.evidence }));
   };
-  const settle = (a: typeof top, b: typeof top) => tieBreak(scored, a, b);
+  // doubtOf and the line below ask the same close call: the precedence is read once.
+  let settled: { a: typeof top; b: typeof top; won: typeof top | null } | null = null;
+  const settle = (a: typeof top, b: typeof top) => {
+    if (settled?.a !== a || settled.b !== b) settled = { a, b, won: tieBreak(scored, a, b) };
+    return settled.won;
+  };
   const doubted = doubtOf(scored.totals, scored.shippedTotals, DOUBT, settle);
   // A close call settled by round eighteen's precedence: its winner leads the verdict.
   if (!doubted && scored.totals[top] - scored.totals[second] < DOUBT.margin && settle(top, second) === second) [top, second] = [second, top];
@@ -473,9 +487,19 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
   let scored: Scored | null = null;
   let v = decisiveRule(message, f, profile, fullText, context);
   let secrecy: ReturnType<typeof secrecyOf> | undefined;
+  // The conversation's verdict, looked up once: the model and the safety hold both read it.
+  let threadKnown = false;
+  let threadCategory: ThreadCategory | undefined;
+  const thread = () => {
+    if (!threadKnown) {
+      threadCategory = threadOf(message, profile, context);
+      threadKnown = true;
+    }
+    return threadCategory;
+  };
   if (!v) {
     secrecy = secrecyOf(message, f, fullText);
-    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, threadOf(message, profile, context), secrecy !== null);
+    scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, thread(), secrecy !== null);
     // A leave-one-out refit stands in for the shipped weights (which saw this organisation) in the safety checks too.
     if (context.refit) scored.shippedTotals = scored.totals;
     v = scoredVerdict(scored, f, profile);
@@ -485,7 +509,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
     }
   }
-  const hold = held(v, message, f, profile, context, fullText, secrecy);
+  const hold = held(v, message, f, profile, context, fullText, secrecy, thread);
   if (hold) v = hold;
   addFlags(v, message, f, profile, context, fullText, scored, secrecy, hold !== null);
   return v;

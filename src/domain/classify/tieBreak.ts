@@ -10,8 +10,23 @@ const PRIVATE_WORD = /^(stam\.privat|privat\.\d+)$/;
 /** Signs of a party group's or a union's own business: their meetings are theirs, not routine mail. */
 const GROUP_LIFE = /^(stam\.partigrupp|roll\.partigrupp)$|^fackligt\./;
 
-const own = (scored: Scored, c: Leaning) => scored.hits.filter((h) => h.leaning === c && !h.quoted);
-const of = (scored: Scored, c: Leaning) => scored.hits.filter((h) => h.leaning === c);
+// Loops over the hits, no filtered copies: a close call asks these on every message near the margin.
+/** Some hit of category `c` passes `test` (only the newest part's hits when `ownOnly`). */
+function someOf(scored: Scored, c: Leaning, test: (h: Hit) => boolean, ownOnly = false): boolean {
+  for (const h of scored.hits) if (h.leaning === c && !(ownOnly && h.quoted) && test(h)) return true;
+  return false;
+}
+/** Category `c` has hits, and every one passes `test`. */
+function allOf(scored: Scored, c: Leaning, test: (h: Hit) => boolean): boolean {
+  let any = false;
+  for (const h of scored.hits) {
+    if (h.leaning !== c) continue;
+    if (!test(h)) return false;
+    any = true;
+  }
+  return any;
+}
+const anyHit = () => true;
 
 /**
  * Round eighteen: the category the labels follow when two are within the margin, or null (osäker stays). The safety
@@ -24,19 +39,17 @@ const of = (scored: Scored, c: Leaning) => scored.hits.filter((h) => h.leaning =
  *   group's or a union's own business.
  */
 export function tieBreak(scored: Scored, top: Leaning, second: Leaning): Leaning | null {
-  const pair = new Set([top, second]);
-  if (pair.has('registrera') && pair.has('gallra_ej_allman')) {
+  const pair = (a: Leaning, b: Leaning) => (top === a && second === b) || (top === b && second === a);
+  if (pair('registrera', 'gallra_ej_allman')) {
     // Only toward registrera: the reverse (a contact outside or a private note against a matter word) purged public records.
-    const ej = of(scored, 'gallra_ej_allman');
-    return ej.length > 0 && ej.every((h) => PRIVATE_WORD.test(h.id)) && own(scored, 'registrera').some(structural) ? 'registrera' : null;
+    return allOf(scored, 'gallra_ej_allman', (h) => PRIVATE_WORD.test(h.id)) && someOf(scored, 'registrera', structural, true) ? 'registrera' : null;
   }
-  if (pair.has('registrera') && pair.has('gallra_ringa')) {
-    const ringa = of(scored, 'gallra_ringa');
-    const copyOnly = ringa.length > 0 && ringa.every((h) => h.quoted || h.subtype === 'kopia_for_kannedom' || h.id.startsWith('struktur.kopia'));
+  if (pair('registrera', 'gallra_ringa')) {
+    const copyOnly = allOf(scored, 'gallra_ringa', (h) => h.quoted || h.subtype === 'kopia_for_kannedom' || h.id.startsWith('struktur.kopia'));
     // The words "för kännedom" in the newest part, not only the structure of a copy (a copy to people outside was ringa).
-    const said = ringa.some((h) => !h.quoted && !structural(h) && h.subtype === 'kopia_for_kannedom');
-    return copyOnly && said && of(scored, 'registrera').length > 0 ? 'registrera' : null;
+    const said = someOf(scored, 'gallra_ringa', (h) => !h.quoted && !structural(h) && h.subtype === 'kopia_for_kannedom');
+    return copyOnly && said && someOf(scored, 'registrera', anyHit) ? 'registrera' : null;
   }
-  const meeting = own(scored, 'gallra_ringa').some((h) => h.subtype === 'inbjudan' || h.subtype === 'kallelse');
-  return meeting && !of(scored, 'gallra_ej_allman').some((h) => GROUP_LIFE.test(h.id)) ? 'gallra_ringa' : null;
+  const meeting = someOf(scored, 'gallra_ringa', (h) => h.subtype === 'inbjudan' || h.subtype === 'kallelse', true);
+  return meeting && !someOf(scored, 'gallra_ej_allman', (h) => GROUP_LIFE.test(h.id)) ? 'gallra_ringa' : null;
 }

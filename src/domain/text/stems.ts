@@ -81,6 +81,9 @@ function sequenceItems(seq: string): Item[] | null {
   return items;
 }
 
+/** A lookahead or lookbehind without a quantifier (zero-width, whatever it holds). */
+const isLookaround = (item: Item) => item.char === null && item.quantifier === '' && /^\(\?(?:<[=!]|[=!])/.test(item.source);
+
 const mayBeAbsent = (q: string) => q.startsWith('?') || q.startsWith('*') || q.startsWith('{0');
 
 /** An opened group's body: capturing and (?: groups; lookarounds and named groups are not opened. */
@@ -96,6 +99,9 @@ function groupBody(item: Item): string | null {
  */
 function prefixes(items: Item[]): { text: string; whole: boolean }[] | null {
   if (items.length === 0) return [{ text: '', whole: true }];
+  // A leading lookaround is zero-width: every match begins where what follows it begins ("(?<!-)förhandling" at
+  // "förhandling"), and the sticky try there still checks it (a lookbehind reads the text before lastIndex).
+  if (isLookaround(items[0])) return prefixes(items.slice(1));
   const body = groupBody(items[0]);
   if (body !== null) {
     const inner: { text: string; whole: boolean }[] = [];

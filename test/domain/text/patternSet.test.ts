@@ -91,6 +91,35 @@ describe('PatternSet', () => {
     });
   });
 
+  describe('when an alternative begins with a lookaround', () => {
+    const patterns = [
+      wordRe(String.raw`\b((kan|vill) gå med på|(?<!-)förhandling(en|ar|arna)?|budgetförhandling\w*)\b`),
+      wordRe(String.raw`\b((?<!(går|ska) ut på )remiss(en|er)?|remitter\w*)\b`),
+      /(?<=nr )\d+|(?=faktura)fakt/,
+      /(?!förhandlingar)förhandling\w*/,
+    ];
+
+    it.each([
+      'budget-förhandlingen, sedan förhandlingen',
+      '-förhandling -förhandlingar och omförhandling, sist förhandlingarna',
+      'ärendet går ut på remiss; remissen kom, remitterad',
+      'ska ut på remiss och ska ut på remissen',
+      'faktura nr 12 och nr 345',
+      'förhandlingar, förhandlingarna, förhandlingen',
+      'förhandling',
+      'inget av dem här',
+    ])('gives the same first match as a plain search of each pattern: %s', (text) => {
+      expect(viaSet(patterns, text)).toEqual(patterns.map((p) => searched(p, text)));
+    });
+
+    it('starts the alternative at the literal after the lookaround', () => {
+      expect(literalNeeds(String.raw`(vill gå med på|(?<!-)förhandling(en)?)`)).toEqual({ stems: ['vill gå ', 'förhandl'], gates: [] });
+      expect(literalNeeds(String.raw`(?=faktura)fakt|(?!x)(?<=y)nr \d+`)).toEqual({ stems: ['fakt', 'nr '], gates: [] });
+      // What a lookbehind holds is not part of the match: an alternative with nothing literal after it has neither.
+      expect(literalNeeds(String.raw`(?<=nr )\d+`)).toBeNull();
+    });
+  });
+
   describe('when the automaton has more states than 16 bits hold', () => {
     it('still finds every first match', () => {
       // 6,000 distinct eight-letter words: about 40,000 trie states, so the table keeps 32-bit entries.
