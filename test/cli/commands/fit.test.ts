@@ -4,25 +4,9 @@ import { join } from 'path';
 import { FEATURE_SCHEME } from '../../../src/domain/classify/featureScheme';
 import { priorWeights, type WeightsFile } from '../../../src/domain/classify/model';
 import { run } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/io';
+import { capture } from '../../support/cliIo';
 
 const dev = join(__dirname, '../../fixtures/corpus/dev.json');
-
-function capture(): CliIo & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: (text) => {
-      out += text;
-    },
-    err: (line) => {
-      err += `${line}\n`;
-    },
-    flush: async () => undefined,
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
 
 describe('postvakt fit', () => {
   it('writes a weights file stamped with the scheme of the features it fitted, the scheme the shipped file must carry', async () => {

@@ -1,24 +1,8 @@
 import { join } from 'path';
 import { run } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/io';
+import { capture } from '../../support/cliIo';
 
 const CORPUS = join(__dirname, '../../fixtures/corpus/dev.json');
-
-function capture(): CliIo & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: (text) => {
-      out += text;
-    },
-    err: (line) => {
-      err += `${line}\n`;
-    },
-    flush: async () => undefined,
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
 
 describe('postvakt report', () => {
   describe('when asked for the hygiene report of the dev corpus', () => {
