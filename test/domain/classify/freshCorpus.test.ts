@@ -168,6 +168,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-third held-out corpus fresh-2026-12w …"
+    file: 'fresh-2026-12w.json',
+    sha256: 'd8eaa5185cd66c20c078971610e2c768cf3602c264aecd4f775c903e83707147',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
