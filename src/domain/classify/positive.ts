@@ -1,8 +1,9 @@
 // positive: round eleven's principle — a purge needs a sign of its own class; a registration over a party or private sign needs clear official evidence.
 
 import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
-import { requestsIn, type Features } from './features';
+import { domainOf, requestsIn, type Features } from './features';
 import { findRequest } from './flags';
+import { BODY_WORDS } from './safety';
 import type { Hit, Scored } from './score';
 import { asciiLetters } from '../text/words';
 
@@ -61,7 +62,7 @@ export function officialEvidence(scored: Scored): number {
 }
 
 /** A public body or the organisation named in plain words ("hos er", "bolaget", "nämnden"). */
-const OF_THE_BODY = /(nämnd|styrelse|fullmäktige|kommunen|regionen|förbundet|bolaget|direktionen|förvaltning|\bhos er\b)/;
+const OF_THE_BODY = new RegExp(`(${BODY_WORDS}|förvaltning|\\bhos er\\b)`);
 
 /** A report's name in the subject ("Månadsrapport september", "Resultat: Liv och hälsa ung", "Fältrapport helgen"). */
 const STAFF_REPORT = /(rapport|resultat|uppföljning|prognos|redovisning|statistik)\b/;
@@ -82,7 +83,7 @@ export function roleDefault(scored: Scored, f: Features): boolean {
   // Round sixteen: the owner's reply to someone outside the organisation, with no sign of any kind, answers a letter in the role.
   if (t.registrera === 0 && t.gallra_ej_allman === 0 && t.gallra_ringa === 0) {
     // Not to a private address: a friend's or a party colleague's (bk3-008, "Ok, jag tar yrkandet") as often as a resident's.
-    if (f.senderKind === 'own') return f.recipientsOutside && /^\s*(sv|re|svar)\s*:/.test(f.subjectLower) && !f.recipients.some((a) => CONSUMER_MAIL_DOMAINS.has(a.slice(a.lastIndexOf('@') + 1)));
+    if (f.senderKind === 'own') return f.recipientsOutside && /^\s*(sv|re|svar)\s*:/.test(f.subjectLower) && !f.recipients.some((a) => CONSUMER_MAIL_DOMAINS.has(domainOf(a)));
     // Round seventeen: a letter from outside to the owner alone that asks something of the organisation in plain words, with no sign of any kind.
     return (f.senderKind === 'external' || f.senderKind === 'freemail') && f.orgKind !== 'union' && f.ownerSole && OF_THE_BODY.test(f.newestLower) && (f.question || requestsIn(f).some((m) => m !== null));
   }

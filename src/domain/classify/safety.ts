@@ -29,7 +29,9 @@ const REPLY = /^\s*(sv|re|svar)\s*:/;
 /** Subtypes an authority's own domain never sends. */
 const UNLIKE_AUTHORITY = new Set(['reklam', 'spam', 'natfiske']);
 /** A public body named as the one asked about. */
-const ROLE_BODY = /(nämnd|styrelse|fullmäktige|kommunen|regionen|förbundet|bolaget|direktionen)/;
+/** The words that name a body of the organisation or the organisation itself (positive.ts's role default reads them too). */
+export const BODY_WORDS = 'nämnd|styrelse|fullmäktige|kommunen|regionen|förbundet|bolaget|direktionen';
+const ROLE_BODY = new RegExp(`(${BODY_WORDS})`);
 /** A decision, a report or a statement that the owner's own letter delivers. */
 /** A request for public records named (TF 2 kap.): whoever passes it on, the matter is the organisation's. */
 const RECORDS_REQUEST = /(begäran om (utlämnande|att få ta del)|begärt ut|begär ut|begära ut|utlämnande av (allmänna? )?handling|allmänna? handling(ar)?)/;
