@@ -345,7 +345,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const group = partyGroupOf(f);
   if (group) structure('roll.partigrupp', 'gallra_ej_allman', 'ej allmän handling – partigruppens egen post', 'partipolitiskt', `gruppadress ${group}@`);
   // A relative writes from a private address (the owner's surname in the display name): family life.
-  if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn');
+  if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn eller ett släktord som namn');
   // The administration (a person or a body's functional mailbox) asks the owner, addressed directly, to decide, answer
   // or act on the organisation's business: not a routine notice, a draft's wording or a party matter.
   const adminAsks = staffAsks(f, massRecipient, hits, request);

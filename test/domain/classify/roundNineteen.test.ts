@@ -1,0 +1,99 @@
+// Tests for round nineteen (postvakt-model/2.18.0): a kinship word as the sender's name, a party branch's address among the owner's recipients, the role's default for an authority's asking letter and for one the registrar receives too, a written answer asked for, and friends' leisure.
+
+import { ROLE_DEFAULT_EVIDENCE } from '../../../src/domain/classify/positive';
+import { featureIds, message, OWNER, verdictOf } from './support';
+
+describe('a private sender whose display name is a kinship word', () => {
+  const boat = { subject: 'Båten', text: 'Catarina, båten måste upp före helgen. Kan Anders hjälpa till på lördag?' };
+
+  it.each(['Pappa', 'Mormor', 'farbror'])('is a relative when the name is "%s"', (name) => {
+    const m = message({ ...boat, fromAddress: 'rune.wallin@telia.com' });
+    m.from = { name, address: 'rune.wallin@telia.com' };
+    expect(featureIds(m)).toContain('struktur.anhorig');
+    expect(verdictOf(m).category).toBe('gallra_ej_allman');
+  });
+
+  it('is not one by a first name, a kinship word inside a longer name, or from a company address', () => {
+    for (const [name, address] of [
+      ['Rune Wallin', 'rune.wallin@telia.com'],
+      ['Pappa Rune', 'rune.wallin@telia.com'],
+      ['Pappa', 'rune@wallinsbygg.se'],
+    ]) {
+      const m = message({ ...boat, fromAddress: address });
+      m.from = { name, address };
+      expect(featureIds(m)).not.toContain('struktur.anhorig');
+    }
+  });
+});
+
+describe("the owner's reply to a party branch's address", () => {
+  const reply = (to: string) =>
+    message({
+      subject: 'SV: Ang. avgiften',
+      text: 'Ingvar, kort: nämnden beslutar om avgiften i december enligt förslaget, och förvaltningen har räknat på det.',
+      fromAddress: OWNER.address,
+      toRecipients: [{ name: 'Ingvar', address: to }],
+    });
+
+  it('is no letter in the role to someone outside', () => {
+    expect(featureIds(reply('ingvar.sjodin@sd-kronoberg.se'))).not.toContain('struktur.svar_i_uppdraget');
+    expect(verdictOf(reply('ingvar.sjodin@sd-kronoberg.se')).category).not.toBe('registrera');
+  });
+
+  it('still is one to a company outside', () => {
+    expect(featureIds(reply('ingvar.sjodin@sjodinsbygg.se'))).toContain('struktur.svar_i_uppdraget');
+  });
+});
+
+describe("the role's default for letters from outside", () => {
+  it("registers another authority's letter that asks, with nothing else to go on", () => {
+    const v = verdictOf(message({ subject: 'Lägesbild', text: 'Regionen ombeds rapportera lägesbild kl 08 och 20 varje dag från och med i kväll.', fromAddress: 'krisberedskap@lansstyrelsen.se' }));
+    expect(v.category).toBe('registrera');
+    expect(v.reasons.map((r) => r.evidence)).toContain(ROLE_DEFAULT_EVIDENCE);
+  });
+
+  it("leaves an authority's notice that asks nothing osäker", () => {
+    expect(verdictOf(message({ subject: 'Väg 1054', text: 'Väg 1054 är avstängd mellan Åkerselet och Tallnäs. Omledning via väg 363.', fromAddress: 'trafikledning@trafikverket.se' })).category).toBe('osaker');
+  });
+
+  it('registers a letter from outside that the registrar receives too, with the owner on copy', () => {
+    const letter = (to: string) =>
+      message({
+        subject: 'Nexora Systems AB ./. Region Kronoberg',
+        text: 'Vi företräder Nexora Systems AB i tvisten om leveransen och återkommer med underlag.',
+        fromAddress: 'robert.ohlin@bergohlin.se',
+        toRecipients: [{ name: 'Mottagare', address: to }],
+        ccRecipients: [{ name: OWNER.name, address: OWNER.address }],
+      });
+    const v = verdictOf(letter('region@kronoberg.se'));
+    expect(v.category).toBe('registrera');
+    expect(v.reasons.map((r) => r.evidence)).toContain(ROLE_DEFAULT_EVIDENCE);
+    expect(verdictOf(letter('nils.berg@bergohlin.se')).category).toBe('osaker');
+  });
+});
+
+describe('a written answer asked for', () => {
+  it('is a matter, from a colleague or from outside', () => {
+    for (const fromAddress of ['anders.thorn@kronoberg.se', 'styrelsen@centrumforeningen.se']) {
+      const v = verdictOf(message({ subject: 'Inför ägardialogen', text: 'Hej Karin, jag vill ha ett skriftligt svar från styrelsen senast den 1 december.', fromAddress }));
+      expect(v.category).toBe('registrera');
+      expect(v.reasons.map((r) => r.rule).join(' ')).toContain('skriftligt svar begärs');
+    }
+  });
+
+  it('is no sign in a newsletter', () => {
+    const m = message({ subject: 'Nyheter', text: 'Vi vill ha ett skriftligt svar från alla kommuner, skriver förbundet.', fromAddress: 'nyheter@tidningen.se' });
+    m.internetMessageHeaders = [{ name: 'List-Unsubscribe', value: '<mailto:av@tidningen.se>' }];
+    expect(featureIds(m).filter((id) => id.startsWith('arende.'))).toEqual([]);
+  });
+});
+
+describe("friends' leisure from a private address", () => {
+  it.each([
+    ['tack för igår', 'Jimmy! Tack för pubquizen, vi får ta revansch nästa torsdag. Och du är skyldig mig en öl'],
+    ['yoga', 'Ses vi på yogan ikväll? Jag tar med matta till dig'],
+    ['Loppis', 'Hej vännen! Jag har fått ett bord på julloppisen i Storvik den 28/11, vill du dela?'],
+  ])('is private: "%s"', (subject, text) => {
+    expect(verdictOf(message({ subject, text, fromAddress: 'lg.wikstrom@outlook.com' })).category).toBe('gallra_ej_allman');
+  });
+});
