@@ -1,7 +1,17 @@
 // Tests for round nineteen (postvakt-model/2.18.0): a kinship word as the sender's name, a party branch's address among the owner's recipients, the role's default for an authority's asking letter and for one the registrar receives too, a written answer asked for, and friends' leisure.
 
-import { ROLE_DEFAULT_EVIDENCE } from '../../../src/domain/classify/positive';
-import { featureIds, message, OWNER, verdictOf } from './support';
+import { extractFeatures } from '../../../src/domain/classify/features';
+import { ROLE_DEFAULT_EVIDENCE, roleDefault } from '../../../src/domain/classify/positive';
+import type { Scored } from '../../../src/domain/classify/score';
+import { featureIds, KRONOBERG, message, OWNER, verdictOf } from './support';
+
+/** An authority's letter whose only evidence is its sender, weighed below what decides alone (as a fold of LOO weighs it). */
+const authorityOnly = (weight: number): Scored => ({
+  totals: { registrera: weight, gallra_ej_allman: 0, gallra_ringa: 0 },
+  shippedTotals: { registrera: weight, gallra_ej_allman: 0, gallra_ringa: 0 },
+  hits: [{ id: 'roll.myndighet', x: 1, leaning: 'registrera', weight, label: 'roll.myndighet', subtype: 'myndighet', evidence: '', quoted: false }],
+  learnedIds: [],
+});
 
 describe('a private sender whose display name is a kinship word', () => {
   const boat = { subject: 'Båten', text: 'Catarina, båten måste upp före helgen. Kan Anders hjälpa till på lördag?' };
@@ -50,6 +60,14 @@ describe("the role's default for letters from outside", () => {
     const v = verdictOf(message({ subject: 'Lägesbild', text: 'Regionen ombeds rapportera lägesbild kl 08 och 20 varje dag från och med i kväll.', fromAddress: 'krisberedskap@lansstyrelsen.se' }));
     expect(v.category).toBe('registrera');
     expect(v.reasons.map((r) => r.evidence)).toContain(ROLE_DEFAULT_EVIDENCE);
+  });
+
+  it("registers an authority's letter that asks even when its sender alone weighs too little to decide", () => {
+    const both = [{ name: OWNER.name, address: OWNER.address }, { name: 'Växjö kommun', address: 'kommun@vaxjo.se' }];
+    const asks = message({ subject: 'Lägesbild', text: 'Regionen ombeds rapportera lägesbild kl 08 och 20 varje dag från och med i kväll.', fromAddress: 'krisberedskap@lansstyrelsen.se', toRecipients: both });
+    expect(roleDefault(authorityOnly(1.2), extractFeatures(asks, KRONOBERG, OWNER))).toBe(true);
+    const tells = message({ subject: 'Väg 1054', text: 'Väg 1054 är avstängd mellan Åkerselet och Tallnäs. Omledning via väg 363.', fromAddress: 'trafikledning@trafikverket.se', toRecipients: both });
+    expect(roleDefault(authorityOnly(1.2), extractFeatures(tells, KRONOBERG, OWNER))).toBe(false);
   });
 
   it("leaves an authority's notice that asks nothing osäker", () => {
