@@ -115,3 +115,49 @@ describe("friends' leisure from a private address", () => {
     expect(verdictOf(message({ subject, text, fromAddress: 'lg.wikstrom@outlook.com' })).category).toBe('gallra_ej_allman');
   });
 });
+
+describe("an agency's name borrowed in a sender's domain", () => {
+  it.each(['kronofogden-e-tjanst.com', 'csn-studiestod.com', 'jordbruksverket-utbetalning.com'])('is phishing from %s with a link', (domain) => {
+    const v = verdictOf(message({ subject: 'Betalningsföreläggande', text: 'Du har en obetald skuld. Läs beslutet: https://' + domain + '/mal/26-4182', fromAddress: `delgivning@${domain}` }));
+    expect(v.category).toBe('gallra_ringa');
+    expect(v.flags).toContain('phishing');
+  });
+
+  it("is not from the agency's own domain", () => {
+    expect(verdictOf(message({ subject: 'Betalningsföreläggande', text: 'Du har en obetald skuld. Läs beslutet: https://kronofogden.se/mal/26-4182', fromAddress: 'delgivning@kronofogden.se' })).flags).not.toContain('phishing');
+  });
+});
+
+describe('a close call between an attachment from outside and private words', () => {
+  it('stays osäker: an attachment alone does not settle it', () => {
+    const m = message({ subject: 'Bilder från bröllopet!', text: 'Hej fina! Här kommer några bilder från i lördags. Tack för att ni kom', fromAddress: 'frida.lund@icloud.com' });
+    m.attachments = [{ name: 'IMG_0211.jpg', contentType: 'image/jpeg', size: 2_400_000 }];
+    expect(featureIds(m)).toEqual(expect.arrayContaining(['struktur.bilaga_utifran', 'stam.privat']));
+    expect(verdictOf(m).category).not.toBe('registrera');
+  });
+});
+
+describe("another authority's decision to propose", () => {
+  it('is a proposal to the body', () => {
+    const m = message({
+      subject: 'Avgift trygghetslarm',
+      text: 'Hej Karin, socialnämnden i Kärrnäs beslutade i går att föreslå förbundsdirektionen att larmavgiften sätts ned från 1 april.',
+      fromAddress: 'pirjo.salo@karrnas.se',
+    });
+    expect(featureIds(m)).toContain('forslag_till_namnden.0');
+  });
+});
+
+describe("the administration's letter under a bare diarienummer", () => {
+  const report = (ref: string) =>
+    message({ subject: 'Avvikelse: felaktig löneutbetalning', text: `Hej Karin, som ordförande får du enligt rutinen en sammanfattning; den fullständiga rapporten ligger i ärendet (${ref}).`, fromAddress: 'tobias.rehn@kronoberg.se' });
+
+  it('is a document in a matter, as under "dnr"', () => {
+    expect(featureIds(report('GSN 2026/77'))).toContain('struktur.handling_fran_forvaltningen');
+    expect(featureIds(report('dnr GSN 2026/77'))).toContain('struktur.handling_fran_forvaltningen');
+  });
+
+  it('is not one without a series and year', () => {
+    expect(featureIds(report('nummer 77'))).not.toContain('struktur.handling_fran_forvaltningen');
+  });
+});
