@@ -161,3 +161,29 @@ describe("the administration's letter under a bare diarienummer", () => {
     expect(featureIds(report('nummer 77'))).not.toContain('struktur.handling_fran_forvaltningen');
   });
 });
+
+describe("a signature's disclaimer about the offentlighetsprincip", () => {
+  const kallelse = (signature: string) =>
+    message({ subject: 'Förhinder 13/11', text: `Hej, meddela förhinder till styrelsemötet senast fredag.\n\n--\nGråsjö Flygplats AB\n${signature}`, fromAddress: 'jenny.wallin@kronoberg.se' });
+
+  it.each(['Gråsjö Flygplats AB är ett kommunalt bolag och omfattas av offentlighetsprincipen.', 'E-post till kommunen kan bli allmän handling och lämnas ut enligt offentlighetsprincipen.'])('is no request for records: "%s"', (signature) => {
+    expect(featureIds(kallelse(signature)).filter((id) => id.startsWith('begaran_allman_handling'))).toEqual([]);
+  });
+
+  it('leaves a request that cites the principle one', () => {
+    const m = message({ subject: 'Handlingar', text: 'Med stöd av offentlighetsprincipen vill jag se protokollen från oktober.', fromAddress: 'per.holm@bredband.net' });
+    expect(featureIds(m)).toContain('begaran_allman_handling.0');
+  });
+});
+
+describe('advertising words', () => {
+  const offer = (fromAddress: string) => message({ subject: 'Landningsavgifter', text: 'NordAir vill ha 35 % rabatt på startavgifterna i 18 månader.', fromAddress });
+
+  it('count from a seller outside', () => {
+    expect(featureIds(offer('sales@nordair.se'))).toContain('reklam.0');
+  });
+
+  it("do not count in the staff's own mail about a counterparty's offer", () => {
+    expect(featureIds(offer('helena.brandt@kronoberg.se'))).not.toContain('reklam.0');
+  });
+});
