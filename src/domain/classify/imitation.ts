@@ -33,6 +33,12 @@ const BRANDS: Readonly<Record<string, readonly string[]>> = (() => {
     adobe: ['adobe.com', 'adobesign.com', 'echosign.com'],
     echosign: ['adobe.com', 'adobesign.com', 'echosign.com'],
     eon: ['eon.se', 'eon.com'],
+    // Round nineteen: the agencies whose letters fraud imitates most (debts, student loans, farm aid, pensions, customs).
+    kronofogden: ['kronofogden.se'],
+    csn: ['csn.se'],
+    jordbruksverket: ['jordbruksverket.se'],
+    pensionsmyndigheten: ['pensionsmyndigheten.se'],
+    tullverket: ['tullverket.se'],
   };
 })();
 

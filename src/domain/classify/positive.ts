@@ -67,6 +67,9 @@ const OF_THE_BODY = new RegExp(`(${BODY_WORDS}|förvaltning|\\bhos er\\b)`);
 /** A report's name in the subject ("Månadsrapport september", "Resultat: Liv och hälsa ung", "Fältrapport helgen"). */
 const STAFF_REPORT = /(rapport|resultat|uppföljning|prognos|redovisning|statistik)\b/;
 
+/** Structure that makes a letter from outside the organisation's incoming mail: a document attached, the registrar among the recipients. */
+const LETTER_IN = new Set(['struktur.bilaga_utifran', 'struktur.registrator_mottagare']);
+
 /** The evidence of round twelve's default registration of a weak official matter (the calibration reads it). */
 export const ROLE_DEFAULT_EVIDENCE = 'bara tecken på ett ärende i uppdraget, inga på gallring';
 
@@ -92,5 +95,8 @@ export function roleDefault(scored: Scored, f: Features): boolean {
   if (f.senderKind !== 'external' && f.senderKind !== 'freemail') return false;
   if (f.orgKind === 'union') return false;
   // Round eighteen: a document sent in from outside, with no sign of any gallra class, is the letter's matter.
-  return (f.ownerSole && (f.question || requestsIn(f).some((m) => m !== null))) || scored.hits.some((h) => h.id === 'struktur.bilaga_utifran');
+  // Round nineteen: so is a letter from outside that the registrar receives too, and another authority's letter that asks
+  // (its notices and receipts that ask nothing are ringa as often as not).
+  const asks = f.question || requestsIn(f).some((m) => m !== null);
+  return (f.ownerSole && asks) || scored.hits.some((h) => LETTER_IN.has(h.id) || (asks && h.id === 'roll.myndighet'));
 }

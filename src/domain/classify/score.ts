@@ -159,8 +159,8 @@ function staffAsks(f: Features, massRecipient: string | null, hits: readonly Hit
   return fromAdministration(f, massRecipient) && request() && inMatter(f, hits);
 }
 
-/** A diarienummer in the newest part ("dnr KFN 2026/77", "Dnr 2026/188"). */
-const DNR = /\bdnr\.? ?[\p{L}]{0,6} ?\d{2,4}[/-]\d+/u;
+/** A diarienummer in the newest part ("dnr KFN 2026/77", "Dnr 2026/188"; round nineteen: a series before the year alone, "GSN 2026/77"). */
+const DNR = /\bdnr\.? ?[\p{L}]{0,6} ?\d{2,4}[/-]\d+|\b[\p{L}]{1,6} 20\d\d\/\d{1,5}\b/u;
 
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
@@ -345,7 +345,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const group = partyGroupOf(f);
   if (group) structure('roll.partigrupp', 'gallra_ej_allman', 'ej allmän handling – partigruppens egen post', 'partipolitiskt', `gruppadress ${group}@`);
   // A relative writes from a private address (the owner's surname in the display name): family life.
-  if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn');
+  if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn eller ett släktord som namn');
   // The administration (a person or a body's functional mailbox) asks the owner, addressed directly, to decide, answer
   // or act on the organisation's business: not a routine notice, a draft's wording or a party matter.
   const adminAsks = staffAsks(f, massRecipient, hits, request);
@@ -353,7 +353,7 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.begaran_fran_forvaltningen', 'registrera', 'rör verksamheten – förvaltningen begär besked i ett ärende', 'arende', 'förvaltningens fråga eller begäran direkt till den förtroendevalda');
   }
   // The administration sends the owner a document in a matter (an attachment, or a letter under its diarienummer), unasked.
-  if (!adminAsks && fromAdministration(f, massRecipient) && (f.attachmentCount > 0 || (f.newestLower.includes('dnr') && DNR.test(f.newestLower))) && inMatter(f, hits)) {
+  if (!adminAsks && fromAdministration(f, massRecipient) && (f.attachmentCount > 0 || (f.newestLower.includes('/') && DNR.test(f.newestLower))) && inMatter(f, hits)) {
     structure('struktur.handling_fran_forvaltningen', 'registrera', 'rör verksamheten – handling från förvaltningen i ett ärende', 'arende', f.attachmentCount > 0 ? `${f.attachmentCount} bilaga/bilagor från förvaltningen` : 'diarienummer');
   }
   // The administration, or a consultant working for it, puts a draft's wording to the owner before it goes out: underhandskontakt, not yet a record.

@@ -39,13 +39,16 @@ const INSIDE: readonly SenderKind[] = ['own', 'politician', 'org', 'freemail', '
 const NOT_OWN: readonly SenderKind[] = ['politician', 'org', 'freemail', 'party', 'external', 'lookalike'];
 const EJ = 'gallra_ej_allman';
 const RINGA = 'gallra_ringa';
+/** Round nineteen: who advertises — not the owner, a colleague or the staff, whose "rabatt" is a counterparty's offer in a matter. */
+const SELLERS: readonly SenderKind[] = ['external', 'freemail', 'lookalike', 'party'];
 
 export const SIGNALS: readonly Signal[] = [
   // Concerns the organisation's activities: inkommen handling to be registered.
   s(REG, 3, 'klagomal', 'rör verksamheten – klagomål (inkommen)', String.raw`\b(klagomål\w*|jag vill klaga|vill (framföra|lämna) (ett )?klagomål|har klagat|klagat till|felanmält)\b`),
   s(REG, 4, 'medborgarforslag', 'rör verksamheten – medborgarförslag (inkommen)', String.raw`\bmedborgarförslag\w*\b`),
   s(REG, 4, 'overklagande', 'rör verksamheten – överklagande (inkommen)', String.raw`\b(överklaga(r|nde|ndet)|vi överklagar|jag överklagar)\b`),
-  s(REG, 5, 'begaran_allman_handling', 'begäran om allmän handling (inkommen)', String.raw`\b(begär(an)?( att få)? (ut|ta del av)[^.\n]{0,60}handling\w*|begäran om (allmänn?a? )?handling\w*|offentlighetsprincipen)\b`),
+  // Round nineteen: not the signature's disclaimer ("…omfattas av offentlighetsprincipen", "…lämnas ut enligt offentlighetsprincipen").
+  s(REG, 5, 'begaran_allman_handling', 'begäran om allmän handling (inkommen)', String.raw`\b(begär(an)?( att få)? (ut|ta del av)[^.\n]{0,60}handling\w*|begäran om (allmänn?a? )?handling\w*|(?<!(omfattas av|ut enligt|handling enligt) )offentlighetsprincipen)\b`),
   s(REG, 3, 'remiss', 'rör verksamheten – remiss från myndighet', String.raw`\b((?<!(går|gå|ska|skickas|sänds) ut på )remiss(en|er|var)?|remitterar|remitteras)\b`),
   s(REG, 3, 'samrad', 'rör verksamheten – samråd/underlag från myndighet', String.raw`\b(samrådsunderlag\w*|samrådsförslag\w*|samrådshandling\w*|inbjudan att lämna synpunkter|bjuder vi in kommunen)\b`),
   s(REG, 4, 'yttrande', 'rör verksamheten – begäran om yttrande', String.raw`\b(begäran om yttrande|begär att [^.\n]{0,40}yttrar sig|yttra sig över|begäran om komplettering|begär[^.\n]{0,20}komplettering)\b`),
@@ -84,7 +87,7 @@ export const SIGNALS: readonly Signal[] = [
   // Allmän handling of ringa or tillfällig betydelse.
   s(RINGA, 3, 'kallelse', 'inkommen för kännedom – kallelse/handlingar i mötesverktyget', String.raw`\b(kallelse till sammanträde|du kallas till|ny kallelse|öppna kallelsen|(handlingarna|kallelsen)( till [^.\n]{0,50})? (är|har) (nu )?(publicerade|publicerats)|nya handlingar (har )?publicera\w*|protokoll(et)? (klart för justering|är justerat)|protokollet [^.\n]{0,40}är justerat|justerat protokoll|justera protokollet|testomröstning\w*|röstningsapp\w*)\b`, { quotedFactor: 0.3 }),
   s(RINGA, 3, 'nyhetsbrev', 'ringa betydelse – nyhetsbrev', String.raw`\b(nyhetsbrev\w*|avsluta prenumeration\w*|avprenumerera|unsubscribe|visa i webbläsaren|öppna i webbläsaren|morgonbrev\w*|kan du inte läsa mejlet)\b`, { quotedFactor: 0 }),
-  s(RINGA, 3, 'reklam', 'ringa betydelse – reklam', String.raw`\b(rabatt\w*|early bird|testa gratis|gratis i \d+ dagar|sista chansen|spara \d[\d ]* kr|\d+ ?% (off|rabatt)|discount|clearance|shop now|kampanjpris|boka demo)\b`, { quotedFactor: 0 }),
+  s(RINGA, 3, 'reklam', 'ringa betydelse – reklam', String.raw`\b(rabatt\w*|early bird|testa gratis|gratis i \d+ dagar|sista chansen|spara \d[\d ]* kr|\d+ ?% (off|rabatt)|discount|clearance|shop now|kampanjpris|boka demo)\b`, { quotedFactor: 0, senders: SELLERS }),
   s(RINGA, 3, 'inbjudan', 'ringa betydelse – inbjudan till konferens/utbildning', String.raw`\b(webbinar\w*|konferens\w*|inbjudan|välkommen till|välkommen på|välkomna|mötesplats\w*|anmäl dig|anmälan senast|länsdag\w*|kostnadsfri\w*|vernissage\w*|mingel|fribiljett\w*)\b`, { quotedFactor: 0.3, senders: NOT_OWN }),
   s(RINGA, 3, 'it_meddelande', 'ringa betydelse – IT-meddelande', String.raw`\b(planerat underhåll|driftinformation|driftstörning|ditt lösenord|byt lösenord|servicedesk|it-enheten|it-support|e-postsystem\w*)\b`, { quotedFactor: 0.3 }),
   s(RINGA, 3, 'administrativt', 'tillfällig betydelse – rutinmeddelande', String.raw`\b(sammanträdestid|förlorad arbetsinkomst|julbord\w*|bokningsbekräftelse|bokningen är bekräftad|din bokning är bekräftad|delade en fil|delad fil|automatisk påminnelse|detta är ett automatiskt|lokalbokning)\b`, { quotedFactor: 0.5, senders: ['org', 'own', 'politician', 'external'] }),

@@ -63,7 +63,9 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
       'middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske skoter stuga bastu kräftskiva matsäck ' +
       '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa julbord bokcirkel ' +
       // sport with friends, and the shopping list
-      'padel tennis golf innebandy tårta blöja banan',
+      'padel tennis golf innebandy tårta blöja banan ' +
+      // round nineteen: a flea market, a pub quiz, yoga, the pools
+      'loppis julloppis pubquiz yoga tippning',
   },
   {
     id: 'stam.partigrupp',

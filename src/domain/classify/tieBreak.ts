@@ -42,7 +42,8 @@ export function tieBreak(scored: Scored, top: Leaning, second: Leaning): Leaning
   const pair = (a: Leaning, b: Leaning) => (top === a && second === b) || (top === b && second === a);
   if (pair('registrera', 'gallra_ej_allman')) {
     // Only toward registrera: the reverse (a contact outside or a private note against a matter word) purged public records.
-    return allOf(scored, 'gallra_ej_allman', (h) => PRIVATE_WORD.test(h.id)) && someOf(scored, 'registrera', structural, true) ? 'registrera' : null;
+    // Round nineteen: an attachment alone is no such structure (a friend's photos from a wedding are attachments too).
+    return allOf(scored, 'gallra_ej_allman', (h) => PRIVATE_WORD.test(h.id)) && someOf(scored, 'registrera', (h) => structural(h) && h.id !== 'struktur.bilaga_utifran', true) ? 'registrera' : null;
   }
   if (pair('registrera', 'gallra_ringa')) {
     const copyOnly = allOf(scored, 'gallra_ringa', (h) => h.quoted || h.subtype === 'kopia_for_kannedom' || h.id.startsWith('struktur.kopia'));
