@@ -47,16 +47,3 @@ export function lexicalDecision(stems: Iterable<string>, model: LexicalModel): L
   const order = known.map((w, i) => ({ s: names[i], d: w[top] - w[second] })).sort((a, b) => b.d - a.d || (a.s < b.s ? -1 : 1));
   return { category: LEXICAL_LEANINGS[top], p, evidence: order.filter((o) => o.d > 0).slice(0, 4).map((o) => o.s) };
 }
-
-/** The file `postvakt fit-lexical` writes (src/domain/classify/lexical-weights.json). */
-export interface LexicalWeightsFile {
-  fittedOn: string;
-  threshold: number;
-  minStems: number;
-  /** stem → [log P(stem | registrera), … ej allmän, … ringa], rounded. */
-  stems: Record<string, [number, number, number]>;
-}
-
-export function lexicalModelOf(file: LexicalWeightsFile): LexicalModel {
-  return { threshold: file.threshold, minStems: file.minStems, stems: new Map(Object.entries(file.stems)) };
-}
