@@ -375,7 +375,7 @@ function main() {
   }
   const chosen = configs.find((c) => c.name.startsWith('NB'));
   const thresholds = [0.8, 0.9, 0.95, 0.98, 0.99];
-  const rows = integrated(corpora, items, chosen, thresholds, [undefined, 'registrera']);
+  const rows = integrated(corpora, items, chosen, thresholds, [undefined, 'registrera', 'gallra_ringa']);
   out.push(`Inside the classifier (lexicalStep.ts, ${chosen.name}): every labelled message re-classified, rule weights and word model both fitted without the message's file;`);
   out.push('changes against the rules alone (osäker → right / osäker → wrong; safety errors added; verdicts that were right and changed).');
   out.push('| word model answers | threshold | clear: osäker → right / → wrong (ratio) | clear safety added: purged / registered | borderline: → right / → wrong | borderline safety added: purged / registered | right verdicts changed |');
