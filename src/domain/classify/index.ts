@@ -271,8 +271,8 @@ const LABEL: Record<Exclude<Category, 'osaker'>, string> = {
   gallra_ringa: 'ringa betydelse – gallras',
 };
 
-/** Decides from the weighted signals; answers osaker when evidence is weak or conflicts. */
-function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
+/** Decides from the weighted signals; answers osaker when evidence is weak or conflicts (marked UNDECIDED when `mark`: a step will ask). */
+function scoredVerdict(scored: Scored, f: Features, profile: Profile, mark = false): Verdict {
   const r = ref(profile);
   const ranked = rankDescending(Object.keys(scored.totals) as (keyof typeof scored.totals)[], (k) => scored.totals[k]);
   let [top, second] = ranked;
@@ -321,7 +321,7 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
     ];
     if (reasons.length === 1) reasons.push({ rule: `${r}: inga kända kännetecken`, evidence: `avsändare ${f.fromAddress || '(tom)'}; ämne "${f.subject}"` });
     const v = verdict('osaker', top, 0.3, reasons);
-    if (found?.kind === 'weak' || found?.kind === 'close') UNDECIDED.add(v);
+    if (mark && (found?.kind === 'weak' || found?.kind === 'close')) UNDECIDED.add(v);
     return v;
   }
   const topHit = scored.hits.find((h) => h.leaning === top);
@@ -516,7 +516,7 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
     scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, thread(), secrecy !== null);
     // A leave-one-out refit stands in for the shipped weights (which saw this organisation) in the safety checks too.
     if (context.refit) scored.shippedTotals = scored.totals;
-    v = scoredVerdict(scored, f, profile);
+    v = scoredVerdict(scored, f, profile, context.undecided !== undefined);
     v = unbacked(v, scored, f, message, profile) ?? v;
     // An experiment's second opinion on what the rules left undecided (the hold below still reads its answer).
     if (context.undecided && UNDECIDED.has(v)) v = context.undecided(scored, f, message, profile, context.owner, ref(profile)) ?? v;
