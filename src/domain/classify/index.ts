@@ -40,7 +40,16 @@ export interface ClassifyContext {
   thread?: ThreadCategory | null;
   /** The mailbox's full messages by conversation (subject without Sv:/Re:/Vb: prefixes), from buildClassifyContext. */
   conversations?: ReadonlyMap<string, readonly MailMessage[]>;
+  /**
+   * A second opinion on a message the rules left osäker for too little evidence or a close call, under the same hold
+   * on every purge as the rules' verdicts; null leaves it osäker. Nothing ships one: issue 10's lexical evidence
+   * experiment (scripts/lexical-experiment.js, lexicalStep.ts) measures a word model through it.
+   */
+  undecided?: UndecidedStep;
 }
+
+/** See ClassifyContext.undecided; `rule` is the profile's guideline reference for the reason. */
+export type UndecidedStep = (scored: Scored, f: Features, message: MailMessage, profile: Profile, owner: MailboxOwner, rule: string) => Verdict | null;
 
 export { conversationKey };
 
@@ -134,6 +143,9 @@ function ref(profile: Profile): string {
 function verdict(category: Category, subtype: string, confidence: number, reasons: Reason[]): Verdict {
   return { category, subtype, confidence: Math.round(confidence * 100) / 100, reasons, flags: [] };
 }
+
+/** osäker verdicts for too little evidence or a close call: the only ones a context's `undecided` step may decide. */
+const UNDECIDED = new WeakSet<Verdict>();
 
 /** Decisive verdicts that rest on structure alone (a meeting tool's or a party's domain, an automatic reply, phishing by domain, name, link or authentication): no safety hold. */
 const CERTAIN = new WeakSet<Verdict>();
@@ -259,8 +271,8 @@ const LABEL: Record<Exclude<Category, 'osaker'>, string> = {
   gallra_ringa: 'ringa betydelse – gallras',
 };
 
-/** Decides from the weighted signals; answers osaker when evidence is weak or conflicts. */
-function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
+/** Decides from the weighted signals; answers osaker when evidence is weak or conflicts (marked UNDECIDED when `mark`: a step will ask). */
+function scoredVerdict(scored: Scored, f: Features, profile: Profile, mark = false): Verdict {
   const r = ref(profile);
   const ranked = rankDescending(Object.keys(scored.totals) as (keyof typeof scored.totals)[], (k) => scored.totals[k]);
   let [top, second] = ranked;
@@ -308,7 +320,9 @@ function scoredVerdict(scored: Scored, f: Features, profile: Profile): Verdict {
       ...(s2 > 0 ? reasonsFor(second).slice(0, 2) : []),
     ];
     if (reasons.length === 1) reasons.push({ rule: `${r}: inga kända kännetecken`, evidence: `avsändare ${f.fromAddress || '(tom)'}; ämne "${f.subject}"` });
-    return verdict('osaker', top, 0.3, reasons);
+    const v = verdict('osaker', top, 0.3, reasons);
+    if (mark && (found?.kind === 'weak' || found?.kind === 'close')) UNDECIDED.add(v);
+    return v;
   }
   const topHit = scored.hits.find((h) => h.leaning === top);
   const confidence = Math.min(0.95, 0.55 + (s1 - s2) / (2 * (s1 + 1)));
@@ -502,8 +516,10 @@ export function classify(message: MailMessage, profile: Profile, context: Classi
     scored = scoreSignals(f, profile, detectMassMailing(message, f, profile), context.learned, thread(), secrecy !== null);
     // A leave-one-out refit stands in for the shipped weights (which saw this organisation) in the safety checks too.
     if (context.refit) scored.shippedTotals = scored.totals;
-    v = scoredVerdict(scored, f, profile);
+    v = scoredVerdict(scored, f, profile, context.undecided !== undefined);
     v = unbacked(v, scored, f, message, profile) ?? v;
+    // An experiment's second opinion on what the rules left undecided (the hold below still reads its answer).
+    if (context.undecided && UNDECIDED.has(v)) v = context.undecided(scored, f, message, profile, context.owner, ref(profile)) ?? v;
     if (scored.learnedIds.length) {
       const labels = [...new Set(scored.hits.filter((h) => scored!.learnedIds.includes(h.id)).map((h) => h.label))].slice(0, 3);
       v.reasons.push({ rule: 'Lärt av dina beslut', evidence: `vikten justerad för: ${labels.join('; ')}` });
