@@ -175,6 +175,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-fourth held-out corpus fresh-2026-12x …"
+    file: 'fresh-2026-12x.json',
+    sha256: 'def5c93ce9d9eed05e0b72c7c2176f5f0e601bb9e65299221b12abcf47bc86cd',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
