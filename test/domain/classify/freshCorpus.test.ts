@@ -182,6 +182,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-fifth held-out corpus fresh-2026-12y …"
+    file: 'fresh-2026-12y.json',
+    sha256: 'e0cb78df3d2258a2e201238cba6c6eb4668663d347280ae8d811b9d02c34d8ad',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
