@@ -1,4 +1,4 @@
-// Tests for round twenty (postvakt-model/2.19.0): a staff member's signature under party-group words, a letter sent "för kännedom och yttrande", and two holds on a purge: a letter from outside to a unit of the organisation that asks, and the administration's reply to the owner with a document.
+// Tests for round twenty (postvakt-model/2.19.0): party-group words under a staff signature, a letter sent "för kännedom och yttrande", two purge holds, the owner's question on a service area, a digit look-alike domain, the pay office's mailbox, a deadline in hours without a way in, "skriftligt besked", and private words inside work compounds.
 
 import { extractFeatures } from '../../../src/domain/classify/features';
 import type { MailMessage } from '../../../src/domain/types';
@@ -92,5 +92,82 @@ describe("the administration's reply to the owner alone with a document attached
   it('is not held by this rule without an attachment or when it is no reply', () => {
     expect(JSON.stringify(verdictOf(reply('Sv: HPV-information på andra språk', [])).reasons)).not.toContain('med bilaga');
     expect(JSON.stringify(verdictOf(reply('HPV-information på andra språk', sheet)).reasons)).not.toContain('med bilaga');
+  });
+});
+
+describe("the owner's question to the administration about a service area", () => {
+  const question = (text: string, subject = 'Vaccination Åsby') => message({ subject, text, fromAddress: OWNER.address, toRecipients: [{ name: 'Sara Vik', address: 'sara.vik@kronoberg.se' }] });
+
+  it('is the owner asking the administration in a matter, registered', () => {
+    const m = question('Hej Sara, jag har fått en fråga om varför Åsby bara har ett vaccinationstillfälle på dagtid i år. Vad är skälet, och går det att lägga till en kväll?');
+    expect(featureIds(m)).toContain('struktur.uppdrag_till_forvaltningen');
+    expect(verdictOf(m).category).toBe('registrera');
+  });
+
+  it('is not one without a service area or without a question', () => {
+    expect(featureIds(question('Hej Sara, hur var helgen? Vi ses på måndag.', 'Helgen'))).not.toContain('struktur.uppdrag_till_forvaltningen');
+    expect(featureIds(question('Hej Sara, tack för vaccinationstillfället i Åsby, det blev bra.'))).not.toContain('struktur.uppdrag_till_forvaltningen');
+  });
+});
+
+describe("the organisation's domain with digits for letters", () => {
+  const payslip = (address: string) =>
+    message({ subject: 'Din lönespecifikation', text: 'Din lönespecifikation finns nu tillgänglig. Logga in på nytt och verifiera ditt bankkonto: https://kron0berg.se/heroma/login', fromAddress: address });
+
+  it('is a look-alike of the organisation, purged as fraud', () => {
+    expect(extractFeatures(payslip('lon@kron0berg.se'), KRONOBERG, OWNER).senderKind).toBe('lookalike');
+    expect(extractFeatures(payslip('lon@kr0n0berg.se'), KRONOBERG, OWNER).senderKind).toBe('lookalike');
+    expect(verdictOf(payslip('lon@kron0berg.se')).subtype).toBe('natfiske');
+  });
+
+  it('is not one when the digits spell another name', () => {
+    expect(extractFeatures(payslip('info@kronoberg24.se'), KRONOBERG, OWNER).senderKind).toBe('external');
+  });
+});
+
+describe("the pay office's mailbox", () => {
+  it.each(['lonenheten', 'arvoden', 'hrservice'])('is an internal service as %s@', (local) => {
+    const m = message({ subject: 'Ändrat utbetalningsdatum', text: 'Hej! Arvoden för november betalas ut 19 december i stället för 25 december. Ingen åtgärd krävs.', fromAddress: `${local}@kronoberg.se` });
+    expect(featureIds(m)).toContain('roll.intern_service');
+  });
+
+  it('is not one for a person whose name begins alike', () => {
+    const m = message({ subject: 'Ändrat datum', text: 'Hej! Mötet flyttas till den 19 december.', fromAddress: 'lonnie.berg@kronoberg.se' });
+    expect(featureIds(m)).not.toContain('roll.intern_service');
+  });
+});
+
+describe('a deadline in hours', () => {
+  const offer = (extra: string) =>
+    message({ subject: 'Samarbete med kommunens skuldrådgivning', text: `Hej, vi föreslår ett samarbete där rådgivarna kan begära betalningsanstånd för sina klienter inom 24 timmar.${extra}`, fromAddress: 'info@inkassobolaget.se' });
+
+  it('is no fraud alone, without a link or an attachment', () => {
+    expect(verdictOf(offer('')).subtype).not.toBe('natfiske');
+  });
+
+  it('still is with a link', () => {
+    expect(verdictOf(offer(' Logga in här: https://inkassobolaget-portal.com/login')).subtype).toBe('natfiske');
+  });
+});
+
+describe('a written answer asked for as "skriftligt besked"', () => {
+  it('counts as a written answer asked for', () => {
+    const m = message({ subject: 'Sv: företagshälsovården', text: 'Hej, kan du ta reda på varför kravet inte kom med? Vi vill gärna ha ett skriftligt besked från utskottet.', fromAddress: 'ordforande@fackforbundet-exempel.se' });
+    expect(JSON.stringify(verdictOf(m).reasons)).toContain('skriftligt svar begärs');
+  });
+});
+
+describe('private words inside work compounds', () => {
+  const own = (text: string) => message({ subject: 'Halkan', text, fromAddress: OWNER.address, toRecipients: [{ name: 'Tekniska', address: 'tekniska@kronoberg.se' }] });
+
+  it('are no private life in "förmiddag", "eftermiddag", "arbetsutskott" or "underskott"', () => {
+    for (const text of ['Gatorna sandades först på söndagseftermiddagen.', 'Arbetsutskottet har beslutat i ärendet.', 'Förvaltningen räknar med ett underskott på 4 mnkr.', 'Skolskjutsen går samma förmiddag.']) {
+      expect(featureIds(own(text))).not.toContain('stam.privat');
+    }
+  });
+
+  it('still are in a dinner or a snowmobile', () => {
+    expect(featureIds(own('Middag hos oss på lördag?'))).toContain('stam.privat');
+    expect(featureIds(own('Skotern står i garaget.'))).toContain('stam.privat');
   });
 });
