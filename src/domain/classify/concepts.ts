@@ -141,5 +141,5 @@ export const CONCEPTS: readonly Signal[] = [
   c(EJ, 3, 'privat', 'ej allmän handling – privat (vänner och fritid)', String.raw`\b(bokcirkel[\p{L}]*|nästa bok|(ta|tar) med (vin|kaka|tårta|fika|dina|mina)|jag hämtar dig|kom och hämta|ta med barnen|haha|en öl|skyldig mig|ses vi|hej (vännen|gumman|gubben))\b`, { senders: ['freemail'], quotedFactor: 0.6 }),
   // Round nineteen, appended likewise. A written answer asked for (or given) is the form of a matter: 23 of 23 such
   // messages in the corpora are records, from residents, associations, media, auditors and the owner's chair alike.
-  c(REG, 3, 'arende', 'rör verksamheten – skriftligt svar begärs', String.raw`\bskriftlig(t|a)? svar\b`, { notBulk: true, quotedFactor: 0.3 }),
+  c(REG, 3, 'arende', 'rör verksamheten – skriftligt svar begärs', String.raw`\bskriftlig(t|a)? (svar|besked)\b`, { notBulk: true, quotedFactor: 0.3 }),
 ];

@@ -199,6 +199,10 @@ export function ownDomainsOf(profile: Profile): string[] {
   return own;
 }
 
+/** Digits fraud writes for the letters they resemble (1 is tried as l and as i). */
+const GLYPH: Readonly<Record<string, string>> = { 0: 'o', 3: 'e', 4: 'a', 5: 's' };
+const unDigit = (domain: string, one: string) => domain.replace(/[01345]/g, (d) => (d === '1' ? one : GLYPH[d]));
+
 function senderKind(address: string, domain: string, owner: MailboxOwner, profile: Profile): SenderKind {
   if (address && address === owner.address.toLowerCase()) return 'own';
   if (!domain) return 'external';
@@ -210,6 +214,8 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   if (CONSUMER_MAIL_DOMAINS.has(domain)) return 'freemail';
   // A subdomain of the organisation (e.g. elev.kramfors.se for pupils) is a person outside the administration.
   if (matchesDomain(domain, own)) return 'external';
+  // Round twenty: the organisation's own domain with digits for the letters they resemble (vargse1e.se for vargsele.se).
+  if (/\d/.test(domain) && (own.includes(unDigit(domain, 'l')) || own.includes(unDigit(domain, 'i')))) return 'lookalike';
   // An imitation: the organisation's name as its own label part next to a service word (kramfors-mail.com).
   const tokens = orgTokens(profile);
   // Split only a domain that holds one of the names (a split on a regex runs it at every character).

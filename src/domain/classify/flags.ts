@@ -9,6 +9,8 @@ import { borrowedDisplayName, borrowedDomain, mismatchedLink } from './imitation
 const DANGEROUS_ATTACHMENT = /\.(html?|exe|js|vbs|scr|iso|img|bat|cmd|jar|lnk|docm|xlsm)$/i;
 /** Archives: how bids and drawings often travel too, so risky only from a private address or beside a lure. */
 const ARCHIVE = /\.(zip|rar|7z)$/i;
+/** The lure that is only a deadline in hours. */
+const DEADLINE_ONLY = /^(inom|within) \d+ (timmar|hours)$/i;
 /** Phishing lures (scanned with the message's other patterns, see patterns.ts). */
 export const LURE = wordRe(
   String.raw`\b(verifiera (ditt|ert) konto|bekräfta (dina|sina|era) (bank|konto|inloggnings)?uppgifter|bekräfta här|logga in (här|med ditt)|sign in|verify your account|password (expires|expiry)|ditt konto (kommer att )?(stängas|spärras)|obetald (tullavgift|avgift)|betala (och välj|här)|slumpmässigt utvald|du har vunnit|inom (12|24|48) timmar|inkasso inom|verify(ing)? (your )?account|verify and (upgrade|continue)|confirm your (identity|details|account|password)|review and sign|(redelivery|release) fee|claim (here|now|before)|within (12|24|48) hours|final notice|storage (is )?\d+ ?% full|` +
@@ -48,7 +50,9 @@ export function detectPhishing(message: MailMessage, f: Features, text: string, 
   const archiveRisky = lure !== null || f.senderKind === 'freemail';
   const risky = message.attachments.find((a) => DANGEROUS_ATTACHMENT.test(a.name) || (archiveRisky && ARCHIVE.test(a.name)));
   if (risky && f.senderKind !== 'party') return { evidence: `bilaga av riskabel typ: ${risky.name}` };
-  if (lure && f.senderKind !== 'party') return { evidence: `"${excerptAt(text, lure.index, lure[0].length, 20)}"` };
+  // Round twenty: a deadline in hours alone is as often a promise of service ("felavhjälpning inom 24 timmar") as a
+  // threat; it makes fraud only with a way in (a link or an attachment).
+  if (lure && f.senderKind !== 'party' && (!DEADLINE_ONLY.test(lure[0]) || wayIn())) return { evidence: `"${excerptAt(text, lure.index, lure[0].length, 20)}"` };
   return null;
 }
 

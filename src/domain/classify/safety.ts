@@ -2,7 +2,7 @@
 
 import type { MailMessage } from '../types';
 import type { Profile } from '../policy/types';
-import { matchesDomain, namesOrganisation, requestsIn, type Features } from './features';
+import { domainOf, matchesDomain, namesOrganisation, ownDomainsOf, requestsIn, type Features } from './features';
 import { CONSUMER_MAIL_DOMAINS } from '../text/consumerMail';
 import { findRequest } from './flags';
 import { outsiderToBody, partyInFormalRole, paymentClaim } from './formalRole';
@@ -40,6 +40,19 @@ const PROPOSES_DECISION = /(förslag till beslut|beslutsförslag|föreslår (ock
 /** Round seventeen: a counterparty's notice under an agreement it holds with the organisation (changed terms, a price under the framework agreement). */
 const UNDER_AGREEMENT = /\b(enligt|i) (vårt |ert |gällande )?(ram)?avtal(et)? (om|med|nr|\(|\d)|ändrade (avtals)?villkor/;
 const OWN_DOCUMENT = /^(\s*(sv|re|vb|fwd?)\s*:)*\s*(beslut|ordförandebeslut|granskningsrapport|revisionsrapport|rapport|yttrande|svar på remiss)\b/;
+
+/** A unit's mailbox, not a person's ("hjalpmedelscentralen@", "registrator@", "sbn@"): no dot in its local part. */
+const UNIT_LOCAL = /^[a-z0-9_-]+$/;
+
+/** A letter addressed to one of the organisation's units, not to a person of it. */
+function toUnit(message: MailMessage, profile: Profile): boolean {
+  const own = ownDomainsOf(profile);
+  return (message.toRecipients ?? []).some((r) => {
+    const a = r.address.toLowerCase();
+    const at = a.lastIndexOf('@');
+    return at > 0 && UNIT_LOCAL.test(a.slice(0, at)) && matchesDomain(domainOf(a), own);
+  });
+}
 
 /** Every recipient is outside the organisation and not at a private mail provider: a company, an association, a body. */
 function outsideBodies(message: MailMessage, profile: Profile): boolean {
@@ -103,6 +116,11 @@ export function publicRecordSign(
   // Round seventeen: a report of the administration's own that ends in a proposal for the body's decision, whatever its subject (an outage).
   if (f.senderKind === 'org' && subtype === 'it_meddelande' && PROPOSES_DECISION.test(lower)) return 'förvaltningens rapport med förslag till beslut';
   if (inbound && f.senderKind === 'external' && UNDER_AGREEMENT.test(lower)) return 'ett meddelande enligt ett avtal med organisationen';
+  // Round twenty: someone outside writes to a unit of the organisation, the owner only on Cc, and asks it to act: the unit's
+  // matter, not an offer (an authority has its own rule above; a supplier's safety notice had been purged as advertising).
+  if (f.senderKind === 'external' && f.orgKind === null && f.ownerCcOnly && toUnit(message, profile) && asks()) return 'skrivet till en enhet i organisationen med en begäran';
+  // …and the administration's answer to the owner alone, in reply and with a document attached (figures, a list): the matter's, not a routine note.
+  if (f.senderKind === 'org' && f.ownerSole && REPLY.test(f.subjectLower) && f.attachmentCount > 0 && subtype !== 'utkast') return 'förvaltningens svar till den förtroendevalda med bilaga';
   // (A case number is no sign: copies of what the administration already registered carry one. A copy from outside
   // the organisation was registered elsewhere, if at all: here it is inbound.)
   const ownSide = f.senderKind === 'org' || f.senderKind === 'politician';

@@ -140,7 +140,7 @@ function underWork(f: Features): boolean {
 }
 
 /** The organisation's internal services writing to a user: IT, a service desk, pay, HR, bookings (their own or another authority's). */
-const INTERNAL_SERVICE = /^(it|it-?support|it-?servicedesk|servicedesk|service-?desk|helpdesk|support|lon|lön|loneservice|löneservice|hr|lokalbokning|bokning|vaxel|växel)([-_.]|$)/;
+const INTERNAL_SERVICE = /^(it|it-?support|it-?servicedesk|servicedesk|service-?desk|helpdesk|support|lon|lön|(lon|lön)enhet(en)?|loneservice|löneservice|arvoden?|hr|hr-?service|lokalbokning|bokning|vaxel|växel)([-_.]|$)/;
 
 /** Mail from the administration (a person or a functional mailbox, not a system) addressed to the owner directly, in a few hands. */
 function fromAdministration(f: Features, massRecipient: string | null): boolean {
@@ -164,6 +164,18 @@ const DNR = /\bdnr\.? ?[\p{L}]{0,6} ?\d{2,4}[/-]\d+|\b[\p{L}]{1,6} 20\d\d\/\d{1,
 
 /** The union-negotiation signal (MBL): see counterpart in scoreSignals. */
 const MBL = SIGNALS.findIndex((s) => s.subtype === 'forhandling_mbl');
+/** The service areas' own nouns (stam.verksamhet): what the organisation does. */
+const SERVICE_AREA = STEM_FAMILIES.findIndex((fam) => fam.id === 'stam.verksamhet');
+/** The letter itself is sent for a statement ("för kännedom och yttrande", "yttrande senast 1 mars"), not one it reports asking for elsewhere. */
+const FOR_STATEMENT = /\bför (kännedom och )?yttrande\b|\byttrande senast\b/u;
+/**
+ * A staff member's signature: an official's title in the newest part's last lines ("översiktsplanerare",
+ * "controller", "nämndsekreterare"). Officials serve every party: their word for a group meeting is
+ * their errand there, not the group's politics (0 of the corpora's party mail from staff signs so).
+ */
+const STAFF_TITLE = /\b([\p{L}]*(planerare|handläggare|strateg|samordnare|utredare|ingenjör|inspektör)|controller|(enhets|avdelnings|verksamhets|förvaltnings)chef|kommundirektör|regiondirektör|(nämnd|kommun)sekreterare|registrator|jurist|arkivarie)\b/u;
+/** Characters at the end of the newest part in which a signature is looked for. */
+const SIGNATURE_CHARS = 400;
 
 /** Characters of the newest part the stem families read: the subject and the opening, where a letter says what it is about. */
 const STEM_SCAN_CHARS = 4000;
@@ -236,6 +248,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   const bodyAddressed = outsiderToBody(f, _profile);
   // …and so is the owner's own letter to the registrar, or one signed with an office of a body ("Valberedningens ordförande").
   const ownAsBody = () => f.senderKind === 'own' && (f.registrarAmong || (f.newestLower.includes('ordförande') && OFFICIAL_TITLE.test(f.newestLower)));
+  let staff: boolean | undefined;
+  const staffSigned = () => (staff ??= f.senderKind === 'org' && STAFF_TITLE.test(f.newestLower.slice(-SIGNATURE_CHARS)));
   for (let i = 0; i < SIGNALS.length; i++) {
     // Most signals match neither part: looked at first.
     if (!newest[i] && !quoted[i]) continue;
@@ -245,7 +259,9 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     // The owner's own mail to the registrar hands a record over for registration: no copy for kännedom.
     if (f.senderKind === 'own' && f.registrarAmong && sig.subtype === 'kopia_for_kannedom') continue;
     if (sig.subtype === 'skrivelse' && convening()) continue;
-    if ((bodyAddressed || ownAsBody()) && sig.subtype === 'partipolitiskt') continue;
+    if ((bodyAddressed || ownAsBody() || staffSigned()) && sig.subtype === 'partipolitiskt') continue;
+    // A letter asking for a statement ("för kännedom och yttrande") is a request in a matter, not a copy for kännedom.
+    if (sig.subtype === 'kopia_for_kannedom' && FOR_STATEMENT.test(f.newestLower)) continue;
     if (sig.subtype === 'internt' && lawSecrecy()) continue;
     // Another authority's letter is never party, union or private mail; a bulk mailing speaks of members as a union only from a union.
     if (sig.leaning === 'gallra_ej_allman' && f.orgKind === 'authority') continue;
@@ -362,7 +378,14 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
     structure('struktur.underhandskontakt', 'gallra_ej_allman', 'ej allmän handling – underhandskontakt om ett utkast', 'utkast', 'förvaltningen frågar om ett utkast innan det går ut');
   }
   // The owner instructs the administration in a matter: asks a staff member or a body's mailbox for a report, an item, an action.
-  if (f.senderKind === 'own' && f.toStaff && !f.registrarAmong && !f.toOwnerPrivately && inMatter(f, hits) && requestsIn(f).some((m) => m !== null)) {
+  // Round twenty: or asks a question about a service area (a school, a vaccination) with nothing else to go on.
+  if (
+    f.senderKind === 'own' &&
+    f.toStaff &&
+    !f.registrarAmong &&
+    !f.toOwnerPrivately &&
+    ((inMatter(f, hits) && requestsIn(f).some((m) => m !== null)) || (hits.length === 0 && request() && matchStemFamilies(f.newestLower, (k) => k === SERVICE_AREA, STEM_SCAN_CHARS).length > 0))
+  ) {
     structure('struktur.uppdrag_till_forvaltningen', 'registrera', 'upprättad – uppdrag till förvaltningen i ett ärende', 'upprattad_svar', 'den förtroendevalda ber förvaltningen om en åtgärd i ett ärende');
   }
   // A private person (not the owner, not a relative) writes to the owner alone and asks for something, with nothing private or party in it.

@@ -51,7 +51,7 @@ export const SIGNALS: readonly Signal[] = [
   s(REG, 5, 'begaran_allman_handling', 'begäran om allmän handling (inkommen)', String.raw`\b(begär(an)?( att få)? (ut|ta del av)[^.\n]{0,60}handling\w*|begäran om (allmänn?a? )?handling\w*|(?<!(omfattas av|ut enligt|handling enligt) )offentlighetsprincipen)\b`),
   s(REG, 3, 'remiss', 'rör verksamheten – remiss från myndighet', String.raw`\b((?<!(går|gå|ska|skickas|sänds) ut på )remiss(en|er|var)?|remitterar|remitteras)\b`),
   s(REG, 3, 'samrad', 'rör verksamheten – samråd/underlag från myndighet', String.raw`\b(samrådsunderlag\w*|samrådsförslag\w*|samrådshandling\w*|inbjudan att lämna synpunkter|bjuder vi in kommunen)\b`),
-  s(REG, 4, 'yttrande', 'rör verksamheten – begäran om yttrande', String.raw`\b(begäran om yttrande|begär att [^.\n]{0,40}yttrar sig|yttra sig över|begäran om komplettering|begär[^.\n]{0,20}komplettering)\b`),
+  s(REG, 4, 'yttrande', 'rör verksamheten – begäran om yttrande', String.raw`\b(begäran om yttrande|(?<=för (kännedom och )?)yttrande|yttrande senast|begär att [^.\n]{0,40}yttrar sig|yttra sig över|begäran om komplettering|begär[^.\n]{0,20}komplettering)\b`),
   s(REG, 3, 'foreläggande', 'rör verksamheten – myndighetsbeslut', String.raw`\b(föreläggande\w*|tillsynsvägledning\w*|uppföljning av nämndens)\b`),
   s(REG, 2, 'synpunkter', 'rör verksamheten – synpunkter (inkommen)', String.raw`\b(synpunkter på (samrådsförslaget|detaljplanen|förslaget|bygglov\w*)|mina synpunkter|jag motsätter mig|är mycket kritisk)\b`),
   s(REG, 3, 'offert', 'rör verksamheten – offert till nämnden', String.raw`\b(offert(en)?|anbud(et)?|fast pris)\b`),

@@ -60,7 +60,7 @@ export const STEM_FAMILIES: readonly StemFamily[] = [
     label: 'ej allmän handling – privat vardag',
     senders: ['freemail', 'own'],
     words:
-      'middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske skoter stuga bastu kräftskiva matsäck ' +
+      '=middag fika kaffe toapapper mjölk =handla =handlat bröllop kalas födelsedag jakt älgjakt jaktlag fiske =skoter snöskoter stuga bastu kräftskiva matsäck ' +
       '=hämtning =hämtningen barnvakt svärmor svärfar kusin mormor farmor morfar farfar semesterresa julbord bokcirkel ' +
       // sport with friends, and the shopping list
       'padel tennis golf innebandy tårta blöja banan ' +
