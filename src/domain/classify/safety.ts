@@ -39,6 +39,8 @@ const RECORDS_REQUEST = /(begäran om (utlämnande|att få ta del)|begärt ut|be
 const PROPOSES_DECISION = /(förslag till beslut|beslutsförslag|föreslår (också |därför )?att [\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige))/u;
 /** Round seventeen: a counterparty's notice under an agreement it holds with the organisation (changed terms, a price under the framework agreement). */
 const UNDER_AGREEMENT = /\b(enligt|i) (vårt |ert |gällande )?(ram)?avtal(et)? (om|med|nr|\(|\d)|ändrade (avtals)?villkor/;
+/** A private person addresses the owner in the office ("dig som sitter i nämnden", "du som politiker"): a letter to the office, not private life. */
+const ADDRESSED_IN_OFFICE = /\b(du|dig) som (sitter i|är (ledamot|ordförande|politiker|förtroendevald)|politiker|ledamot|ordförande|förtroendevald)|\bni (politiker|förtroendevalda)\b/;
 const OWN_DOCUMENT = /^(\s*(sv|re|vb|fwd?)\s*:)*\s*(beslut|ordförandebeslut|granskningsrapport|revisionsrapport|rapport|yttrande|svar på remiss)\b/;
 
 /** A unit's mailbox, not a person's ("hjalpmedelscentralen@", "registrator@", "sbn@"): no dot in its local part. */
@@ -105,6 +107,9 @@ export function publicRecordSign(
   // A party to a body in a role the law names, anyone to a body's own mailbox, a claim on the organisation's payments.
   if (f.senderKind === 'party' && partyInFormalRole(f, profile)) return 'ett parti till ett organ i en roll lagen ger';
   if (outsiderToBody(f, profile)) return 'skrivet till ett organ';
+  // Round twenty, mended: a private person writes to the owner alone in the office about something the words make look private
+  // (a grandmother on a picture book about a dead father in the library): held, never purged as private life.
+  if (f.senderKind === 'freemail' && f.ownerSole && subtype === 'privat' && !f.fromRelative && ADDRESSED_IN_OFFICE.test(lower)) return 'skrivet till den förtroendevalda i uppdraget';
   if (paymentClaim(f)) return 'anspråk på ersättning';
   // The administration's own mail read as private life (a car "på verkstan", a "grupp" of staff) is about the work…
   // Only where it names the body or answers the owner's own letter (an invitation home or a company's invoice stays private).

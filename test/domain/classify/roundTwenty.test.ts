@@ -1,6 +1,7 @@
 // Tests for round twenty (postvakt-model/2.19.0): party-group words under a staff signature, a letter sent "för kännedom och yttrande", two purge holds, the owner's question on a service area, a digit look-alike domain, the pay office's mailbox, a deadline in hours without a way in, "skriftligt besked", and private words inside work compounds.
 
 import { extractFeatures } from '../../../src/domain/classify/features';
+import { publicRecordSign } from '../../../src/domain/classify/safety';
 import type { MailMessage } from '../../../src/domain/types';
 import { featureIds, KRONOBERG, message, OWNER, verdictOf } from './support';
 
@@ -169,5 +170,31 @@ describe('private words inside work compounds', () => {
   it('still are in a dinner or a snowmobile', () => {
     expect(featureIds(own('Middag hos oss på lördag?'))).toContain('stam.privat');
     expect(featureIds(own('Skotern står i garaget.'))).toContain('stam.privat');
+  });
+});
+
+describe('a private person who writes to the owner in the office (round twenty, mended after fresh-2026-12x)', () => {
+  // A grandmother on a picture book in the library: family words ("barnbarn", "pappa") read as private life, but she
+  // writes to the owner because of the seat on the nämnd. Held (osäker), never purged as private.
+  const letter = (office: string, fromAddress = 'monica.lund48@gmail.com') =>
+    message({
+      subject: 'Bok på barnavdelningen',
+      text: `Hej\n\nMitt barnbarn lånade en bilderbok om en pojke vars pappa dör, och jag fick sitta halva kvällen och trösta en fyraåring. Den borde flyttas.${office}\n\nMonica`,
+      fromAddress,
+    });
+  const signOf = (m: MailMessage) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, 'privat', () => false);
+
+  it.each([' Därför skriver jag till dig som sitter i nämnden.', ' Jag vänder mig till dig som politiker.', ' Ni politiker borde se över det här.'])('holds a purge as private when the letter says "%s"', (office) => {
+    expect(signOf(letter(office))).toBe('skrivet till den förtroendevalda i uppdraget');
+  });
+
+  it('does not hold the same letter without a word on the office', () => {
+    expect(signOf(letter(''))).toBeNull();
+  });
+
+  it('does not hold it from the owner’s relative, whose family mail stays private', () => {
+    const m = message({ ...letter(' Jag skriver till dig som politiker.'), from: { name: 'Mamma', address: 'monica.lund48@gmail.com' } });
+    expect(extractFeatures(m, KRONOBERG, OWNER).fromRelative).toBe(true);
+    expect(signOf(m)).toBeNull();
   });
 });
