@@ -15,6 +15,7 @@ const { parseCorpus } = require(join(LIB, 'domain', 'corpus'));
 const { profileForOrganization, rosterOf } = require(join(LIB, 'domain', 'policy'));
 const { lexicalTokens, excludedStems } = require(join(LIB, 'domain', 'classify', 'lexicalTokens'));
 const { lexicalStep } = require(join(LIB, 'domain', 'classify', 'lexicalStep'));
+const fitCommand = require(join(LIB, 'cli', 'commands', 'fit'));
 
 const DIR = join(__dirname, '..', 'test', 'fixtures', 'corpus');
 // The labelled corpora this experiment may read (never 12v–12y: they judge the result after merge).
@@ -37,21 +38,8 @@ function loadCorpora() {
 }
 
 /** The rule model's examples of one corpus (as `postvakt fit` builds them). */
-function examplesOf(corpus) {
-  const examples = [];
-  for (const box of corpus.mailboxes) {
-    const org = corpus.organizations.find((o) => o.id === box.organization);
-    const profile = profileForOrganization(org, rosterOf(corpus.mailboxes, org.id));
-    const context = { ...buildClassifyContext({ name: box.owner.name, address: box.owner.address, roles: box.roles, party: box.party }, box.messages) };
-    for (const m of box.messages) {
-      if (!m.expected) continue;
-      const hits = modelInputs(m, profile, context);
-      if (!hits) continue;
-      examples.push({ features: hits.map((h) => ({ id: h.id, x: h.x, leaning: h.leaning })), label: m.expected.category, weight: m.expected.difficulty === 'clear' ? 1 : 0.5 });
-    }
-  }
-  return examples;
-}
+/** The corpus's labelled messages as model examples: the fit's own reading (postvakt fit). */
+const examplesOf = (corpus) => fitCommand.examplesOf([corpus]);
 
 /** Why a verdict is osäker: the doubt it names (weak, close) or a hold (safety, positive, unreadable). */
 function doubtKind(verdict) {
