@@ -189,6 +189,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-seventh held-out corpus fresh-2026-12aa …"
+    file: 'fresh-2026-12aa.json',
+    sha256: '360deb44eb38c6e49be3e9c704f48ed41ee0834f828548145ad788d0a3da7285',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
