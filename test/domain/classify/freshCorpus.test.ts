@@ -189,6 +189,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-sixth held-out corpus fresh-2026-12z …"
+    file: 'fresh-2026-12z.json',
+    sha256: 'eacc7a7f17b970ea180d7f6410a2b2ad094493b96cd98f95b1d6b3c4ad027cd4',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
