@@ -190,6 +190,13 @@ const FROZEN: FrozenCorpus[] = [
     minOrganisations: 4,
   },
   {
+    // "Freeze the twenty-sixth held-out corpus fresh-2026-12z …"
+    file: 'fresh-2026-12z.json',
+    sha256: 'eacc7a7f17b970ea180d7f6410a2b2ad094493b96cd98f95b1d6b3c4ad027cd4',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
+  {
     // "Freeze the twenty-seventh held-out corpus fresh-2026-12aa …"
     file: 'fresh-2026-12aa.json',
     sha256: '360deb44eb38c6e49be3e9c704f48ed41ee0834f828548145ad788d0a3da7285',
