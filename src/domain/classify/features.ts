@@ -150,34 +150,31 @@ export function namesOrganisation(lower: string, profile: Profile): boolean {
   return orgNames(profile)?.test(lower) ?? false;
 }
 
-const partyNameCache = new WeakMap<Profile, ReadonlySet<string>>();
+/** Per profile object: the party domains' first labels, and the sender domains already answered (every message's sender asks; the answer rests on the profile alone). */
+const partyNamedCache = new WeakMap<Profile, { names: ReadonlySet<string>; answers: Map<string, boolean> }>();
+const PARTY_NAMED_MAX = 4096;
+
 /**
  * A local branch's own domain that carries a party's name as a part of its own ("centerpartiet-ekerlunda.se",
  * "ekerlunda-moderaterna.org", "sd-klovskar.se"): the names are the party domains' first labels.
  */
 function partyNamed(domain: string, profile: Profile): boolean {
   let known = partyNamedCache.get(profile);
-  if (!known) partyNamedCache.set(profile, (known = new Map()));
-  let named = known.get(domain);
+  if (!known) {
+    known = { names: new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n))), answers: new Map() };
+    partyNamedCache.set(profile, known);
+  }
+  let named = known.answers.get(domain);
   if (named === undefined) {
     // A mailbox has few sender domains; the cap only bounds a stream of new ones.
-    if (known.size >= PARTY_NAMED_MAX) known.clear();
-    named = partyNamedUncached(domain, profile);
-    known.set(domain, named);
+    if (known.answers.size >= PARTY_NAMED_MAX) known.answers.clear();
+    named = partyNamedUncached(domain, profile, known.names);
+    known.answers.set(domain, named);
   }
   return named;
 }
 
-/** Domains answered by partyNamed, per profile object (every message's sender asks; the answer rests on the profile alone). */
-const partyNamedCache = new WeakMap<Profile, Map<string, boolean>>();
-const PARTY_NAMED_MAX = 4096;
-
-function partyNamedUncached(domain: string, profile: Profile): boolean {
-  let names = partyNameCache.get(profile);
-  if (!names) {
-    names = new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n)));
-    partyNameCache.set(profile, names);
-  }
+function partyNamedUncached(domain: string, profile: Profile, names: ReadonlySet<string>): boolean {
   const labels = domain.split('.');
   const label = labels[Math.max(0, labels.length - 2)];
   // Round sixteen: a long name run together with the place ("ljusterbomoderaterna.se").
@@ -187,7 +184,7 @@ function partyNamedUncached(domain: string, profile: Profile): boolean {
   const place = (p: string) => p.length >= 5 && orgTokens(profile).some((t) => t.startsWith(p.slice(0, 5)) || t.replace(/^(region|kommun)/, '').startsWith(p.slice(0, 5)));
   // A long name alone ("centerpartiet-…"); a short one ("sd", "mp", since round sixteen also a party's letter: "s-frostby")
   // beside the organisation's place ("sd-klovskar").
-  return parts.some((part) => (names!.has(part) || (PARTY_LETTERS.has(part) && parts.length === 2)) && (part.length >= 8 || parts.some((p) => p !== part && place(p))));
+  return parts.some((part) => (names.has(part) || (PARTY_LETTERS.has(part) && parts.length === 2)) && (part.length >= 8 || parts.some((p) => p !== part && place(p))));
 }
 const PARTY_LETTERS = new Set(['s', 'm', 'c', 'l', 'v', 'kd', 'sd', 'mp']);
 
@@ -282,9 +279,10 @@ const KINSHIP_NAME = /^(mamma|pappa|mamsen|morsan|farsan|mormor|morfar|farmor|fa
 
 /** A display name with the owner's surname that is not the owner's own name, or a kinship word alone: a relative. */
 function relative(name: string | undefined, owner: MailboxOwner): boolean {
+  const lower = (name ?? '').trim().toLowerCase();
+  if (KINSHIP_NAME.test(lower)) return true;
   const surname = surnameOf(name);
-  if (KINSHIP_NAME.test((name ?? '').trim().toLowerCase())) return true;
-  return surname !== '' && surname === surnameOf(owner.name) && (name ?? '').trim().toLowerCase() !== owner.name.trim().toLowerCase();
+  return surname !== '' && surname === surnameOf(owner.name) && lower !== owner.name.trim().toLowerCase();
 }
 
 /** A display name with a word that is none of the owner's names ("Kurt Ek" on the owner's old address): someone else writes. */
