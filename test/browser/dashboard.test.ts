@@ -180,6 +180,7 @@ describe('the admin page in the demo', () => {
       await withPage(1024, async (page) => {
         await openAs(page, ADMIN);
         // A citizen's case number in a subject reaches Helena's log today.
+        const sentAt = new Date().toISOString();
         const sent = await graph(page, JOHAN, undefined, 'POST', '/v1.0/me/sendMail', {
           message: { subject: `Ärende om bygglov ${PNR}`, body: { contentType: 'text', content: 'Se bifogat.' }, toRecipients: [{ emailAddress: { address: HELENA } }] },
           saveToSentItems: true,
@@ -206,7 +207,19 @@ describe('the admin page in the demo', () => {
           await screenshot(page, 'log-request-failed');
           throw e;
         });
-        await rows.getByText(`Ärende om bygglov ${PNR}`).waitFor({ timeout: 60_000 });
+        await rows.getByText(`Ärende om bygglov ${PNR}`).waitFor({ timeout: 60_000 }).catch(async (e: Error) => {
+          // What the trace holds for Helena since the mail, asked directly, beside what the page asked.
+          const since = new Date(Date.parse(sentAt) - 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+          const until = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+          const filter = encodeURIComponent(`receivedDateTime ge ${since} and receivedDateTime le ${until} and recipientAddress eq '${HELENA}'`);
+          const direct = await graph(page, ADMIN, ['ExchangeMessageTrace.Read.All'], 'GET', `/v1.0/admin/exchange/tracing/messageTraces?$filter=${filter}`);
+          const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('messageTraces')));
+          const diag = `Sent at ${sentAt}; trace for ${HELENA} since then: ${direct.status} ${JSON.stringify(direct.json).slice(0, 1500)}\n\nThe page asked: ${asked.map(decodeURIComponent).join('\n')}\n\nServer log (trace, sendMail): ${stack.serverLog.filter((l) => /messageTraces|sendMail/.test(l)).join('; ')}`;
+          fs.mkdirSync('test-results', { recursive: true });
+          fs.writeFileSync('test-results/log-request-no-mail.txt', diag);
+          await screenshot(page, 'log-request-no-mail');
+          throw new Error(`${e.message}\n\n${diag}`);
+        });
         await rows.getByText(/Personnummer \(121212-1212\), Ämne: OSL 21 kap\. 7 §/).waitFor();
         await expectNoAxeViolations(page);
         await screenshot(page, 'log-request-review');

@@ -38,6 +38,12 @@ describe('message trace on the local server', () => {
       expect(times.every((t: string) => t >= '2026-11-19T00:00:00Z' && t <= '2026-11-21T00:00:00Z')).toBe(true);
     });
 
+    it('takes bounds with fractional seconds (OData DateTimeOffset), as a client clamping its end to now sends them', async () => {
+      const r = await raw.call('GET', range('2026-11-19T00:00:00.250Z', '2026-11-21T00:00:00.500Z'));
+      expect(r.status).toBe(200);
+      expect(r.json.value.length).toBeGreaterThan(0);
+    });
+
     it('filters on the recipient and pages with $top and @odata.nextLink', async () => {
       const first = await raw.call('GET', `${range('2026-11-15T00:00:00Z', '2026-11-22T00:00:00Z', ` and recipientAddress eq '${POLITICIAN}'`)}&$top=5`);
       expect(first.json.value).toHaveLength(5);

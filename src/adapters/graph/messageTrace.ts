@@ -16,7 +16,12 @@ export interface GraphMessageTrace extends MessageTracePort {
   stats(): GraphStats;
 }
 
-const instant = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/**
+ * An OData DateTimeOffset literal: whole seconds as Graph's examples write them, the milliseconds kept
+ * when there are any. An end clamped to now must not be floored to the second, or mail of the last
+ * second before the query falls outside the window while its row is already in the trace.
+ */
+const instant = (ms: number): string => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 
 /** [start, end] cut into consecutive windows of at most 10 days (neighbours share a bound; rows are de-duplicated). */
 export function traceWindows(startMs: number, endMs: number): [number, number][] {

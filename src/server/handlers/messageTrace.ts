@@ -29,7 +29,7 @@ function window(clauses: Clause[], now: number): { start: number; end: number } 
   const start = Date.parse(String(ge[0]!.value));
   const end = Date.parse(String(le[0]!.value));
   if (Number.isNaN(start) || Number.isNaN(end) || typeof ge[0]!.value !== 'string' || typeof le[0]!.value !== 'string') {
-    throw badRequest('BadRequest', 'receivedDateTime bounds must be ISO 8601 instants (YYYY-MM-DDThh:mm:ssZ).');
+    throw badRequest('BadRequest', 'receivedDateTime bounds must be ISO 8601 instants (YYYY-MM-DDThh:mm:ss[.fff]Z).');
   }
   if (end < start) throw badRequest('BadRequest', 'The end of the receivedDateTime interval is before its start.');
   if (end - start > TRACE_MAX_WINDOW_DAYS * DAY) throw badRequest('BadRequest', `The receivedDateTime interval must not exceed ${TRACE_MAX_WINDOW_DAYS} days.`);

@@ -163,6 +163,13 @@ describe('createGraphMessageTrace', () => {
     expect(seen.every((s) => s.url.searchParams.get('$top') === '5000')).toBe(true);
   });
 
+  it('keeps the milliseconds of an end clamped to now, so a row of the last second is inside the window', async () => {
+    const now = Date.parse('2026-11-22T09:00:00.750Z');
+    const { client, seen } = clientFor(() => ({ status: 200, body: { value: [] } }));
+    await createGraphMessageTrace(client, { now: () => now }).list({ start: '2026-11-21T00:00:00Z', end: '2026-11-23T00:00:00Z' });
+    expect(seen.map((s) => s.url.searchParams.get('$filter'))).toEqual(['receivedDateTime ge 2026-11-21T00:00:00Z and receivedDateTime le 2026-11-22T09:00:00.750Z']);
+  });
+
   it('refuses a start more than 90 days back before asking Graph', async () => {
     const { client, seen } = clientFor(() => ({ status: 200, body: { value: [] } }));
     await expect(createGraphMessageTrace(client, { now: () => NOW }).list({ start: '2026-08-01T00:00:00Z', end: '2026-08-05T00:00:00Z' })).rejects.toMatchObject({ code: 'bad_request' });
