@@ -158,6 +158,9 @@ const PARTY_NAMED_MAX = 4096;
  * A local branch's own domain that carries a party's name as a part of its own ("centerpartiet-ekerlunda.se",
  * "ekerlunda-moderaterna.org", "sd-klovskar.se"): the names are the party domains' first labels.
  */
+/** A party's domain, from the profile's list or a local branch's own ("centerpartiet-ekerlunda.se"). */
+export const isPartyDomain = (domain: string, profile: Profile): boolean => matchesDomain(domain, profile.partyDomains) || partyNamed(domain, profile);
+
 function partyNamed(domain: string, profile: Profile): boolean {
   let known = partyNamedCache.get(profile);
   if (!known) {
