@@ -66,3 +66,14 @@ describe('the phrases removed to pay for the round', () => {
     expect(labels(m)).not.toContain('rör verksamheten – mediefråga om nämndens beslut');
   });
 });
+
+describe('a booking forwarded from a private address', () => {
+  it("is routine when the owner's own private address forwards a hotel booking to work", () => {
+    const m = message({
+      from: { name: OWNER.name, address: 'karin.ek.privat@gmail.com' },
+      subject: 'Fwd: Din bokning – Scandic Växjö',
+      text: 'Till jobbet.\n\n-----Ursprungligt meddelande-----\nFrån: Scandic <noreply@scandichotels.com>\nÄmne: Din bokning\n\nTack för din bokning! Bokningsnummer 48817302. Incheckning 25 november.',
+    });
+    expect(labels(m)).toContain(ROUTINE);
+  });
+});
