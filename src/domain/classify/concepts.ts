@@ -135,7 +135,6 @@ export const CONCEPTS: readonly Signal[] = [
   // A request taken up as a matter for a decision ("som ett eget ärende", "ett skriftligt beslut", "vill ha ett beslut").
   c(REG, 3, 'arende', 'rör verksamheten – ett ärende att besluta', String.raw`\b((tar upp|behandlar|prövar) (din|er|hans|hennes|deras) (begäran|ansökan|fråga)|som ett (eget |särskilt )?ärende|(ett|få) skriftligt beslut|(vill ha|begär|kräver) ett (formellt |skriftligt )?beslut|(du|ni) får ett (skriftligt |formellt )?beslut)\b`, { notBulk: true, quotedFactor: 0.3 }),
   // The administration's notes of a meeting sent out (who was there, what was said): expedierade, the meeting's record.
-  c(REG, 3, 'arende', 'rör verksamheten – anteckningar från ett möte', String.raw`\b(närvarande:|minnesanteckning[\p{L}]*|mötesanteckning[\p{L}]*|här kommer anteckningarna)`, { senders: ['org'], notBulk: true, quotedFactor: 0 }),
   // Leisure between friends from a private address: a book club, a trip, something to bring; round nineteen: a beer owed,
   // "ses vi", a pet name (the leisure nouns are stam.privat's).
   c(EJ, 3, 'privat', 'ej allmän handling – privat (vänner och fritid)', String.raw`\b(bokcirkel[\p{L}]*|nästa bok|(ta|tar) med (vin|kaka|tårta|fika|dina|mina)|jag hämtar dig|kom och hämta|ta med barnen|haha|en öl|skyldig mig|ses vi|hej (vännen|gumman|gubben))\b`, { senders: ['freemail'], quotedFactor: 0.6 }),

@@ -150,20 +150,45 @@ export function namesOrganisation(lower: string, profile: Profile): boolean {
   return orgNames(profile)?.test(lower) ?? false;
 }
 
-/** Per profile object: the party domains' first labels, and the sender domains already answered (every message's sender asks; the answer rests on the profile alone). */
-const partyNamedCache = new WeakMap<Profile, { names: ReadonlySet<string>; answers: Map<string, boolean> }>();
+/**
+ * Per profile object: the party domains' first labels, the sender domains already answered (every message's sender asks;
+ * the answer rests on the profile alone), and the recipient domains already answered by isPartyDomain.
+ */
+interface PartyKnown {
+  names: ReadonlySet<string>;
+  answers: Map<string, boolean>;
+  party: Map<string, boolean>;
+}
+const partyNamedCache = new WeakMap<Profile, PartyKnown>();
 const PARTY_NAMED_MAX = 4096;
+
+function partyKnown(profile: Profile): PartyKnown {
+  let known = partyNamedCache.get(profile);
+  if (!known) {
+    known = { names: new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n))), answers: new Map(), party: new Map() };
+    partyNamedCache.set(profile, known);
+  }
+  return known;
+}
+
+/** A party's domain, from the profile's list or a local branch's own ("centerpartiet-ekerlunda.se"); once per domain (every recipient asks). */
+export function isPartyDomain(domain: string, profile: Profile): boolean {
+  const known = partyKnown(profile);
+  let party = known.party.get(domain);
+  if (party === undefined) {
+    if (known.party.size >= PARTY_NAMED_MAX) known.party.clear();
+    party = matchesDomain(domain, profile.partyDomains) || partyNamed(domain, profile);
+    known.party.set(domain, party);
+  }
+  return party;
+}
 
 /**
  * A local branch's own domain that carries a party's name as a part of its own ("centerpartiet-ekerlunda.se",
  * "ekerlunda-moderaterna.org", "sd-klovskar.se"): the names are the party domains' first labels.
  */
 function partyNamed(domain: string, profile: Profile): boolean {
-  let known = partyNamedCache.get(profile);
-  if (!known) {
-    known = { names: new Set(profile.partyDomains.map((d) => d.split('.')[0]).filter((n) => /^[a-z]{2,}$/.test(n))), answers: new Map() };
-    partyNamedCache.set(profile, known);
-  }
+  const known = partyKnown(profile);
   let named = known.answers.get(domain);
   if (named === undefined) {
     // A mailbox has few sender domains; the cap only bounds a stream of new ones.

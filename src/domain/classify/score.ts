@@ -2,7 +2,7 @@
 
 import type { Profile } from '../policy/types';
 import { excerptAt } from '../text/words';
-import { carriesOthersLetter, requestsIn, type Features, type SenderKind } from './features';
+import { carriesOthersLetter, isPartyDomain, requestsIn, type Features, type SenderKind } from './features';
 import { SIGNALS, type Leaning } from './signals';
 import { outsiderToBody, paymentClaim } from './formalRole';
 import { SIGNAL_IDS, SIGNAL_WEIGHTS, STEM_WEIGHTS, STRUCTURE_WEIGHTS, type StructureFeature } from './model';
@@ -92,14 +92,16 @@ const PARTY_GROUP = /^(s|m|c|l|v|kd|sd|mp)[-_.]?grupp|grupp(en)?$/;
 const OFFICIAL_TITLE = /(styrelsens|direktionens|nämndens|valberedningens|fullmäktiges|presidiets|beredningens|utskottets) ordförande|(kommunalråd|regionråd|ordförande),? [\p{L}-]+ (kommun|region)\b|ordförande,? [\p{L}-]*(nämnden|direktionen) i [\p{L}-]+/u;
 
 /** The local part of a party group's address among the sender and the recipients, or null (no array is made per message). */
-function partyGroupOf(f: Features): string | null {
-  if (f.fromLocal.includes('grupp') && PARTY_GROUP.test(f.fromLocal)) return f.fromLocal;
+function partyGroupOf(f: Features, profile: Profile): string | null {
+  if (f.fromLocal.includes('grupp') && PARTY_GROUP.test(f.fromLocal)) return `gruppadress ${f.fromLocal}@`;
   for (const r of f.recipients) {
     const at = r.lastIndexOf('@');
     if (at > 0 && r.lastIndexOf('grupp', at) >= 0) {
       const local = r.slice(0, at);
-      if (PARTY_GROUP.test(local)) return local;
+      if (PARTY_GROUP.test(local)) return `gruppadress ${local}@`;
     }
+    // Round twenty-one: a party's own address among the recipients ("styrelsen@centerpartiet-asbyholm.se").
+    if (at > 0 && isPartyDomain(r.slice(at + 1), profile)) return `partiadress ${r}`;
   }
   return null;
 }
@@ -358,8 +360,8 @@ export function scoreSignals(f: Features, _profile: Profile, massRecipient: stri
   // Not when the owner sends herself someone else's letter (round fourteen): that letter was received in the role.
   if ((f.senderKind === 'own' && (f.toOwnerPrivately || (f.ownerSole && !carriesOthersLetter(f)))) || (f.fromOwnerPrivately && !f.quoted)) structure('struktur.egen_anteckning', 'gallra_ej_allman', 'ej allmän handling – egen anteckning', 'utkast', 'skickat till sig själv');
   // A party group's address as sender or recipient ("s-gruppen@", "c-gruppen-…@"): the group's own business (14 of 14 in the corpora).
-  const group = partyGroupOf(f);
-  if (group) structure('roll.partigrupp', 'gallra_ej_allman', 'ej allmän handling – partigruppens egen post', 'partipolitiskt', `gruppadress ${group}@`);
+  const group = partyGroupOf(f, _profile);
+  if (group) structure('roll.partigrupp', 'gallra_ej_allman', 'ej allmän handling – partigruppens egen post', 'partipolitiskt', group);
   // A relative writes from a private address (the owner's surname in the display name): family life.
   if (f.fromRelative) structure('struktur.anhorig', 'gallra_ej_allman', 'ej allmän handling – privat, från en anhörig', 'privat', 'privat adress med den förtroendevaldas efternamn eller ett släktord som namn');
   // The administration (a person or a body's functional mailbox) asks the owner, addressed directly, to decide, answer

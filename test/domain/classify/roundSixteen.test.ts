@@ -1,4 +1,4 @@
-// Tests for round sixteen (postvakt-model/2.15.0): general evidence for mail that had none (a meeting's practical side, a member's formal act, friends' leisure, an English sales pitch, a party branch's domain, material the member asked for, a procurement, a matter to decide, meeting notes) and the thread hold.
+// Tests for round sixteen (postvakt-model/2.15.0): general evidence for mail that had none (a meeting's practical side, a member's formal act, friends' leisure, an English sales pitch, a party branch's domain, material the member asked for, a procurement, a matter to decide; meeting notes until round twenty-one) and the thread hold.
 
 import { buildClassifyContext, classify, modelInputs } from '../../../src/domain/classify';
 import type { MailMessage } from '../../../src/domain/types';
@@ -136,10 +136,11 @@ describe('material the member asked for, a procurement, a matter to decide, meet
     expect(labels(m)).toContain(MATTER);
   });
 
-  it("reads the administration's meeting notes, not a friend's", () => {
+  // Round twenty-one removed the meeting-notes phrase: in 26 corpora it marked 5 messages, one of them a record
+  // (a party group's budget notes, a council's notes for justering were the others).
+  it('no longer reads meeting notes as a record by their words', () => {
     const notes = 'Här kommer anteckningarna. Närvarande: Ek, Berg, Lind.';
-    expect(labels(message({ fromAddress: 'kansliet@kronoberg.se', subject: 'Gruppledarmötet', text: notes }))).toContain(NOTES);
-    expect(labels(message({ fromAddress: 'ola.lind@gmail.com', subject: 'Föreningen', text: notes }))).not.toContain(NOTES);
+    expect(labels(message({ fromAddress: 'kansliet@kronoberg.se', subject: 'Gruppledarmötet', text: notes }))).not.toContain(NOTES);
   });
 });
 
