@@ -203,6 +203,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-eighth held-out corpus fresh-2026-12ab …"
+    file: 'fresh-2026-12ab.json',
+    sha256: '2e42abdd70845646bc2889a9c5d1235587ba4a52b55a14c509bd342d9c6fbefb',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
