@@ -210,6 +210,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the twenty-ninth held-out corpus fresh-2026-12ac …"
+    file: 'fresh-2026-12ac.json',
+    sha256: '8b4ae87fcade1ab3a73d6b58b1f6c059ccebcebafce565a3a05486f735ba7710',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
