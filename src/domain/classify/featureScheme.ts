@@ -6,4 +6,4 @@
  * is applied only under the same scheme, so a weight is never adjusted by what was learnt on another
  * feature that once had its id. A refit (new weights, same signals) keeps it.
  */
-export const FEATURE_SCHEME = '93c94a53';
+export const FEATURE_SCHEME = '728692e2';

@@ -70,7 +70,7 @@ export function detectMassMailing(message: MailMessage, f: Features, profile: Pr
 
 /** Request phrases; a question mark counts too (findRequest looks for it separately). */
 export const REQUEST_PHRASES = wordRe(
-  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d+|(vi|jag) undrar om|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in|vill (gärna |också )?(veta|få (veta|svar|besked|komma)|ta del av)|(svara|justera|signera|meddela|bekräfta|återkoppla)[\p{L} ]{0,20} senast|senast (den )?\d+|inom (en|två|tre|fyra|\d+) veckor|(meddela|svara|hör av dig) (snarast|så snart|om du inte)|bekräfta (att|om|gärna|din)|önskas (senast|före|snarast)|(ska|skall) (ha kommit in|lämnas|redovisas|inkomma|ha inkommit)|(jag|vi) vill att (ni|du|direktionen|förbundet|fullmäktige|staden|[\p{L}-]*nämnden|[\p{L}-]*styrelsen)|vi ber (er|fullmäktige|direktionen|att)|vi begär att|(vill|att) begära( ut)?|begära ut|vill (göra )?en intervju|vad ska (jag|vi) göra|måste ni|senast (på )?(måndag|tisdag|onsdag|torsdag|fredag|i morgon|imorgon))\b`,
+  String.raw`\b(vill ha (ett )?(svar|möte|besked)|ber (dig|er|om)|begär|önskar|återkom\w*|hör av (dig|er|sig)|svar senast|(lämna|inkomma med) synpunkter|synpunkter (ska|senast)|yttrandet ska|vill att (kommunen|nämnden|regionen|någon)|vill gärna ha|se till att|tar du det|kan du|kan ni|behöver (besked|svar)|ber (att|nämnden|kommunen|kommunstyrelsen|regionen)|kräver att|svar (före|senast|innan)|ställningstagande|synpunkter lämnas|senast den \d+|(vi|jag|och) undrar (om|vad|vilka|vilken|vilket|hur|när|varför|vem)|bekräfta gärna|förväntar mig (ett )?svar|vore tacksam för (besked|svar)|besked senast|(yttranden?|synpunkter|svar\w*) ska ha kommit in|vill (gärna |också )?(veta|få (veta|svar|besked|komma)|ta del av)|(svara|justera|signera|meddela|bekräfta|återkoppla)[\p{L} ]{0,20} senast|senast (den )?\d+|inom (en|två|tre|fyra|\d+) veckor|(meddela|svara|hör av dig) (snarast|så snart|om du inte)|bekräfta (att|om|gärna|din)|önskas (senast|före|snarast)|(ska|skall) (ha kommit in|lämnas|redovisas|inkomma|ha inkommit)|(jag|vi) vill att (ni|du|direktionen|förbundet|fullmäktige|staden|[\p{L}-]*nämnden|[\p{L}-]*styrelsen)|vi ber (er|fullmäktige|direktionen|att)|vi begär att|(vill|att) begära( ut)?|begära ut|vill (göra )?en intervju|vad ska (jag|vi) göra|måste ni|senast (på )?(måndag|tisdag|onsdag|torsdag|fredag|i morgon|imorgon))\b`,
 );
 
 /**
@@ -79,8 +79,8 @@ export const REQUEST_PHRASES = wordRe(
  * reader, a plea for whom to turn to.
  */
 export const REQUEST_PLAIN = wordRe(
-  String.raw`\b((jag|vi) vill ha|(jag|vi) vill att|vill att [\p{L}-]*(nämnden|direktionen|styrelsen|fullmäktige|förbundet|kommunen|regionen)|ser fram emot (ert|ditt|era) (svar|besked)|förutsätter att|vill träffa|är du snälla|är du snäll|är ni snälla|är ni snäll|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
-    String.raw`skulle kommunen kunna|skulle regionen kunna|skulle förbundet kunna|skulle nämnden kunna|skulle ni kunna|skulle du kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|säg gärna|svara gärna|meddela gärna|återkoppla gärna|skicka mig|skicka oss|svara mig|svara oss|meddela mig|meddela oss|återkoppla till (mig|oss)|meddela om|säg vilket|säg vilka|säg när|meddela vilket|meddela vilka|meddela när|svara om|svara på frågan|svara på frågorna|titta på|läs igenom|` +
+  String.raw`\b((jag|vi) vill ha|(jag|vi) vill att|vill att [\p{L}-]*(nämnden|direktionen|styrelsen|fullmäktige|förbundet|kommunen|regionen)|ser fram emot (ert|ditt|era) (svar|besked)|förutsätter att|vill träffa|är (du|ni) snälla?|vill gärna träffa|vill att (ni|du)|behöver (veta|få veta|svara)|snälla|gör något|hjälp (mig|oss)|någon måste|(ni|du) måste|förklara (varför|hur|vad)|glöm inte|` +
+    String.raw`skulle (kommunen|regionen|förbundet|nämnden|ni|du) kunna|vet inte (riktigt )?(vem|vart) jag (annars )?ska|säg gärna|svara gärna|meddela gärna|återkoppla gärna|skicka mig|skicka oss|svara mig|svara oss|meddela mig|meddela oss|återkoppla till (mig|oss)|meddela om|säg vilket|säg vilka|säg när|meddela (vilket|vilka|när)|svara om|svara på frågan|svara på frågorna|titta på|läs igenom|` +
     String.raw`innan (ni|du|nämnden|direktionen|styrelsen|fullmäktige) (fattar|tar) beslut|` +
     // The verb first, as a sentence that opens with "nu" or "därför" runs ("nu vill jag att", "därför måste kommunen"),
     // a need put to the reader ("vi behöver ert besked", "jag behöver att nämnden"), a call asked for.
@@ -89,8 +89,8 @@ export const REQUEST_PLAIN = wordRe(
     // Round twelve: an imperative to the reader with its object ("Säg till vilken dag", "Anmäl dig till Lisa senast" — an ad's "anmäl dig" has no deadline, "skicka det till lön").
     String.raw`säg till (vilken|vilket|vilka|när|hur)|säg vilken|(anmäl|registrera) (dig|er)[^.!?\n]{0,40} (senast|före|innan) |skicka (det|den|dem|tillbaka)|(vi|jag) måste (veta|få veta)|har (du|ni) tid|` +
     // Round thirteen: spoken forms ("nån måste", "vill att nån"), a remiss's last day, a need of the reader's figure, and a partner's request in English or German.
-    String.raw`nån måste|vill att nån|ge (mig|oss) besked|bekräfta snarast|sista dag för|vi behöver (din|ditt|dina|er|ert|era)|please (confirm|let us|send|reply)|could you|we ask|wir bitten|` +
-    String.raw`få dom att|få dem att|få de att|få kommunen att|få bolaget att|få nämnden att|få förvaltningen att|få någon att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att)|` +
+    String.raw`nån måste|vill att nån|ge (mig|oss) besked|bekräfta snarast|sista dag för|vi behöver (din|ditt|dina|er|ert|era)|please (confirm|let us|send|reply)|could you|would like|we ask|wir bitten|` +
+    String.raw`få (dom|dem|de|kommunen|bolaget|nämnden|förvaltningen|någon) att|ring (mig|oss)|säg vad|ber ([\p{L}-]+ och )?[\p{L}-]*(nämnden|styrelsen|direktionen|fullmäktige|förbundet|kommunen|regionen) (om|att)|` +
     // Round seventeen: the reader asked for a word, a signature or a draft ("säg till om du tar det", not round five's offer
     // "säg till om du vill ha med …"; "bekräfta med ett mejl",
     // "signera med BankID", "skicka ett utkast till mig", "OSA senast"), a view put to the reader ("jag tycker du ska", "ni borde"),
@@ -107,12 +107,14 @@ export const REQUEST_DEADLINE = wordRe(
 /**
  * Requests by grammatical form rather than by phrase (round eight): a demand ("vi kräver", "förväntar oss att"),
  * the official passive ("kommunen ombeds", "uppmanas"), a wish to know or obtain ("vill bara veta", "vill få ut"),
- * and an imperative that opens a sentence ("Bekräfta vem…", "Förklara för mig…", "Ange…").
+ * and an imperative that opens a sentence ("Bekräfta vem…", "Förklara för mig…", "Ange…"). Round twenty-two: an
+ * imperative to act that opens a sentence with no object word after it ("Ge besked så vi kan planera", "Ladda upp
+ * kvittot", "Lägg in den före den 5:e", "Ordna så att", "Flytta turen").
  */
 export const REQUEST_FORM = wordRe(
   // The imperative's sentence start is a lookbehind after it, so the verbs are the scan's literal starts (a leading
   // "(^|[.!:\n])" would give the scan no literal and try the pattern at every space).
-  String.raw`\b((vi|jag) kräver\b|förväntar (oss|mig) att|ombeds|uppmanas|anmodas|vill (bara |gärna |också )?(veta|få ut|få del av))\b|\b(bekräfta|förklara|ange|uppge|rapportera|redovisa|skicka|svara|meddela) (vem|vad|hur|när|var|varför|om|för|till|er|ert|era|din|ditt|dina|kommunens|nämndens|senast)\b(?<=(^|[.!:\n] ?)[\p{L}]+ [\p{L}]+)`,
+  String.raw`\b((vi|jag) kräver\b|förväntar (oss|mig) att|ombeds|uppmanas|anmodas|vill (bara |gärna |också )?(veta|få ut|få del av))\b|\b(bekräfta|förklara|ange|uppge|rapportera|redovisa|skicka|svara|meddela) (vem|vad|hur|när|var|varför|om|för|till|er|ert|era|din|ditt|dina|kommunens|nämndens|senast)\b(?<=(^|[.!:\n] ?)[\p{L}]+ [\p{L}]+)|\b(ge besked|ladda upp|lägg in|kontrollera|ordna|flytta)\b(?<=(^|[.!:\n] ?)(ge besked|ladda upp|lägg in|kontrollera|ordna|flytta))`,
 );
 
 /** The request patterns findRequest reads, in the order of the scan's 'request' group. */

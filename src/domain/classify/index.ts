@@ -19,7 +19,7 @@ import { PatternSet } from '../text/patternSet';
 import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.20.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.21.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
@@ -450,7 +450,9 @@ function addFlags(v: Verdict, message: MailMessage, f: Features, profile: Profil
   const internalMass = flags.includes('massutskick') && f.senderKind !== 'freemail' && f.senderKind !== 'external' && v.subtype !== 'it_meddelande' && !itMass;
   // The owner's own note from a private address asks nothing of anyone ("glöm inte" is to oneself).
   const ownNote = f.fromOwnerPrivately && !f.quoted;
-  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass && !ownNote) {
+  // Round twenty-two: a letter to someone else with the owner on Cc only asks the addressee, not the owner (FRESH.md's
+  // convention from the twelfth corpus on).
+  if (inbound && !f.autoSubmitted && !f.bulk && v.subtype !== 'natfiske' && !internalMass && !ownNote && !f.ownerCcOnly) {
     // In the role, official or political (a party group's question needs an answer too), never private
     // mail or routine notices; mail a decisive rule answered counts only when it is to be registered.
     // A private word inside mail decided for registration (a pupil's training, a grandchild) does not make it private.
