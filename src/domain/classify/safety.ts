@@ -147,5 +147,11 @@ export function publicRecordSign(
   if (subtype === 'spam' && outside && f.orgKind === null && f.ownerSole && message.attachments.length > 0 && (nameOfOwner(lower) || names())) {
     return 'ett brev med bilaga till den förtroendevalda';
   }
+  // Round twenty-three: a decision expedited with its excerpt of minutes by the organisation's own office to the owner alone or a body's mailbox (not on Cc): the body's case.
+  if (f.senderKind === 'org' && !f.ownerCcOnly && (f.ownerSole || toUnit(message, profile)) && message.attachments.some((a) => EXCERPT.test(a.name))) return 'ett expedierat beslut till organet';
+  // …a private person asks the owner alone about the organisation's matter (a shop in the village, a grandmother's groceries).
+  if (f.senderKind === 'freemail' && f.ownerSole && !f.fromRelative && asks() && names()) return 'en fråga från en enskild om organisationens verksamhet';
+  // …the owner's own reply to a private person that brings the administration in on Cc: answered in the office.
+  if (f.senderKind === 'own' && REPLY.test(f.subjectLower) && (message.ccRecipients ?? []).some((r) => matchesDomain(domainOf(r.address.toLowerCase()), ownDomainsOf(profile))) && (message.toRecipients ?? []).some((r) => CONSUMER_MAIL_DOMAINS.has(domainOf(r.address.toLowerCase())))) return 'den förtroendevaldas svar till en enskild med förvaltningen på kopia';
   return null;
 }
