@@ -56,13 +56,6 @@ function toUnit(message: MailMessage, profile: Profile): boolean {
   });
 }
 
-/** Every recipient is outside the organisation and not at a private mail provider: a company, an association, a body. */
-function outsideBodies(message: MailMessage, profile: Profile): boolean {
-  const own = [profile.politicianDomain, ...profile.orgDomains].filter(Boolean);
-  const to = [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].map((r) => r.address.toLowerCase().split('@')[1] ?? '');
-  return to.length > 0 && to.every((d) => d && !CONSUMER_MAIL_DOMAINS.has(d) && !matchesDomain(d, own));
-}
-
 /**
  * The purge rests on structure alone and needs no safety check: a known mass-mailing header, an automatic
  * sender, the owner's own note from a private address.
@@ -114,8 +107,6 @@ export function publicRecordSign(
   // The administration's own mail read as private life (a car "på verkstan", a "grupp" of staff) is about the work…
   // Only where it names the body or answers the owner's own letter (an invitation home or a company's invoice stays private).
   if (f.senderKind === 'org' && subtype === 'privat' && !f.ownCompany && (ROLE_BODY.test(lower) || f.quoted.length > 0 || REPLY.test(f.subjectLower))) return 'brev från organisationens egen förvaltning om verksamheten';
-  // …and so is the owner's own reply from the official address to a company or body outside (not a private address).
-  if (f.senderKind === 'own' && subtype === 'privat' && !f.toOwnerPrivately && REPLY.test(f.subjectLower) && outsideBodies(message, profile)) return 'den förtroendevaldas svar till en organisation utanför';
   // The administration sends a body a proposal for its decision with the papers: the matter, not a copy.
   if (f.senderKind === 'org' && f.attachmentCount > 0 && DECISION_PROPOSAL.test(f.subjectLower)) return 'förslag till beslut med handlingar';
   // Round seventeen: a report of the administration's own that ends in a proposal for the body's decision, whatever its subject (an outage).
@@ -139,14 +130,6 @@ export function publicRecordSign(
   }
   // "English bulk" to a few people of the organisation that names it: a business letter to the organisation.
   if (subtype === 'spam' && outside && f.orgKind === null && !f.bulk && f.recipients.length <= 3 && names()) return 'ett brev till organisationen';
-  // "A mass mailing" written to the owner alone, by name, naming the organisation: a letter (asking or not).
-  if (subtype === 'spam' && f.senderKind === 'external' && f.orgKind === null && f.ownerSole && message.attachments.length === 0 && nameOfOwner(lower) && names()) {
-    return 'skrivet till den förtroendevalda med namn om organisationens verksamhet';
-  }
-  // …and a letter to the owner alone, by name or about the organisation's place, that sends a document (an offer, a letter of intent).
-  if (subtype === 'spam' && outside && f.orgKind === null && f.ownerSole && message.attachments.length > 0 && (nameOfOwner(lower) || names())) {
-    return 'ett brev med bilaga till den förtroendevalda';
-  }
   // Round twenty-three: a decision expedited with its excerpt of minutes by the organisation's own office to the owner alone or a body's mailbox (not on Cc): the body's case.
   if (f.senderKind === 'org' && !f.ownerCcOnly && (f.ownerSole || toUnit(message, profile)) && message.attachments.some((a) => EXCERPT.test(a.name))) return 'ett expedierat beslut till organet';
   // …a private person asks the owner alone about the organisation's matter (a shop in the village, a grandmother's groceries).
