@@ -136,5 +136,7 @@ export function publicRecordSign(
   if (f.senderKind === 'freemail' && f.ownerSole && !f.fromRelative && asks() && names()) return 'en fråga från en enskild om organisationens verksamhet';
   // …the owner's own reply to a private person that brings the administration in on Cc: answered in the office.
   if (f.senderKind === 'own' && REPLY.test(f.subjectLower) && (message.ccRecipients ?? []).some((r) => matchesDomain(domainOf(r.address.toLowerCase()), ownDomainsOf(profile))) && (message.toRecipients ?? []).some((r) => CONSUMER_MAIL_DOMAINS.has(domainOf(r.address.toLowerCase())))) return 'den förtroendevaldas svar till en enskild med förvaltningen på kopia';
+  // …and the administration's full account to the owner with a document attached (a waiting-list report, an incident) read as meeting routine.
+  if (f.senderKind === 'org' && !f.ownerCcOnly && f.attachmentCount > 0 && subtype === 'administrativt' && lower.length > 900) return 'förvaltningens redogörelse med bilaga till den förtroendevalda';
   return null;
 }
