@@ -19,7 +19,7 @@ import { PatternSet } from '../text/patternSet';
 import { rankDescending } from './rank';
 import { countWords, phrasesRe, excerptAt, wordRe, WordList } from '../text/words';
 
-export const CLASSIFIER_VERSION = 'postvakt-model/2.21.0';
+export const CLASSIFIER_VERSION = 'postvakt-model/2.22.0';
 
 export interface ClassifyContext {
   owner: MailboxOwner;
