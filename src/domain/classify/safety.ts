@@ -130,8 +130,8 @@ export function publicRecordSign(
   }
   // "English bulk" to a few people of the organisation that names it: a business letter to the organisation.
   if (subtype === 'spam' && outside && f.orgKind === null && !f.bulk && f.recipients.length <= 3 && names()) return 'ett brev till organisationen';
-  // Round twenty-three: a decision expedited with its excerpt of minutes by the organisation's own office to the owner alone or a body's mailbox (not on Cc): the body's case.
-  if (f.senderKind === 'org' && !f.ownerCcOnly && message.attachments.some((a) => EXCERPT.test(a.name))) return 'ett expedierat beslut till organet';
+  // Round twenty-three: a decision expedited with its excerpt of minutes (not any "utdrag": round ten's copy of another's decision stays a copy) by the organisation's own office to the owner or a body (not on Cc): the body's case.
+  if (f.senderKind === 'org' && !f.ownerCcOnly && message.attachments.some((a) => /(protokolls|besluts)utdrag/i.test(a.name))) return 'ett expedierat beslut till organet';
   // …a private person asks the owner alone about the organisation's matter (a shop in the village, a grandmother's groceries).
   if (f.senderKind === 'freemail' && f.ownerSole && !f.fromRelative && asks() && names()) return 'en fråga från en enskild om organisationens verksamhet';
   // …the owner's own reply to a private person that brings the administration in on Cc: answered in the office.

@@ -33,7 +33,8 @@ describe('a decision expedited with its excerpt of minutes', () => {
     expect(signOf(toBody, 'kopia_for_kannedom')).toBe('ett expedierat beslut till organet');
   });
 
-  it('does not hold the same letter without the excerpt attached', () => {
+  it('does not hold the same letter with another kind of attachment, or a bare "utdrag" (round ten: a copy)', () => {
+    expect(signOf(expedited({ attachments: [pdf('Utdrag_TN_2026-11-20.pdf')] }), 'kopia_for_kannedom')).toBeNull();
     expect(signOf(expedited({ attachments: [pdf('Kallelse_RS.pdf')] }), 'kopia_for_kannedom')).toBeNull();
   });
 });
@@ -45,7 +46,7 @@ describe("a private person's question about the organisation to the owner alone"
       text,
       from: { name: fromName, address: 'viktor.aslund@hotmail.com' },
     });
-  const asking = 'Hej, jag skriver åt min mormor som bor själv i byn. Chauffören sa att kommunens bidrag till hemsändning ska ses över. Kan du ta reda på om det stämmer?';
+  const asking = 'Hej, jag skriver åt min mormor som bor själv i byn. Chauffören sa att Region Kronoberg ska se över bidraget till hemsändning. Kan du ta reda på om det stämmer?';
 
   it('holds a purge as private life', () => {
     expect(signOf(question(asking), 'privat')).toBe('en fråga från en enskild om organisationens verksamhet');
@@ -96,7 +97,7 @@ describe("the administration's full account to the owner with a document attache
     'Orsaken är i första hand bemanningen: vi har sju vakanta psykologtjänster av 31, och två av tre hyrpsykologavtal löpte ut i augusti. ' +
     'Remissinflödet har samtidigt ökat med 18 procent jämfört med 2025, framför allt från elevhälsan. ' +
     'Åtgärder som pågår: vi rekryterar, vi har tecknat ett nytt avtal om bedömningar och vi prioriterar om i kön efter medicinskt behov. ' +
-    'Jag redovisar detta också på nämndens sammanträde i oktober. Hör av dig om du vill att jag tar fram mer.';
+    'Jag redovisar detta också på nämndens sammanträde i oktober, med en jämförelse med de andra regionerna i sjukvårdsregionen. Hör av dig om du vill att jag tar fram mer.';
 
   it('holds a purge as meeting routine', () => {
     expect(long.length).toBeGreaterThan(900);
