@@ -217,6 +217,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the thirtieth held-out corpus fresh-2026-12ad …"
+    file: 'fresh-2026-12ad.json',
+    sha256: '788f2587bed4c3417f66c920f12fb0966dc6f73939e2b2e2d13931cd76c96abe',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
