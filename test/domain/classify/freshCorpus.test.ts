@@ -224,6 +224,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the thirty-first held-out corpus fresh-2026-12ae …"
+    file: 'fresh-2026-12ae.json',
+    sha256: '66fe8cf65673a94afcaf06e5dc5eaa80577810804e78db94b8e879f68bd68be1',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
