@@ -175,7 +175,7 @@ function held(
   // (unless it says the matter is registered already).
   const sign =
     (thread() === 'registrera' && !REGISTERED_ALREADY.test(f.newestLower) ? 'samma konversation som en allmän handling' : null) ??
-    publicRecordSign(message, f, profile, v.subtype, (lower) => namesOwner(lower, context.owner), aboutIndividual, (lower) => namesOffice(lower, context.owner));
+    publicRecordSign(message, f, profile, v.subtype, aboutIndividual, (lower) => namesOffice(lower, context.owner));
   if (!sign) return null;
   return verdict('osaker', v.subtype, 0.3, [
     { rule: `${ref(profile)}: osäker – den förtroendevalda avgör`, evidence: `${HELD_PREFIX}${sign}) – gallra inte utan bedömning` },

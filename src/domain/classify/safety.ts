@@ -76,7 +76,6 @@ export function publicRecordSign(
   f: Features,
   profile: Profile,
   subtype: string,
-  nameOfOwner: (lower: string) => boolean,
   aboutIndividual: (orSensitive: boolean) => boolean = () => false,
   namesOffice: (lower: string) => boolean = () => false,
 ): string | null {

@@ -130,9 +130,9 @@ describe('documents in a matter and the administration\'s own letters', () => {
   it('counts the administration\'s reply to the owner, quoted inline, as a sign against a private-life purge', () => {
     const m = inbound('Jon Ek', 'jon.ek@sjoviken.se', 'Sv: sopbilen i Norrby?', 'Hej Karin,\n\nDen 3 nov. 2026 skrev Karin Berg:\n> Hörde att sopbilen står på verkstan. Vad kör ni med under tiden?\n\nVi har hyrt en bil från Lövnäs, så hämtningen går som vanligt.\n\nJon Ek\nrenhållningschef');
     const f = extractFeatures(m, SJOVIKEN, KARIN);
-    expect(publicRecordSign(m, f, SJOVIKEN, 'privat', () => false)).toContain('förvaltning');
+    expect(publicRecordSign(m, f, SJOVIKEN, 'privat')).toContain('förvaltning');
     const chat = inbound('Jon Ek', 'jon.ek@sjoviken.se', 'fika i morgon?', 'Hej Karin, ses vi på fiket vid torget i morgon? /Jon');
-    expect(publicRecordSign(chat, extractFeatures(chat, SJOVIKEN, KARIN), SJOVIKEN, 'privat', () => false)).toBeNull();
+    expect(publicRecordSign(chat, extractFeatures(chat, SJOVIKEN, KARIN), SJOVIKEN, 'privat')).toBeNull();
   });
 
   it('does not read a staff member\'s invitation home as a public record', () => {

@@ -5,7 +5,7 @@ import { publicRecordSign } from '../../../src/domain/classify/safety';
 import type { MailMessage } from '../../../src/domain/types';
 import { KRONOBERG, OWNER, message } from './support';
 
-const signOf = (m: MailMessage, subtype: string) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, subtype, () => false);
+const signOf = (m: MailMessage, subtype: string) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, subtype);
 const pdf = (name: string) => [{ name, contentType: 'application/pdf', size: 80000 }];
 
 describe("the administration's letter about an application", () => {

@@ -7,7 +7,7 @@ import type { MailMessage } from '../../../src/domain/types';
 import { KRONOBERG, OWNER, message, verdictOf } from './support';
 
 const toSelf = (subject: string, text: string) => message({ fromAddress: OWNER.address, subject, text, toRecipients: [{ name: OWNER.name, address: OWNER.address }] });
-const signOf = (m: MailMessage, subtype: string, profile = KRONOBERG) => publicRecordSign(m, extractFeatures(m, profile, OWNER), profile, subtype, () => false);
+const signOf = (m: MailMessage, subtype: string, profile = KRONOBERG) => publicRecordSign(m, extractFeatures(m, profile, OWNER), profile, subtype);
 const pdf = (name: string) => [{ name, contentType: 'application/pdf', size: 80000 }];
 
 describe("the owner's note to herself alone", () => {

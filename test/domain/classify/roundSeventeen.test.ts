@@ -81,7 +81,7 @@ describe("a party branch's domain after a region's prefix", () => {
 });
 
 describe('purge holds', () => {
-  const signOf = (m: MailMessage, subtype: string) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, subtype, () => false);
+  const signOf = (m: MailMessage, subtype: string) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, subtype);
 
   it("holds a counterparty's notice of changed terms under its agreement", () => {
     const m = message({ fromAddress: 'avtal@laddbolaget.se', subject: 'Nya villkor', text: 'Hej, enligt ramavtalet om drift av laddstolpar (avtal 2024-07) höjs serviceavgiften från 1 januari.' });

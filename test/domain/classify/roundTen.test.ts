@@ -100,7 +100,7 @@ const featureIdsIn = (m: MailMessage) => (modelInputs(m, SALTOSUND, buildClassif
 const pdf = (name: string) => ({ name, contentType: 'application/pdf', size: 90_000 });
 /** The safety rule's sign for `m` had the model proposed purging it as `subtype` (the owner's office is "ordförande"). */
 const signFor = (m: MailMessage, subtype: string) =>
-  publicRecordSign(m, extractFeatures(m, SALTOSUND, ELSA), SALTOSUND, subtype, (l) => l.includes('elsa'), () => findPersonnummer(m.body.content).length > 0, (l) => l.includes('som ordförande'));
+  publicRecordSign(m, extractFeatures(m, SALTOSUND, ELSA), SALTOSUND, subtype, () => findPersonnummer(m.body.content).length > 0, (l) => l.includes('som ordförande'));
 
 describe('a purge proposal held by a sign of a public record in general form', () => {
   it('holds an English offer written to the owner by name with a document attached', () => {

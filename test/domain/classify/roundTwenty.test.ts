@@ -182,7 +182,7 @@ describe('a private person who writes to the owner in the office (round twenty, 
       text: `Hej\n\nMitt barnbarn lånade en bilderbok om en pojke vars pappa dör, och jag fick sitta halva kvällen och trösta en fyraåring. Den borde flyttas.${office}\n\nMonica`,
       fromAddress,
     });
-  const signOf = (m: MailMessage) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, 'privat', () => false);
+  const signOf = (m: MailMessage) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, 'privat');
 
   it.each([' Därför skriver jag till dig som sitter i nämnden.', ' Jag vänder mig till dig som politiker.', ' Ni politiker borde se över det här.'])('holds a purge as private when the letter says "%s"', (office) => {
     expect(signOf(letter(office))).toBe('skrivet till den förtroendevalda i uppdraget');

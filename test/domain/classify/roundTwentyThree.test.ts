@@ -7,7 +7,7 @@ import { publicRecordSign } from '../../../src/domain/classify/safety';
 import type { MailMessage } from '../../../src/domain/types';
 import { KRONOBERG, message, OWNER } from './support';
 
-const signOf = (m: MailMessage, subtype: string) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, subtype, () => false);
+const signOf = (m: MailMessage, subtype: string) => publicRecordSign(m, extractFeatures(m, KRONOBERG, OWNER), KRONOBERG, subtype);
 const pdf = (name: string) => ({ name, contentType: 'application/pdf', size: 48_000 });
 
 describe('a decision expedited with its excerpt of minutes', () => {
