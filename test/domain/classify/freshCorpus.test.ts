@@ -231,6 +231,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the thirty-second held-out corpus fresh-2026-12af …"
+    file: 'fresh-2026-12af.json',
+    sha256: '4396372177e737ea2b7a4ac081b7392d7e0b5b491bad679e2ec7687290f69304',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
