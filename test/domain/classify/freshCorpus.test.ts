@@ -238,6 +238,13 @@ const FROZEN: FrozenCorpus[] = [
     minMessages: 180,
     minOrganisations: 4,
   },
+  {
+    // "Freeze the thirty-third held-out corpus fresh-2026-12ag …"
+    file: 'fresh-2026-12ag.json',
+    sha256: 'd4aae100071ef58b96ee27a487b170bca5de4af591fa7a9d6ef0aa6f5b2f3b55',
+    minMessages: 180,
+    minOrganisations: 4,
+  },
 ];
 
 /**
