@@ -232,7 +232,7 @@ function senderKind(address: string, domain: string, owner: MailboxOwner, profil
   const own = ownDomainsOf(profile);
   if (profile.politicianDomain && domain === profile.politicianDomain && !profile.orgDomains.includes(domain)) return 'politician';
   if (own.includes(domain)) return 'org';
-  if (matchesDomain(domain, profile.partyDomains) || partyNamed(domain, profile)) return 'party';
+  if (isPartyDomain(domain, profile)) return 'party';
   if (CONSUMER_MAIL_DOMAINS.has(domain)) return 'freemail';
   // A subdomain of the organisation (e.g. elev.kramfors.se for pupils) is a person outside the administration.
   if (matchesDomain(domain, own)) return 'external';
@@ -432,7 +432,7 @@ export function extractFeatures(message: MailMessage, profile: Profile, owner: M
     ownerCcOnly,
     allInternal: internal(fromAddress) && recipients.length > 0 && recipients.every(internal),
     // Read only for the owner's own mail. Round nineteen: a party branch's domain ("sd-rastmora.se") is party mail, not outside.
-    recipientsOutside: kind === 'own' && recipients.length > 0 && recipients.every((a) => a !== self && !internal(a) && !matchesDomain(domainOf(a), profile.partyDomains) && !partyNamed(domainOf(a), profile) && !profile.members?.includes(a)),
+    recipientsOutside: kind === 'own' && recipients.length > 0 && recipients.every((a) => a !== self && !internal(a) && !isPartyDomain(domainOf(a), profile) && !profile.members?.includes(a)),
     registrarAmong: registrar !== '' && recipients.includes(registrar),
     toThirdParty: ownerCcOnly && to.length > 0 && to.some((a) => !colleague(a, profile) && !matchesDomain(domainOf(a), [profile.politicianDomain, profile.orgDomains[0] ?? ''].filter(Boolean))),
     toStaff: kind === 'own' && recipients.some((a) => a !== self && internal(a) && !colleague(a, profile)),
